@@ -1,0 +1,82 @@
+// `corroborate show ID`: one incident, each source's account, and every evidence quote.
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import type { Account, Evidence, Provenance, RangeFinding, VictimCounts } from '../../core/types.js';
+import { openStore } from '../../store/open-store.js';
+import type { IncidentDetail } from '../../store/store.js';
+import { dateText, EXIT, killedText, placeText } from '../output.js';
+
+function quotes(ev: readonly Evidence[]): string {
+  return ev.map((e) => `"${e.quote}" [${e.start}-${e.end}]`).join(' ');
+}
+
+function provenance(p: Provenance): string {
+  return `${p.certainty}, ${p.rule}${p.evidence.length ? `: ${quotes(p.evidence)}` : ''}`;
+}
+
+function range(r: RangeFinding): string {
+  return r.high === null ? `≥${r.low}` : r.low === r.high ? `${r.low}` : `${r.low}–${r.high}`;
+}
+
+function counts(label: string, v: VictimCounts): string[] {
+  return (Object.entries(v) as [string, RangeFinding | null][])
+    .filter(([, r]) => r !== null)
+    .map(([group, r]) => `    ${label} ${group}: ${range(r!)} (${provenance(r!)})`);
+}
+
+function accountLines(a: Account): string[] {
+  const lines: string[] = [];
+  if (a.date) lines.push(`    date: ${a.date.start ?? 'unresolved'} ${a.date.precision} (${provenance(a.date)})`);
+  if (a.place) lines.push(`    place: ${a.place.name} ${a.place.precision} (${provenance(a.place)})`);
+  if (a.eventType) lines.push(`    type: ${a.eventType}`);
+  for (const c of a.eventTypeClaims) lines.push(`      claim ${c.value}: ${quotes(c.evidence)}`);
+  for (const w of a.weapons) lines.push(`    weapon: ${w.value} (${provenance(w)})`);
+  for (const p of a.perpetrators) lines.push(`    perpetrator: ${p.name} ${p.attribution}${p.by ? ` by ${p.by}` : ''} (${provenance(p)})`);
+  lines.push(...counts('killed', a.killed), ...counts('injured', a.injured));
+  for (const t of a.targets) lines.push(`    target: ${t.value} (${provenance(t)})`);
+  lines.push(`    told in: ${quotes(a.evidence)}`);
+  return lines;
+}
+
+export function incidentText(d: IncidentDetail): string {
+  const i = d.incident;
+  const out = [
+    `incident ${i.id}  (${i.grade}, ${i.reviewStatus})`,
+    `  date:    ${dateText(d)}`,
+    `  place:   ${placeText(d)}`,
+    `  type:    ${i.eventType ?? '—'}`,
+    `  killed:  ${killedText(i.killed)}    injured: ${killedText(i.injured)}`,
+    `  perpetrators: ${i.perpetrators.map((p) => `${p.name} (${p.attribution})`).join('; ') || '—'}`,
+    `  accounts (${d.accounts.length}):`,
+  ];
+  for (const a of d.accounts) {
+    out.push(`  - report ${a.reportId}: ${a.source ?? 'unknown source'}, published ${a.publishedAt ?? 'unknown'}`);
+    if (a.title) out.push(`    "${a.title}"`);
+    if (a.url) out.push(`    ${a.url}`);
+    out.push(...accountLines(a.account));
+  }
+  return out.join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('show')
+    .description('show one incident with every source account and evidence quote')
+    .argument('<id>', 'incident id, as `incidents` lists it')
+    .option('--db <path>', 'database file (default $CORROBORATE_DB or ./corroborate.db)')
+    .option('--json', 'print it as JSON')
+    .action(async (id: string, flags: { db?: string; json?: boolean }) => {
+      const store = openStore(loadConfig(flags).db);
+      try {
+        const d = await store.getIncident(id);
+        if (!d) {
+          process.stderr.write(`no incident "${id}" in ${loadConfig(flags).db}; \`corroborate incidents\` lists them\n`);
+          process.exitCode = EXIT.FAILED;
+          return;
+        }
+        process.stdout.write(flags.json ? `${JSON.stringify(d, null, 2)}\n` : `${incidentText(d)}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,37 @@
+// What every parser reads: the report's text, its sentences and its publication date.
+import type { Span } from '../core/types.js';
+
+export interface ExtractContext {
+  readonly text: string;
+  /** `YYYY-MM-DD`, the anchor for relative dates; null leaves them unresolved. */
+  readonly publishedAt: string | null;
+  readonly sentences: readonly Span[];
+}
+
+const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/** Sentence spans: ends at `.`, `!`, `?` (not after a known abbreviation or initial) and at line breaks. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  const re = /[.!?]+["”’)]*(?=\s)|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+    push(end);
+  }
+  push(text.length);
+  return spans;
+}
+
+export function createContext(text: string, publishedAt: string | null): ExtractContext {
+  return { text, publishedAt, sentences: splitSentences(text) };
+}

@@ -1,0 +1,56 @@
+// Event type claims: each phrase that names a kind of attack is a claim with its words as evidence.
+// Order: the most specific kind first, so "suicide car bomb" is a suicide bombing, not a car bomb.
+import { evidenceAt } from '../core/values.js';
+import type { EventType, LabelFinding } from '../core/types.js';
+import type { ExtractContext } from './context.js';
+
+interface TypeRule {
+  readonly id: string;
+  readonly type: EventType;
+  readonly re: RegExp;
+}
+
+const RULES: readonly TypeRule[] = [
+  { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
+  { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
+  { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned) (drones?|aerial vehicles?)|uavs?)\b/gi },
+  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?)\b/gi },
+  { id: 'event:explosive', type: 'remote_explosive', re: /\b(car bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
+  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
+  { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
+  { id: 'event:abduction', type: 'abduction', re: /\b(abduct(ed|ion|s)|kidnapp?(ed|ing|s)|taken hostage)\b/gi },
+  { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
+  { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|gunmen|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting)\b/gi },
+];
+
+/** Every phrase in the text that names an event type, in text order. */
+export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType>[] {
+  const claims: LabelFinding<EventType>[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, end)], rule: rule.id });
+    }
+  }
+  return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/**
+ * The type best supported for the incident told in `span`: the first claim inside it (a headline names
+ * what happened first); else the type claimed most often in the report.
+ */
+export function bestEventType(claims: readonly LabelFinding<EventType>[], span: { start: number; end: number }): EventType | null {
+  const inside = claims.find((c) => c.evidence[0]!.start >= span.start && c.evidence[0]!.end <= span.end);
+  if (inside) return inside.value;
+  const counts = new Map<EventType, number>();
+  for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
+  let best: EventType | null = null;
+  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+  return best;
+}

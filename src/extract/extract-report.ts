@@ -1,0 +1,57 @@
+// Report → the incidents it tells, each an Account whose every value carries its evidence.
+// For now one account per report: the headline incident, told by the first sentence that names violence.
+import type { Account, Extraction, Message, Report, Span } from '../core/types.js';
+import { evidenceAt } from '../core/values.js';
+import { createContext, type ExtractContext } from './context.js';
+import { findIncidentDate } from './date.js';
+import { bestEventType, findEventTypeClaims } from './event-type.js';
+import { countsIn, findCounts } from './victims.js';
+
+/** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
+function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
+  // Look at the opening first: a lead sentence states the main event; counts further down are often other events.
+  const opening = ctx.sentences.slice(0, 4);
+  for (const s of opening) if (findCounts(ctx, 'killed', s).length > 0) return s;
+  for (const s of opening) if (findCounts(ctx, 'injured', s).length > 0) return s;
+  for (const s of ctx.sentences) if (findCounts(ctx, 'killed', s).length > 0) return s;
+  const first = claims[0];
+  if (!first) return null;
+  const at = first.evidence[0]!.start;
+  return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
+}
+
+export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
+  const ctx = createContext(report.text, report.publishedAt?.value ?? null);
+  const messages: Message[] = [];
+  const claims = findEventTypeClaims(ctx);
+  const sentence = headlineSentence(ctx, claims);
+  if (!sentence) return { accounts: [], messages };
+  const account: Account = {
+    primary: true,
+    date: findIncidentDate(ctx, sentence, messages),
+    place: null,
+    eventType: bestEventType(claims, sentence),
+    eventTypeClaims: claims,
+    weapons: [],
+    perpetrators: [],
+    killed: countsIn(ctx, 'killed', sentence),
+    injured: countsIn(ctx, 'injured', sentence),
+    targets: [],
+    evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
+  };
+  return { accounts: [account], messages };
+}
+
+/** The extract contract's line for one report. */
+export function toExtraction(report: Report, accounts: readonly Account[], messages: readonly Message[]): Extraction {
+  return {
+    id: report.id,
+    title: report.title,
+    source: report.source,
+    url: report.url,
+    publishedAt: report.publishedAt?.value ?? null,
+    language: report.language,
+    incidents: accounts,
+    messages: [...report.messages, ...messages],
+  };
+}

@@ -1,0 +1,133 @@
+// Victim counts: "at least 17 people were killed", "kills 15 including 4 children", "dozens wounded".
+import { evidenceAt } from '../core/values.js';
+import type { RangeFinding, Span, VictimCounts } from '../core/types.js';
+import type { ExtractContext } from './context.js';
+
+const WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a dozen': 12, dozen: 12,
+};
+/** Vague amounts, read after ACLED's conservative convention; always `implied`. */
+const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 100, tens: 10 };
+
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|${Object.keys(VAGUE).join('|')})`;
+const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
+const WHO = "((?:[a-z'-]+ ){0,3}?(?:people|persons|civilians|children|kids|women|men|soldiers|fighters|militants|rebels|troops|terrorists|jihadists|members|residents|others|citizens|combatants|insurgents|gunmen|policemen|officers|students|worshippers|patients|pupils|martyrs)(?: of [a-z ]+?)?)?";
+
+export type Harm = 'killed' | 'injured';
+
+const VERBS: Readonly<Record<Harm, string>> = {
+  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths)',
+  injured: '(?:injured|wounded|hurt|injuries)',
+};
+const ACTIVE: Readonly<Record<Harm, string>> = {
+  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|left)',
+  injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
+};
+
+interface CountRule {
+  readonly id: string;
+  readonly re: RegExp;
+  /** Groups: qualifier, number, who. */
+  readonly groups: readonly [number, number, number];
+}
+
+function rulesFor(harm: Harm): readonly CountRule[] {
+  return [
+    // "17 people were killed", "at least 15 civilians killed", "15 dead".
+    {
+      id: `victims:${harm}-passive`,
+      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|are|being|reportedly|also) )*${VERBS[harm]}\\b`, 'gi'),
+      groups: [1, 2, 3],
+    },
+    // "kills 15", "killed at least 19 civilians".
+    {
+      id: `victims:${harm}-active`,
+      re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+      groups: [1, 2, 3],
+    },
+  ];
+}
+
+function numberOf(word: string): { n: number; vague: boolean } | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
+  if (w in WORDS) return { n: WORDS[w]!, vague: false };
+  if (w in VAGUE) return { n: VAGUE[w]!, vague: true };
+  return null;
+}
+
+type Group = keyof VictimCounts;
+
+function groupOf(who: string | undefined): Group {
+  const w = (who ?? '').toLowerCase();
+  if (/\b(children|kids|pupils|students)\b/.test(w)) return 'children';
+  if (/\bwomen\b/.test(w)) return 'women';
+  if (/\bcivilians?\b|\bcitizens\b|\bresidents\b|\bworshippers\b|\bpatients\b/.test(w)) return 'civilians';
+  if (/\b(soldiers|fighters|militants|rebels|troops|terrorists|jihadists|combatants|insurgents|gunmen|members)\b/.test(w)) return 'combatants';
+  return 'total';
+}
+
+export interface CountHit {
+  readonly group: Group;
+  readonly range: RangeFinding;
+}
+
+function rangeOf(qual: string | undefined, n: number, vague: boolean, evidence: RangeFinding['evidence'], rule: string): RangeFinding {
+  const q = (qual ?? '').toLowerCase();
+  const open = vague || /^(at least|more than|over|some|as many as)$/.test(q);
+  return { low: n, high: open ? null : n, certainty: vague ? 'implied' : 'stated', evidence, rule };
+}
+
+/** Every count of the killed or injured in `span`, in text order. */
+export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
+  const part = ctx.text.slice(span.start, span.end);
+  const hits: (CountHit & { at: number })[] = [];
+  for (const rule of rulesFor(harm)) {
+    for (const m of part.matchAll(rule.re)) {
+      const [qi, ni, wi] = rule.groups;
+      const num = numberOf(m[ni]!);
+      if (!num || num.n === 0 || num.n > 1_000_000) continue;
+      // Years and ages are not victims: "in 2013 killed", "a 12-year-old".
+      if (!num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) continue;
+      const start = span.start + m.index!;
+      const end = start + m[0].trimEnd().length;
+      if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
+      const ev = [evidenceAt(ctx.text, start, end)];
+      hits.push({ at: start, group: groupOf(m[wi]), range: rangeOf(m[qi], num.n, num.vague, ev, rule.id) });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
+}
+
+const INCLUDING = new RegExp(`\\b(?:including|among them|among whom|of whom|of them)\\s+${QUAL}\\s*${NUM} ${WHO}`, 'gi');
+
+/** "including four children", "13 of them civilians": groups inside a total, in the same sentence. */
+export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
+  const part = ctx.text.slice(span.start, span.end);
+  const hits: CountHit[] = [];
+  for (const m of part.matchAll(INCLUDING)) {
+    const num = numberOf(m[2]!);
+    if (!num) continue;
+    const start = span.start + m.index!;
+    const ev = [evidenceAt(ctx.text, start, start + m[0].trimEnd().length)];
+    hits.push({ group: groupOf(m[3]), range: rangeOf(m[1], num.n, num.vague, ev, 'victims:including') });
+  }
+  return hits;
+}
+
+export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children: null, women: null, combatants: null };
+
+/**
+ * The counts of one incident: the first count in the sentence that tells it, and the groups that sentence
+ * says the count includes. One group, one value: a later figure for a group already set is not taken here.
+ */
+export function countsIn(ctx: ExtractContext, harm: Harm, sentence: Span): VictimCounts {
+  const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
+  const first = findCounts(ctx, harm, sentence)[0];
+  if (!first) return out;
+  out[first.group] = first.range;
+  if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = out[g.group] ?? g.range;
+  return out;
+}

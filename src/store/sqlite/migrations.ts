@@ -1,0 +1,133 @@
+// Schema migrations for the SQLite store, applied in order, each once, each in its own transaction.
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'reports, accounts, incidents, messages, event log',
+    sql: `
+      CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        command TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        summary TEXT
+      );
+
+      -- Bytes exactly as received; the hash is the identity that makes re-ingest a no-op.
+      CREATE TABLE raw_reports (
+        sha256 TEXT PRIMARY KEY,
+        format TEXT NOT NULL,
+        origin_kind TEXT NOT NULL,
+        origin_location TEXT NOT NULL,
+        origin_line INTEGER,
+        received_at TEXT NOT NULL,
+        batch_id INTEGER REFERENCES batches(id),
+        metadata TEXT NOT NULL,
+        bytes BLOB NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE reports (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        raw_sha256 TEXT NOT NULL UNIQUE REFERENCES raw_reports(sha256),
+        title TEXT,
+        source TEXT,
+        url TEXT,
+        published_at TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        text_sha256 TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX reports_text_sha256 ON reports(text_sha256);
+      CREATE INDEX reports_published_at ON reports(published_at);
+
+      CREATE VIRTUAL TABLE reports_fts USING fts5(
+        title, text, content='reports', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        report_rowid INTEGER NOT NULL REFERENCES reports(rowid),
+        ordinal INTEGER NOT NULL,
+        is_primary INTEGER NOT NULL,
+        event_type TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        country TEXT,
+        admin1 TEXT,
+        place_name TEXT,
+        lat REAL,
+        lon REAL,
+        killed_low INTEGER,
+        killed_high INTEGER,
+        doc TEXT NOT NULL,
+        UNIQUE (report_rowid, ordinal)
+      );
+
+      CREATE TABLE incidents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        date_start TEXT,
+        date_end TEXT,
+        event_type TEXT,
+        country TEXT,
+        admin1 TEXT,
+        place_name TEXT,
+        lat REAL,
+        lon REAL,
+        killed_low INTEGER,
+        killed_best INTEGER,
+        killed_high INTEGER,
+        grade TEXT NOT NULL,
+        review_status TEXT NOT NULL,
+        source_count INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX incidents_date ON incidents(date_start, date_end);
+      CREATE INDEX incidents_place ON incidents(country, admin1);
+      CREATE INDEX incidents_type ON incidents(event_type);
+
+      CREATE TABLE incident_accounts (
+        incident_rowid INTEGER NOT NULL REFERENCES incidents(rowid),
+        account_id INTEGER NOT NULL UNIQUE REFERENCES accounts(id),
+        PRIMARY KEY (incident_rowid, account_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER REFERENCES batches(id),
+        report_rowid INTEGER REFERENCES reports(rowid),
+        severity TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT,
+        line INTEGER,
+        span_start INTEGER,
+        span_end INTEGER
+      );
+      CREATE INDEX messages_report ON messages(report_rowid);
+
+      -- What people did (review, merge, split, edit): appended, never changed. The triggers make it so.
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT,
+        payload TEXT NOT NULL
+      );
+      CREATE INDEX events_target ON events(target);
+      CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+      CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    `,
+  },
+];

@@ -1,0 +1,103 @@
+// The one storage interface. SQLite is the default; PostgreSQL joins it behind the same methods.
+import type { Account, EventType, Incident, Message, RawReport, Report } from '../core/types.js';
+
+/** A report ready to store: as received, as cleaned, and what extraction found in it. */
+export interface ReportBundle {
+  readonly raw: RawReport;
+  readonly report: Report;
+  readonly accounts: readonly Account[];
+}
+
+/** What saving one bundle did. */
+export type SaveOutcome =
+  | { readonly kind: 'stored'; readonly reportId: string; readonly accountIds: readonly number[] }
+  | { readonly kind: 'duplicate'; readonly reportId: string };
+
+export interface IncidentFilter {
+  /** `YYYY-MM-DD`: incidents ending on or after it. */
+  readonly from?: string | null;
+  /** `YYYY-MM-DD`: incidents starting on or before it. */
+  readonly to?: string | null;
+  readonly country?: string | null;
+  readonly admin1?: string | null;
+  readonly type?: EventType | null;
+  /** Full-text search over the text of the incident's reports (FTS5 syntax, diacritics folded). */
+  readonly search?: string | null;
+  readonly limit?: number | null;
+}
+
+/** An incident as listed: its reconciled values and how many reports tell it. */
+export interface IncidentRow {
+  readonly incident: Incident;
+  readonly sources: readonly string[];
+  readonly titles: readonly string[];
+}
+
+/** One account of an incident with the report it comes from. */
+export interface AccountView {
+  readonly accountId: number;
+  readonly reportId: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+  readonly account: Account;
+}
+
+export interface IncidentDetail extends IncidentRow {
+  readonly accounts: readonly AccountView[];
+}
+
+export interface StoredReport {
+  readonly report: Report;
+  readonly raw: { readonly sha256: string; readonly format: string; readonly origin: RawReport['origin']; readonly receivedAt: string; readonly bytes: Uint8Array };
+}
+
+export interface StoreCounts {
+  readonly rawReports: number;
+  readonly reports: number;
+  readonly accounts: number;
+  readonly incidents: number;
+  readonly messages: number;
+  readonly events: number;
+}
+
+/** One entry of the append-only log of what people (and commands) did. */
+export interface LogEvent {
+  readonly actor: string;
+  readonly kind: string;
+  readonly target: string | null;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+export interface StoredEvent extends LogEvent {
+  readonly seq: number;
+  readonly at: string;
+}
+
+export interface Store {
+  /** The raw hashes among `sha256s` that are already stored. */
+  knownRaw(sha256s: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * Stores a batch in one transaction: raw bytes, cleaned reports, their accounts and messages, and the
+   * incidents the linker made. A raw report already stored is a duplicate and changes nothing.
+   */
+  saveBatch(
+    batchId: number | null,
+    bundles: readonly ReportBundle[],
+    link: (accounts: readonly { readonly id: number; readonly reportId: string; readonly account: Account }[]) => readonly Incident[],
+  ): Promise<readonly SaveOutcome[]>;
+  /** Messages about inputs that gave no report (unreadable files, malformed lines). */
+  saveMessages(messages: readonly Message[], batchId: number | null): Promise<void>;
+  startBatch(command: string, inputs: readonly string[]): Promise<number>;
+  finishBatch(batchId: number, summary: Readonly<Record<string, unknown>>): Promise<void>;
+  listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]>;
+  /** Streams incidents in date order without holding them all in memory. */
+  iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow>;
+  getIncident(id: string): Promise<IncidentDetail | null>;
+  getReport(id: string): Promise<StoredReport | null>;
+  appendEvent(event: LogEvent): Promise<StoredEvent>;
+  events(target?: string): Promise<readonly StoredEvent[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
