@@ -13,6 +13,16 @@ interface ParsedRow {
   readonly info: { readonly lines: number };
 }
 
+/** A parser error as a message naming the line; an unclosed quote swallows the rest of the file, so it says so. */
+function csvMessage(err: CsvError & { lines?: number }, location: string, lastGoodLine: number | null): Message {
+  const line = err.lines ?? (lastGoodLine === null ? null : lastGoodLine + 1);
+  const text =
+    err.code === 'CSV_QUOTE_NOT_CLOSED'
+      ? `a quoted field is never closed (the file ends at line ${line ?? '?'} inside it); the records after the last good one are not read`
+      : `${err.message.replace(/^Invalid [^:]*: /, '')}; record skipped`;
+  return message('error', 'ingest:csv-malformed', text, { source: location, line });
+}
+
 export async function* readCsv(
   chunks: AsyncIterable<Uint8Array>,
   location: string,
@@ -32,14 +42,7 @@ export async function* readCsv(
     max_record_size: opts.maxReportBytes,
   });
   const pending: Message[] = [];
-  parser.on('skip', (err: CsvError & { lines?: number }) => {
-    pending.push(
-      message('error', 'ingest:csv-malformed', `${err.message.replace(/^Invalid [^:]*: /, '')}; record skipped`, {
-        source: location,
-        line: err.lines ?? null,
-      }),
-    );
-  });
+  parser.on('skip', (err: CsvError & { lines?: number }) => pending.push(csvMessage(err, location, null)));
   const feeding = (async () => {
     for await (const chunk of chunks) if (!parser.write(chunk)) await once(parser, 'drain');
     parser.end();
@@ -57,14 +60,7 @@ export async function* readCsv(
       yield recordItem(row.record, bytes, { kind, location, line }, 'csv', opts, decoded.messages);
     }
   } catch (e) {
-    const err = e as CsvError & { lines?: number };
-    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : err.message;
-    yield messageItem(
-      message('error', 'ingest:csv-malformed', `${why}; the rest of this file after line ${lastLine} is not read`, {
-        source: location,
-        line: err.lines ?? lastLine + 1,
-      }),
-    );
+    yield messageItem(csvMessage(e as CsvError & { lines?: number }, location, lastLine));
   }
   await feeding;
   while (pending.length > 0) yield messageItem(pending.shift()!);

@@ -46,16 +46,18 @@ export async function fetchUrl(url: string, limits: FetchLimits): Promise<Fetche
       }
       const parts: Buffer[] = [];
       let size = 0;
+      let oversized = false;
       if (res.body) {
         for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
           size += chunk.byteLength;
           if (size > limits.maxBytes) {
-            controller.abort();
-            return { ok: false, reason: `body is over the ${limits.maxBytes}-byte report limit` };
+            oversized = true;
+            break;
           }
           parts.push(Buffer.from(chunk));
         }
       }
+      if (oversized) return { ok: false, reason: `body is over the ${limits.maxBytes}-byte report limit` };
       return { ok: true, bytes: Buffer.concat(parts), contentType: res.headers.get('content-type'), finalUrl: current };
     }
   } catch (e) {
