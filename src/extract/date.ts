@@ -29,12 +29,29 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };
 }
 
-export function findIncidentDate(ctx: ExtractContext, sentence: Span, messages: Message[]): DateFinding | null {
-  const part = ctx.text.slice(sentence.start, sentence.end);
-  const explicit = findDates(part)[0];
-  if (explicit) {
-    return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
+/**
+ * The date of the incident told in `sentences` (the sentence that tells it, then the ones right after it:
+ * a headline gives the count and the lead under it the day). Explicit dates win over relative words.
+ */
+export function findIncidentDate(ctx: ExtractContext, sentences: readonly Span[], messages: Message[]): DateFinding | null {
+  for (const sentence of sentences) {
+    const part = ctx.text.slice(sentence.start, sentence.end);
+    const explicit = findDates(part)[0];
+    if (explicit) {
+      return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
+    }
   }
+  for (const sentence of sentences) {
+    const found = relativeDate(ctx, sentence, messages);
+    if (found !== undefined) return found;
+  }
+  if (!ctx.publishedAt || sentences.length === 0) return null;
+  return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+}
+
+/** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */
+function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[]): DateFinding | null | undefined {
+  const part = ctx.text.slice(sentence.start, sentence.end);
   RELATIVE.lastIndex = 0;
   const rel = RELATIVE.exec(part);
   if (rel) {
@@ -51,6 +68,5 @@ export function findIncidentDate(ctx: ExtractContext, sentence: Span, messages: 
     const back = /yesterday|last night|overnight/.test(word) ? 1 : 0;
     return day(addDays(ctx.publishedAt, -back), span, ctx, 'implied', 'date:relative-day');
   }
-  if (!ctx.publishedAt) return null;
-  return day(ctx.publishedAt, sentence, ctx, 'implied', 'date:publication-date');
+  return undefined;
 }

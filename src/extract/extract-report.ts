@@ -20,6 +20,12 @@ function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEve
   return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
+/** The sentence that tells an incident and the two after it, where a lead under a headline gives the details. */
+function leadOf(ctx: ExtractContext, sentence: Span): Span[] {
+  const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
+  return i < 0 ? [sentence] : ctx.sentences.slice(i, i + 3);
+}
+
 export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
   const ctx = createContext(report.text, report.publishedAt?.value ?? null);
   const messages: Message[] = [];
@@ -28,7 +34,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   if (!sentence) return { accounts: [], messages };
   const account: Account = {
     primary: true,
-    date: findIncidentDate(ctx, sentence, messages),
+    date: findIncidentDate(ctx, leadOf(ctx, sentence), messages),
     place: null,
     eventType: bestEventType(claims, sentence),
     eventTypeClaims: claims,

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createContext, splitSentences } from '../../src/extract/context.js';
+import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
+import { findEventTypeClaims } from '../../src/extract/event-type.js';
+import { findCounts } from '../../src/extract/victims.js';
+import { extractInputs } from '../../src/pipeline.js';
+import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
+import type { Message } from '../../src/core/types.js';
+import { ROOT } from '../helpers.js';
+import { assertEvidence } from '../golden/evidence.js';
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+test('a bare weekday is the latest such day on or before publication (never after it)', () => {
+  // 2016-11-05 is a Saturday.
+  assert.equal(weekdayOnOrBefore('2016-11-05', 5), '2016-11-04'); // Friday
+  assert.equal(weekdayOnOrBefore('2016-11-05', 6), '2016-11-05'); // Saturday: the same day
+  assert.equal(weekdayOnOrBefore('2016-11-05', 0), '2016-10-30'); // Sunday: six days back
+  assert.equal(weekdayOnOrBefore('2016-03-01', 1), '2016-02-29'); // across a leap day
+});
+
+test('relative words resolve against the publication date; "late Wednesday" keeps its words as evidence', () => {
+  const text = 'An air strike late Wednesday destroyed the hospital.';
+  const ctx = createContext(text, '2016-04-28');
+  const d = findIncidentDate(ctx, [whole(text)], []);
+  assert.equal(d?.start, '2016-04-27');
+  assert.equal(d?.certainty, 'implied');
+  assert.equal(d?.evidence[0]!.quote, 'late Wednesday');
+  const night = findIncidentDate(createContext('Shelling overnight killed five.', '2016-04-28'), [whole('Shelling overnight killed five.')], []);
+  assert.equal(night?.start, '2016-04-27');
+});
+
+test('without a publication date a relative date stays unresolved, with a message and its words', () => {
+  const text = 'The strike on Thursday killed nine.';
+  const messages: Message[] = [];
+  assert.equal(findIncidentDate(createContext(text, null), [whole(text)], messages), null);
+  assert.equal(messages[0]!.rule, 'date:unresolved');
+  assert.equal(text.slice(messages[0]!.span!.start, messages[0]!.span!.end), 'on Thursday');
+});
+
+test('counts: qualifiers give ranges, groups are told apart, vague words are implied', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.high, h.range.certainty]);
+  assert.deepEqual(read('At least 17 people were killed.'), [['total', 17, null, 'stated']]);
+  assert.deepEqual(read('The raid killed 1,300 people.'), [['total', 1300, 1300, 'stated']]);
+  assert.deepEqual(read('Seventeen civilians were killed.'), [['civilians', 17, 17, 'stated']]);
+  assert.deepEqual(read('Strikes killed dozens of fighters.'), [['combatants', 12, null, 'implied']]);
+  assert.deepEqual(read('More than 30 soldiers died.'), [['combatants', 30, null, 'stated']]);
+});
+
+test('numbers that are not deaths are not counts', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t));
+  assert.deepEqual(read('In 2013 the city had 300,000 residents and 5 hospitals.'), []);
+  assert.deepEqual(read('A 12-year-old boy was among those rescued.'), []);
+});
+
+test('event type claims keep every competing claim with its words', () => {
+  const text = 'Activists said a Scud hit the town; the army said it was an air strike. Others blamed mortar fire.';
+  const claims = findEventTypeClaims(createContext(text, null));
+  assert.deepEqual(claims.map((c) => [c.value, c.evidence[0]!.quote]), [
+    ['shelling', 'Scud'],
+    ['air_strike', 'air strike'],
+    ['shelling', 'mortar'],
+  ]);
+});
+
+test('sentences do not break at abbreviations', () => {
+  const text = 'The U.S. said 10 died. Gen. Smith disagreed!\nNext line';
+  assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The U.S. said 10 died.', 'Gen. Smith disagreed!', 'Next line']);
+});
+
+test('over the 248 bundled FA-KES articles, every quote is its span and no value lacks evidence', async () => {
+  let reports = 0;
+  let quotes = 0;
+  const texts = new Map<string, string>();
+  // Re-read the text each extraction points into, from the same cleaning the pipeline does.
+  const { cleanReport } = await import('../../src/clean/clean-report.js');
+  const { readInputs } = await import('../../src/ingest/read-inputs.js');
+  const path = join(ROOT, 'samples/fakes-dev/articles.jsonl');
+  for await (const item of readInputs([path], DEFAULT_READ_OPTIONS)) {
+    if (item.kind === 'report') texts.set(String(item.raw.origin.line), cleanReport(item.raw).text);
+  }
+  let line = 0;
+  for await (const item of extractInputs([path], DEFAULT_READ_OPTIONS)) {
+    assert.equal(item.kind, 'extraction');
+    if (item.kind !== 'extraction') continue;
+    line++;
+    reports++;
+    quotes += assertEvidence(item.extraction.incidents, texts.get(String(line))!);
+  }
+  assert.equal(reports, 248);
+  assert.ok(quotes > 1000, `only ${quotes} quotes checked`);
+});
