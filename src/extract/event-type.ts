@@ -18,10 +18,10 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:explosive', type: 'remote_explosive', re: /\b(car bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
   { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
-  { id: 'event:abduction', type: 'abduction', re: /\b(abduct(ed|ion|s)|kidnapp?(ed|ing|s)|taken hostage)\b/gi },
+  { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|gunmen|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting)\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting)\b/gi },
 ];
 
 /** Every phrase in the text that names an event type, in text order. */

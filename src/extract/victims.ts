@@ -17,6 +17,9 @@ const WHO = "((?:[a-z'-]+ ){0,3}?(?:people|persons|civilians|children|kids|women
 
 export type Harm = 'killed' | 'injured';
 
+/** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
+const ASIDE = '(?:,? (?:including|among them|most of them|mostly) [^,.;]{1,60}, )?';
+
 const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths)',
   injured: '(?:injured|wounded|hurt|injuries)',
@@ -38,7 +41,7 @@ function rulesFor(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|are|being|reportedly|also) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}(?:(?:were|have been|had been|was|are|being|reportedly|also) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
     },
     // "kills 15", "killed at least 19 civilians".

@@ -1,7 +1,7 @@
 // Expands the user's inputs (files, folders, globs, `-`, URLs) and reads each with the reader for its format.
 import { createReadStream } from 'node:fs';
 import { open, readFile as readWhole, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import fg from 'fast-glob';
 import { message } from '../core/values.js';
 import type { InputFormat, Origin } from '../core/types.js';
@@ -105,11 +105,18 @@ function documentLimit(format: ReadFormat, opts: ReadOptions): number {
   return format === 'feed' || format === 'json' ? opts.maxReportBytes * 5 : opts.maxReportBytes;
 }
 
+/** A folder's own documentation (README, LICENSE, ATTRIBUTION…): about the reports, not one of them. */
+const FOLDER_DOCS = /^(readme|licen[cs]e|attribution|changelog|notice|copying)(\.[a-z]+)?$/i;
+
 async function* readFile(path: string, opts: ReadOptions, fromWalk: boolean): AsyncGenerator<IngestItem> {
   const where = { source: path };
   const ext = extname(path).toLowerCase();
   if (fromWalk && NOT_REPORTS.has(ext)) {
     yield messageItem(message('info', 'ingest:not-a-report', `${ext} files are not reports; passed over`, where));
+    return;
+  }
+  if (fromWalk && FOLDER_DOCS.test(basename(path))) {
+    yield messageItem(message('info', 'ingest:not-a-report', 'a folder\'s documentation file, not a report; passed over (name it to read it)', where));
     return;
   }
   let size: number;

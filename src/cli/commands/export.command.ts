@@ -36,7 +36,7 @@ export function register(program: Command): void {
     }
     const format = flags.format as ExportFormat;
     const filter = filterOf(flags, null);
-    const store = openStore(loadConfig(flags).db);
+    const store = openStore(loadConfig({ db: flags.db }).db);
     const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
     try {
       if (format === 'csv') await write(out, csvHeader());

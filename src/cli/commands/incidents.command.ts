@@ -64,13 +64,13 @@ export function register(program: Command): void {
     .option('--json', 'one JSON object per line instead of a table')
     .action(async (flags: FilterFlags & { db?: string; json?: boolean }) => {
       const filter = filterOf(flags, 100);
-      const store = openStore(loadConfig(flags).db);
+      const store = openStore(loadConfig({ db: flags.db }).db);
       try {
         const rows = await store.listIncidents(filter);
         if (flags.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
         else {
           const total = (await store.counts()).incidents;
-          process.stdout.write(`${incidentTable(rows)}\n${rows.length} shown of ${total} incidents in ${loadConfig(flags).db}\n`);
+          process.stdout.write(`${incidentTable(rows)}\n${rows.length} shown of ${total} incidents in ${loadConfig({ db: flags.db }).db}\n`);
         }
       } finally {
         await store.close();

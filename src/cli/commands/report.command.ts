@@ -12,11 +12,11 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default $CORROBORATE_DB or ./corroborate.db)')
     .option('--raw', 'write the bytes exactly as they were received, and nothing else')
     .action(async (id: string, flags: { db?: string; raw?: boolean }) => {
-      const store = openStore(loadConfig(flags).db);
+      const store = openStore(loadConfig({ db: flags.db }).db);
       try {
         const stored = await store.getReport(id);
         if (!stored) {
-          process.stderr.write(`no report "${id}" in ${loadConfig(flags).db}\n`);
+          process.stderr.write(`no report "${id}" in ${loadConfig({ db: flags.db }).db}\n`);
           process.exitCode = EXIT.FAILED;
           return;
         }

@@ -66,11 +66,11 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file (default $CORROBORATE_DB or ./corroborate.db)')
     .option('--json', 'print it as JSON')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      const store = openStore(loadConfig(flags).db);
+      const store = openStore(loadConfig({ db: flags.db }).db);
       try {
         const d = await store.getIncident(id);
         if (!d) {
-          process.stderr.write(`no incident "${id}" in ${loadConfig(flags).db}; \`corroborate incidents\` lists them\n`);
+          process.stderr.write(`no incident "${id}" in ${loadConfig({ db: flags.db }).db}; \`corroborate incidents\` lists them\n`);
           process.exitCode = EXIT.FAILED;
           return;
         }
