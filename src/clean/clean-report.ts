@@ -5,7 +5,7 @@ import type { Message, PublishedAt, RawReport, Report } from '../core/types.js';
 import { htmlToText } from './html.js';
 import { removeJunk } from './junk.js';
 import { detectLanguage } from './language.js';
-import { normaliseText } from './normalise.js';
+import { collapseBlankLines, normaliseText } from './normalise.js';
 import { findDateline, parseMetadataDate } from './published-date.js';
 
 /** A byline: a short run of capitalised names, perhaps with a dash and a date ("Amal Hanano – August 24, 2013"). */
@@ -43,7 +43,7 @@ export function cleanReport(raw: RawReport): Report {
     body = f.text ?? '';
   }
   const junk = removeJunk(normaliseText(body));
-  const text = normaliseText(junk.text);
+  const text = collapseBlankLines(junk.text);
   if (text === '') messages.push(message('error', 'clean:empty-text', 'no text left after cleaning; nothing to extract', where));
 
   let publishedAt: PublishedAt | null = null;

@@ -1,17 +1,23 @@
 // The one text normalisation every report goes through before offsets are taken.
 
+
 /**
  * NFC, LF line ends, ordinary spaces for the exotic ones, no zero-width noise (ZWNJ/ZWJ are kept: Persian
  * and Arabic spelling needs them), no trailing spaces, at most one blank line in a row.
  */
 export function normaliseText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
-    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +\n|\n +/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return collapseBlankLines(
+    s
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
+      .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .replace(/ ?\n ?/g, '\n'),
+  );
+}
+
+/** At most one blank line in a row, nothing around the text: what removing lines from normalised text needs. */
+export function collapseBlankLines(s: string): string {
+  return s.replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -24,6 +24,21 @@ function raw(fields: Partial<RecordFields>): RawReport {
 
 const BODY = 'At least 17 people were killed when warplanes struck the village on Friday, rescuers said.';
 
+test('normalising: exotic spaces, zero-width marks, soft hyphens, CRLF, blank runs; ZWNJ kept', () => {
+  const cases: [string, string][] = [
+    ['a\u00a0\u00a0b', 'a b'],
+    ['x\u200by', 'xy'],
+    ['soft\u00adhy', 'softhy'],
+    ['a \n b', 'a\nb'],
+    ['l1\r\n\r\n\r\n\r\nl2', 'l1\n\nl2'],
+    ['tab\there', 'tab here'],
+    ['  lead and trail  ', 'lead and trail'],
+    ['می\u200cخواهم', 'می\u200cخواهم'],
+    ['e\u0301', '\u00e9'],
+  ];
+  for (const [input, want] of cases) assert.equal(normaliseText(input), want, JSON.stringify(input));
+});
+
 test('a trailing list of unrelated headlines is removed, the article kept', () => {
   const text = `${BODY}\nThe strike hit a market.\n- How to Help Victims of a Storm\n- The 46 Most Anticipated Movies of Summer\n- ‘We Are in a Moment of Reckoning.’ An Interview`;
   const r = removeJunk(text);

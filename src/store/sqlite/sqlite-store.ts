@@ -82,7 +82,11 @@ export class SqliteStore implements Store {
   /** Opens (creating if needed) a database file and brings its schema up to date. */
   static open(path: string): SqliteStore {
     const db = new Database(path);
+    // Reports are a few kilobytes each: 16 KiB pages keep most in one page instead of overflow chains
+    // (measured ~15% faster ingest than 4 KiB). Takes effect only when the file is created.
+    db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
+    db.pragma('cache_size = -65536');
     // WAL with NORMAL survives a killed process; only a power loss can drop the last transactions.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
