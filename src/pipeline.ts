@@ -42,6 +42,8 @@ export interface IngestProgress {
 
 export interface IngestSummary extends IngestProgress {
   readonly batchId: number;
+  /** Lines cleaning removed from the stored reports, by rule (`clean:headline-list`: 12, ...). */
+  readonly removed: Readonly<Record<string, number>>;
   /** Every warning and error, in input order: about inputs that failed and about reports stored. */
   readonly messages: readonly Message[];
 }
@@ -63,6 +65,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
   let pendingMessages: Message[] = [];
   const pendingSha = new Set<string>();
   const p = { read: 0, stored: 0, duplicates: 0, failed: 0, incidents: 0 };
+  const removed: Record<string, number> = {};
 
   const flush = async () => {
     if (pending.length > 0) {
@@ -99,12 +102,13 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
     }
     const bundle = processRaw(raw, opts.extract !== false);
     messages.push(...bundle.report.messages.filter((m) => m.severity !== 'info'));
+    for (const r of bundle.report.removed) removed[r.rule] = (removed[r.rule] ?? 0) + 1;
     pending.push(bundle);
     pendingSha.add(raw.sha256);
     if (pending.length >= opts.batchSize) await flush();
   }
   await flush();
-  const summary: IngestSummary = { ...p, batchId, messages };
-  await store.finishBatch(batchId, { ...p, messages: messages.length });
+  const summary: IngestSummary = { ...p, batchId, removed, messages };
+  await store.finishBatch(batchId, { ...p, removed, messages: messages.length });
   return summary;
 }

@@ -58,6 +58,19 @@ const LIST_LINE = /^([-•*–—▪►]|\d{1,2}[.)])\s+\S/;
 
 const SHORT = 200;
 
+/** Title Case: most words of four letters or more start with a capital, as headlines are written. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+/** A headline in a list: not a sentence ending in a full stop, unless it is written in Title Case ("…to the U.N."). */
+function isListedHeadline(line: string): boolean {
+  return LIST_LINE.test(line) && line.length <= SHORT && (!/[^.]\.["”’]?$/.test(line) || isTitleCase(line));
+}
+
 function isProse(line: string): boolean {
   return line.length > SHORT;
 }
@@ -94,7 +107,7 @@ export function removeJunk(text: string): { text: string; removed: Removal[] } {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!.trim();
     if (line === '' || rule[i] !== null) continue;
-    if (LIST_LINE.test(line) && line.length <= SHORT && !/[^.]\.["”’]?$/.test(line)) {
+    if (isListedHeadline(line)) {
       bullets++;
       first = i;
       continue;

@@ -72,6 +72,30 @@ function groupOf(who: string | undefined): Group {
   return 'total';
 }
 
+const MONTH_OR_YEAR = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
+/**
+ * A period after a count makes it a running total, not one incident's toll: "have been killed since the
+ * conflict began", "killed in Aleppo since April", "in more than three years of conflict".
+ */
+const CUMULATIVE = new RegExp(
+  [
+    `\\bsince (?:the )?(?:start|beginning|outbreak|end|onset)\\b`,
+    `\\bsince (?:the |an |syrias? |syria's )?(?:conflict|war|uprising|revolution|crisis|civil war)\\b`,
+    `\\bsince (?:early |late |mid-?)?${MONTH_OR_YEAR}\\b`,
+    `\\b(?:in|over|during) (?:more than |over |nearly |almost |the (?:past|last) )?(?:the )?(?:[\\w]+[- ])?(?:years?|months?) of (?:the )?(?:conflict|war|fighting|violence|civil war)\\b`,
+    `\\bduring the [\\w-]+ (?:conflict|war)\\b`,
+    `\\b(?:conflict|war|uprising) (?:began|erupted|started) in\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when the clause after a count (up to the sentence's end) gives a period that makes it cumulative. */
+function isCumulative(text: string, end: number, sentenceEnd: number): boolean {
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 120));
+  const clause = rest.split(/[;]| but | while /)[0]!;
+  return CUMULATIVE.test(clause);
+}
+
 export interface CountHit {
   readonly group: Group;
   readonly range: RangeFinding;
@@ -97,6 +121,7 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       const start = span.start + m.index!;
       const end = start + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
+      if (isCumulative(ctx.text, end, span.end)) continue;
       const ev = [evidenceAt(ctx.text, start, end)];
       hits.push({ at: start, group: groupOf(m[wi]), range: rangeOf(m[qi], num.n, num.vague, ev, rule.id) });
     }

@@ -29,6 +29,7 @@ test('ingest stores every sample format, and a second run stores nothing twice',
   const first = run(['ingest', '--db', db, FORMATS]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /read 8 reports .*: 8 new, 0 duplicate, 0 failed; 8 incidents found/);
+  assert.match(first.stdout, /cleaning removed 4 lines of scraped junk: headline-list 2, newsletter 1, tags 1/);
   const second = run(['ingest', '--db', db, FORMATS]);
   assert.equal(second.code, 0);
   assert.match(second.stdout, /read 8 reports .*: 0 new, 8 duplicate, 0 failed; 0 incidents found/);

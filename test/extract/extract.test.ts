@@ -51,6 +51,12 @@ test('counts: qualifiers give ranges, groups are told apart, vague words are imp
 
 test('numbers that are not deaths are not counts', () => {
   const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t));
+  // Running totals of a war are not one incident's toll.
+  assert.deepEqual(read('More than 220000 people have been killed in Syria since the conflict began in March 2011.'), []);
+  assert.deepEqual(read('Upwards of 162000 people have been killed and millions displaced in more than three years of conflict.'), []);
+  assert.deepEqual(read('Rebel shelling has killed at least 130 civilians since the end of July.'), []);
+  assert.deepEqual(read('At least 300 people have been killed in Aleppo since April.'), []);
+  assert.equal(read('The raid killed 23 people in the town, which has been under siege ever since rebels seized it.').length, 1);
   assert.deepEqual(read('In 2013 the city had 300,000 residents and 5 hospitals.'), []);
   assert.deepEqual(read('A 12-year-old boy was among those rescued.'), []);
 });

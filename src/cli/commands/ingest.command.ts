@@ -12,6 +12,11 @@ function summaryText(s: IngestSummary, seconds: number): string {
   const lines = [
     `read ${s.read} reports in ${seconds.toFixed(1)} s (${rate}/s): ${s.stored} new, ${s.duplicates} duplicate, ${s.failed} failed; ${s.incidents} incidents found`,
   ];
+  const removed = Object.entries(s.removed).sort((a, b) => b[1] - a[1]);
+  if (removed.length > 0) {
+    const total = removed.reduce((n, [, c]) => n + c, 0);
+    lines.push(`cleaning removed ${total} lines of scraped junk: ${removed.map(([rule, n]) => `${rule.replace(/^clean:/, '')} ${n}`).join(', ')}`);
+  }
   const errors = s.messages.filter((m) => m.severity === 'error');
   const warnings = s.messages.filter((m) => m.severity === 'warning');
   if (errors.length + warnings.length > 0) {
