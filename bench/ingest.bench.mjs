@@ -59,7 +59,8 @@ async function runChild(kind, input, dir) {
     let next = 0;
     const s = await ingestInputs(store, [input], {
       ...DEFAULT_READ_OPTIONS,
-      batchSize: 1000,
+      // The CLI's default batch, so the figures are what a user gets; BENCH_BATCH tries others.
+      batchSize: Number(process.env.BENCH_BATCH ?? 500),
       extract: false,
       onProgress: (p) => {
         if (p.read >= next) {

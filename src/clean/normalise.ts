@@ -13,7 +13,9 @@ export function normaliseText(s: string): string {
       .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
       .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
       .replace(/ {2,}/g, ' ')
-      .replace(/ ?\n ?/g, '\n'),
+      // Two passes that each start with a literal: far faster than one pattern with optional spaces.
+      .replace(/ \n/g, '\n')
+      .replace(/\n /g, '\n'),
   );
 }
 

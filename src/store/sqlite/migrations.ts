@@ -20,9 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
         summary TEXT
       );
 
-      -- Bytes exactly as received; the hash is the identity that makes re-ingest a no-op.
+      -- Bytes exactly as received; the hash is the identity that makes re-ingest a no-op. A rowid table:
+      -- blobs are appended in arrival order, and only the small hash index takes random inserts.
       CREATE TABLE raw_reports (
-        sha256 TEXT PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
         format TEXT NOT NULL,
         origin_kind TEXT NOT NULL,
         origin_location TEXT NOT NULL,
@@ -31,7 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
         batch_id INTEGER REFERENCES batches(id),
         metadata TEXT NOT NULL,
         bytes BLOB NOT NULL
-      ) WITHOUT ROWID;
+      );
 
       CREATE TABLE reports (
         rowid INTEGER PRIMARY KEY,
@@ -46,8 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
         text_sha256 TEXT NOT NULL,
         doc TEXT NOT NULL
       );
-      CREATE INDEX reports_text_sha256 ON reports(text_sha256);
-      CREATE INDEX reports_published_at ON reports(published_at);
 
       CREATE VIRTUAL TABLE reports_fts USING fts5(
         title, text, content='reports', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
