@@ -3,8 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
-import { openStore } from '../../store/open-store.js';
+import { withStore } from '../with-store.js';
 import {
   csvHeader,
   csvRow,
@@ -36,23 +35,23 @@ export function register(program: Command): void {
     }
     const format = flags.format as ExportFormat;
     const filter = filterOf(flags, null);
-    const store = openStore(loadConfig({ db: flags.db }).db);
-    const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
-    try {
-      if (format === 'csv') await write(out, csvHeader());
-      if (format === 'geojson') await write(out, geojsonHeader());
-      let first = true;
-      for await (const row of store.iterateIncidents(filter)) {
-        await write(out, format === 'csv' ? csvRow(row) : format === 'geojson' ? geojsonFeature(row, first) : jsonlRow(row));
-        first = false;
+    await withStore(flags.db, async (store) => {
+      const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
+      try {
+        if (format === 'csv') await write(out, csvHeader());
+        if (format === 'geojson') await write(out, geojsonHeader());
+        let first = true;
+        for await (const row of store.iterateIncidents(filter)) {
+          await write(out, format === 'csv' ? csvRow(row) : format === 'geojson' ? geojsonFeature(row, first) : jsonlRow(row));
+          first = false;
+        }
+        if (format === 'geojson') await write(out, geojsonFooter());
+      } finally {
+        if (flags.output) {
+          out.end();
+          await once(out, 'finish');
+        }
       }
-      if (format === 'geojson') await write(out, geojsonFooter());
-    } finally {
-      await store.close();
-      if (flags.output) {
-        out.end();
-        await once(out, 'finish');
-      }
-    }
+    });
   });
 }

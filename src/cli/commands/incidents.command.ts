@@ -1,8 +1,7 @@
 // `corroborate incidents`: the incident table, filtered.
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
 import { EVENT_TYPES, type EventType } from '../../core/types.js';
-import { openStore } from '../../store/open-store.js';
+import { withStore } from '../with-store.js';
 import type { IncidentFilter } from '../../store/store.js';
 import { incidentTable, UsageError } from '../output.js';
 
@@ -62,18 +61,15 @@ export function register(program: Command): void {
   )
     .option('--limit <n>', 'show at most this many (default 100)')
     .option('--json', 'one JSON object per line instead of a table')
-    .action(async (flags: FilterFlags & { db?: string; json?: boolean }) => {
+    .action((flags: FilterFlags & { db?: string; json?: boolean }) => {
       const filter = filterOf(flags, 100);
-      const store = openStore(loadConfig({ db: flags.db }).db);
-      try {
+      return withStore(flags.db, async (store, db) => {
         const rows = await store.listIncidents(filter);
         if (flags.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
         else {
           const total = (await store.counts()).incidents;
-          process.stdout.write(`${incidentTable(rows)}\n${rows.length} shown of ${total} incidents in ${loadConfig({ db: flags.db }).db}\n`);
+          process.stdout.write(`${incidentTable(rows)}\n${rows.length} shown of ${total} incidents in ${db}\n`);
         }
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,6 @@
 // `corroborate report ID`: one stored report as cleaned, what cleaning removed, its messages; or its raw bytes.
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
-import { openStore } from '../../store/open-store.js';
+import { withStore } from '../with-store.js';
 import { EXIT, messageLine } from '../output.js';
 
 export function register(program: Command): void {
@@ -11,12 +10,11 @@ export function register(program: Command): void {
     .argument('<id>', 'report id')
     .option('--db <path>', 'database file (default $CORROBORATE_DB or ./corroborate.db)')
     .option('--raw', 'write the bytes exactly as they were received, and nothing else')
-    .action(async (id: string, flags: { db?: string; raw?: boolean }) => {
-      const store = openStore(loadConfig({ db: flags.db }).db);
-      try {
+    .action((id: string, flags: { db?: string; raw?: boolean }) =>
+      withStore(flags.db, async (store, db) => {
         const stored = await store.getReport(id);
         if (!stored) {
-          process.stderr.write(`no report "${id}" in ${loadConfig({ db: flags.db }).db}\n`);
+          process.stderr.write(`no report "${id}" in ${db}\n`);
           process.exitCode = EXIT.FAILED;
           return;
         }
@@ -39,8 +37,6 @@ export function register(program: Command): void {
           r.text,
         ];
         process.stdout.write(`${lines.join('\n')}\n`);
-      } finally {
-        await store.close();
-      }
-    });
+      }),
+    );
 }

@@ -1,8 +1,7 @@
 // `corroborate show ID`: one incident, each source's account, and every evidence quote.
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
 import type { Account, Evidence, Provenance, RangeFinding, VictimCounts } from '../../core/types.js';
-import { openStore } from '../../store/open-store.js';
+import { withStore } from '../with-store.js';
 import type { IncidentDetail } from '../../store/store.js';
 import { dateText, EXIT, killedText, placeText } from '../output.js';
 
@@ -65,18 +64,15 @@ export function register(program: Command): void {
     .argument('<id>', 'incident id, as `incidents` lists it')
     .option('--db <path>', 'database file (default $CORROBORATE_DB or ./corroborate.db)')
     .option('--json', 'print it as JSON')
-    .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      const store = openStore(loadConfig({ db: flags.db }).db);
-      try {
+    .action((id: string, flags: { db?: string; json?: boolean }) =>
+      withStore(flags.db, async (store, db) => {
         const d = await store.getIncident(id);
         if (!d) {
-          process.stderr.write(`no incident "${id}" in ${loadConfig({ db: flags.db }).db}; \`corroborate incidents\` lists them\n`);
+          process.stderr.write(`no incident "${id}" in ${db}; \`corroborate incidents\` lists them\n`);
           process.exitCode = EXIT.FAILED;
           return;
         }
         process.stdout.write(flags.json ? `${JSON.stringify(d, null, 2)}\n` : `${incidentText(d)}\n`);
-      } finally {
-        await store.close();
-      }
-    });
+      }),
+    );
 }
