@@ -6,6 +6,9 @@ import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
 import { countsIn, findCounts } from './victims.js';
+import { Gazetteer } from './places/gazetteer.js';
+import { placeOfIncident } from './places/incident-place.js';
+import { findPlaceMentions } from './places/place-mentions.js';
 
 /** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
@@ -32,10 +35,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const claims = findEventTypeClaims(ctx);
   const sentence = headlineSentence(ctx, claims);
   if (!sentence) return { accounts: [], messages };
+  const lead = leadOf(ctx, sentence);
+  const gazetteer = Gazetteer.load();
+  const mentions = findPlaceMentions(ctx.text, gazetteer);
   const account: Account = {
     primary: true,
-    date: findIncidentDate(ctx, leadOf(ctx, sentence), messages),
-    place: null,
+    date: findIncidentDate(ctx, lead, messages),
+    place: placeOfIncident(ctx.text, gazetteer, mentions, [ctx.sentences[0]!, ...lead], ctx.sentences.slice(0, 6)),
     eventType: bestEventType(claims, sentence),
     eventTypeClaims: claims,
     weapons: [],

@@ -1,0 +1,40 @@
+// The keys place names (and actor names) are matched by. The gazetteer build and the extractor both use
+// these functions, so a name in the data and the same name in a report always meet. Pure; imports nothing.
+
+/** Arabic and transliterated articles that come and go between spellings ("al-Kalasa" / "Kalasa"). */
+const ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'at-', 'ul', 'il']);
+
+/**
+ * Strict key: lowercase, accents and Arabic vowel marks removed, Arabic letter variants unified, apostrophes
+ * and ayn/hamza marks dropped, articles removed, words separated by one space.
+ * "Deir ez-Zor" → "deir zor"; "Ma'arrat al-Nu'man" → "maarrat numan"; "إدلب" → "ادلب".
+ */
+export function strictKey(name: string): string {
+  const s = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/[ʿʾ'’`‘ʼ´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (s === '') return '';
+  const words = s.split(' ').map((w) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w));
+  const kept = words.filter((w) => !ARTICLES.has(w));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * Loose key for transliteration variants: no spaces, doubled letters single, a final vowel+h dropped, vowels
+ * (and y, w) removed after the first letter. "Kallaseh", "al-Kalasa" → "kls"; "Hasakah", "Hassakeh" → "hsk";
+ * "Deir Ezzor", "Dayr az Zawr" → "drzr". It invents matches easily: use it only inside a known country.
+ */
+export function looseKey(strict: string): string {
+  let s = strict.replace(/ /g, '').replace(/(.)\1+/g, '$1');
+  s = s.replace(/([aeiou])h$/, '$1');
+  if (s.length < 2) return s;
+  return s[0] + s.slice(1).replace(/[aeiouyw]/g, '');
+}

@@ -1,0 +1,54 @@
+// The place of one incident, from the place mentions in the sentences that tell it.
+import type { PlaceFinding, PlacePrecision, Span } from '../../core/types.js';
+import { evidenceAt } from '../../core/values.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { PlaceMention } from './place-mentions.js';
+
+const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhood: 4, town: 3, district: 2, admin1: 1, country: 0 };
+
+function within(m: PlaceMention, spans: readonly Span[]): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+/**
+ * The region is set by the first mention with a province (a headline names where); inside it the finest
+ * mention wins (a village over its province). With no mention in the incident's sentences, the first in the
+ * report's opening is taken; with only a country named, the precision says country and there is no point.
+ */
+export function placeOfIncident(text: string, g: Gazetteer, mentions: readonly PlaceMention[], lead: readonly Span[], opening: readonly Span[]): PlaceFinding | null {
+  let pool = mentions.filter((m) => within(m, lead));
+  if (pool.filter((m) => m.precision !== 'country').length === 0) {
+    const wider = mentions.filter((m) => within(m, opening) && m.precision !== 'country');
+    pool = wider.length > 0 ? [wider[0]!] : pool;
+  }
+  if (pool.length === 0) return null;
+  const located = pool.filter((m) => m.precision !== 'country');
+  const region = located.find((m) => m.admin1)?.admin1 ?? null;
+  const inRegion = located.filter((m) => !region || m.admin1?.code === region.code);
+  const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || FINER[m.precision] > FINER[b.precision] ? m : b), null);
+  const m = best ?? pool[0]!;
+  const evidence = [evidenceAt(text, m.start, m.end)];
+  if (m.cue) evidence.push(evidenceAt(text, m.cue.start, m.cue.end));
+  if (m.precision === 'country') {
+    return {
+      name: g.countryName(m.country) ?? m.name, admin1: null, country: m.country, lat: null, lon: null, precision: 'country',
+      gazetteerId: `country:${m.country}`, certainty: 'stated', evidence, rule: m.rule,
+    };
+  }
+  const exact = m.rule === 'place:gazetteer' || m.rule === 'place:gazetteer-loose';
+  const name = exact && m.place ? m.place.name : m.precision === 'admin1' && m.rule !== 'place:inside-known-place' ? m.admin1!.name : m.name;
+  const lat = m.place && m.precision !== 'admin1' ? m.place.lat : (m.admin1?.lat ?? null);
+  const lon = m.place && m.precision !== 'admin1' ? m.place.lon : (m.admin1?.lon ?? null);
+  return {
+    name,
+    admin1: m.admin1?.name ?? null,
+    country: m.country,
+    lat,
+    lon,
+    precision: m.precision,
+    gazetteerId: m.place && m.precision !== 'admin1' ? `geonames:${m.place.id}` : m.admin1 ? `admin1:${m.admin1.code}` : null,
+    certainty: 'stated',
+    evidence: evidence.sort((a, b) => a.start - b.start),
+    rule: m.rule,
+  };
+}

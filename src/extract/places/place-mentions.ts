@@ -1,0 +1,287 @@
+// Place mentions: every name in a report that the gazetteer knows, resolved with the report's context.
+//
+// Parsers, in order:
+//   1. names: windows of up to five capitalised words (with al-/ez-/de connectors) looked up by strict key as
+//      a country (or demonym, or possessive "Syrias"), an admin-1 area, or a populated place
+//   2. loose: a capitalised name with no strict hit, looked up by loose key inside the context country only
+// Refiners, in order:
+//   3. context: the report's countries (named, or holding its unambiguous places) filter every candidate
+//   4. cues: "X province", "province of X", "countryside of X" → admin-1; "X city", "city/town/village of X" → town
+//   5. choose: in a context country first, then by the cue, then seat/capital, then population
+//   6. weak: a lone, small, uncued place is dropped (a capitalised word that happens to be a village somewhere)
+//   7. inside: an unknown name told as inside a known place ("the neighbourhood of al-Kalasa in the northern
+//      city of Aleppo", "Kafrnaha, Aleppo province") takes that place's location, under its own name
+import type { PlacePrecision } from '../../core/types.js';
+import { looseKey, strictKey } from '../../core/name-key.js';
+import type { Admin1, Gazetteer, Place } from './gazetteer.js';
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name as the report spells it. */
+  readonly name: string;
+  readonly country: string;
+  readonly place: Place | null;
+  readonly admin1: Admin1 | null;
+  readonly precision: PlacePrecision;
+  readonly rule: string;
+  /** The words that told how to read the name ("province", "city of"), when there were any. */
+  readonly cue: { readonly start: number; readonly end: number } | null;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const CONNECTORS = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'de', 'del', 'la', 'le', 'of', 'bin', 'ibn', 'abu', 'umm', 'bani', 'wadi', 'ras', 'tal', 'tell']);
+
+/** Capitalised words that begin sentences or name things other than places; never a place on their own. */
+const NOT_PLACES = new Set(
+  (
+    'the a an this that these those there their they it its he she we you i his her our my monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december ngo afp ap reuters sana monitor observatory ' +
+    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec date published posted updated more car blast ' +
+    'human rights state islamic army forces force government regime president minister ministry news agency council security united nations ' +
+    'russian russians american americans western eastern northern southern central north south east west un us uk eu nato isis isil daesh ' +
+    'at in on of for and or but after before since when while as by with from to into over under near despite during ' +
+    'syrian arab democratic free coalition opposition rebel rebels al qaeda nusra front hezbollah kurdish kurds turkish ' +
+    'video photo tags share media local sources source according said says killed dead civil defense defence white helmets'
+  ).split(' '),
+);
+
+/** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
+const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
+const ADMIN_BEFORE = /\b(province|governorate|countryside|region|state|oblast)\s+of\s+(the\s+)?$/i;
+const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
+const TOWN_BEFORE = /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i;
+const INSIDE_NAME = /^\s*(?:,\s*|\s+)(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)?\s*(?:,\s*)?(?:in|of|near)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city of|town of|province of|countryside of|of)?\s*$/i;
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?$/i;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  return out;
+}
+
+function isCapitalised(t: Token): boolean {
+  if (/^\p{Lu}/u.test(t.text)) return true;
+  // "al-Kalasa", "ez-Zor": a lowercase article joined to a capitalised name.
+  if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(t.text)) return true;
+  return /^[\u0600-\u06ff]/.test(t.text);
+}
+
+/** What can fill a window's middle: a capitalised word, or a lowercase connector between two of them. */
+function fits(t: Token): boolean {
+  return isCapitalised(t) || CONNECTORS.has(t.text.toLowerCase());
+}
+
+/** Only spaces or hyphens between two tokens: no punctuation, so no crossing into the next phrase. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[ \t‑-]{1,2}$/.test(text.slice(a.end, b.start));
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly single: boolean;
+  readonly countries: readonly string[];
+  readonly admin1s: readonly Admin1[];
+  readonly places: readonly Place[];
+}
+
+const MAX_WORDS = 5;
+
+function lookup(g: Gazetteer, key: string): Pick<Candidate, 'countries' | 'admin1s' | 'places'> {
+  const country = g.countryByName(key) ?? (key.endsWith('s') ? g.countryByName(key.slice(0, -1)) : null);
+  return { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
+}
+
+/** Parser 1: longest known name at each capitalised word, left to right. */
+function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unknown: Token[][] } {
+  const toks = tokens(text);
+  const found: Candidate[] = [];
+  const unknown: Token[][] = [];
+  for (let i = 0; i < toks.length; ) {
+    const first = toks[i]!;
+    if (!isCapitalised(first)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && j - i < MAX_WORDS && fits(toks[j]!) && joined(text, toks[j - 1]!, toks[j]!)) j++;
+    let hit: Candidate | null = null;
+    for (let end = j; end > i && !hit; end--) {
+      const last = toks[end - 1]!;
+      if (!isCapitalised(last)) continue;
+      const start = first.start;
+      const key = strictKey(text.slice(start, last.end));
+      if (key.length < 2 || (end - i === 1 && NOT_PLACES.has(key))) continue;
+      const r = lookup(g, key);
+      if (r.countries.length + r.admin1s.length + r.places.length > 0) hit = { start, end: last.end, key, single: end - i === 1, ...r };
+      else if (end === i + 1) break;
+      if (hit) {
+        found.push(hit);
+        i = end;
+      }
+    }
+    if (!hit) {
+      const run = toks.slice(i, j).filter((t) => isCapitalised(t) || CONNECTORS.has(t.text.toLowerCase()));
+      if (run.length > 0 && !NOT_PLACES.has(strictKey(first.text))) unknown.push(toks.slice(i, j));
+      i = j;
+    }
+  }
+  return { found, unknown };
+}
+
+const RANK: Readonly<Record<string, number>> = { PPLC: 6, PPLA: 5, PPLA2: 4, PPLA3: 3, PPLA4: 2, PPL: 1, PPLX: 0 };
+
+function precisionOf(p: Place): PlacePrecision {
+  return p.featureCode === 'PPLX' ? 'neighbourhood' : 'town';
+}
+
+function better(a: Place, b: Place): Place {
+  const ra = RANK[a.featureCode] ?? 1;
+  const rb = RANK[b.featureCode] ?? 1;
+  if (ra !== rb) return ra > rb ? a : b;
+  return a.population >= b.population ? a : b;
+}
+
+interface Context {
+  /** The country the report is about: the one it names most (names and demonyms weigh most). */
+  readonly home: string | null;
+  /** Countries the report names outright. */
+  readonly named: ReadonlySet<string>;
+}
+
+/** Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. */
+function contextOf(cands: readonly Candidate[]): Context {
+  const score = new Map<string, number>();
+  const named = new Set<string>();
+  const add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
+  for (const c of cands) {
+    if (c.countries.length > 0) {
+      for (const k of c.countries) {
+        add(k, 3);
+        named.add(k);
+      }
+      continue;
+    }
+    const adminCountries = new Set(c.admin1s.map((a) => a.country));
+    if (adminCountries.size === 1) add([...adminCountries][0]!, 2);
+    const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
+    const bigCountries = new Set(big.map((p) => p.country));
+    if (bigCountries.size === 1) add([...bigCountries][0]!, 1);
+  }
+  const top = [...score].sort((a, b) => b[1] - a[1])[0];
+  return { home: top ? top[0] : null, named };
+}
+
+/** Whether an option fits the context: in the home country, or a big place in another country the report names. */
+function fitsContext(ctx: Context, country: string, big: boolean): boolean {
+  if (ctx.home === null) return big;
+  return country === ctx.home || (ctx.named.has(country) && big);
+}
+
+/** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
+const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
+
+export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
+  const { found, unknown } = findCandidates(text, g);
+  const context = contextOf(found);
+  const home = context.home;
+  const mentions: PlaceMention[] = [];
+
+  for (const c of found) {
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(c.end, c.end + 30);
+    const adminAfter = ADMIN_AFTER.exec(after);
+    const adminBefore = ADMIN_BEFORE.exec(before);
+    const townAfter = TOWN_AFTER.exec(after);
+    const townBefore = TOWN_BEFORE.exec(before);
+    const cue = adminAfter
+      ? { start: c.end, end: c.end + adminAfter[0].length }
+      : adminBefore
+        ? { start: c.start - adminBefore[0].length, end: c.start }
+        : townAfter
+          ? { start: c.end, end: c.end + townAfter[0].length }
+          : townBefore
+            ? { start: c.start - townBefore[0].length, end: c.start }
+            : null;
+    const wantAdmin = !!(adminAfter || adminBefore);
+    const name = text.slice(c.start, c.end);
+    if (FACILITY_AFTER.test(after)) continue;
+    if (c.countries.length > 0 && c.admin1s.length === 0 && (c.places.length === 0 || !cue)) {
+      mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
+      continue;
+    }
+    const admins = c.admin1s.filter((a) => fitsContext(context, a.country, true));
+    const places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
+    if (wantAdmin && admins.length > 0) {
+      const a = admins.find((x) => x.country === home) ?? admins[0]!;
+      mentions.push({ start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue });
+      continue;
+    }
+    if (wantAdmin && places.length > 0) {
+      // "Aleppo countryside": the province around the town.
+      const p = places.reduce(better);
+      if (p.admin1) {
+        mentions.push({ start: c.start, end: c.end, name, country: p.country, place: null, admin1: p.admin1, precision: 'admin1', rule: 'place:admin1-of-town', cue });
+        continue;
+      }
+    }
+    if (places.length > 0) {
+      const local = places.filter((p) => p.country === home);
+      const p = (local.length > 0 ? local : places).reduce(better);
+      // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
+      const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
+      if (weak) continue;
+      mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue });
+      continue;
+    }
+    if (admins.length > 0) {
+      const a = admins.find((x) => x.country === home) ?? admins[0]!;
+      mentions.push({ start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue });
+    }
+  }
+
+  // Parser 2: loose keys, inside the home country only.
+  if (home) {
+    for (const run of unknown) {
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      const key = strictKey(text.slice(start, end));
+      if (key.replace(/ /g, '').length < 5) continue;
+      const hits = g.placesByLooseKey(looseKey(key), home);
+      if (hits.length === 0) continue;
+      const p = hits.reduce(better);
+      mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
+    }
+  }
+
+  // Refiner 7: an unknown name inside a known place takes its location under its own name.
+  for (const run of unknown) {
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    if (mentions.some((m) => m.start === start)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const named = /\b(neighbou?rhood|district|quarter|village|town|camp|suburb|area)\s+of\s+$/i.test(before);
+    const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && INSIDE_NAME.test(text.slice(end, m.start)));
+    if (!container || (!named && !/^\s*(neighbou?rhood|district|quarter|village|town|camp|suburb|area)?\s*(,|in\b)/i.test(text.slice(end, container.start)))) continue;
+    const p = container.place;
+    mentions.push({
+      start,
+      end,
+      name: text.slice(start, end),
+      country: container.country,
+      place: p,
+      admin1: container.admin1,
+      precision: container.precision === 'admin1' ? 'admin1' : 'town',
+      rule: 'place:inside-known-place',
+      cue: { start: container.start, end: container.end },
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
