@@ -47,6 +47,7 @@ export class Gazetteer {
   private readonly admin1ByCode = new Map<string, Admin1>();
   private readonly admin1ByKey = new Map<string, Admin1[]>();
   private readonly countryByKey = new Map<string, string>();
+  private readonly demonymKeys = new Set<string>();
   private readonly countryNames = new Map<string, string>();
   /** Milliseconds the load took. */
   readonly loadMs: number;
@@ -125,7 +126,10 @@ export class Gazetteer {
     }
     for (const line of readFileSync(`${dir}demonyms.tsv`, 'utf8').split('\n').slice(1)) {
       const [demonym, code] = line.split('\t');
-      if (demonym && code) this.countryByKey.set(strictKey(demonym), code);
+      if (demonym && code) {
+        this.countryByKey.set(strictKey(demonym), code);
+        this.demonymKeys.add(strictKey(demonym));
+      }
     }
     this.size = count;
     this.loadMs = performance.now() - t0;
@@ -186,6 +190,15 @@ export class Gazetteer {
     return (index.get(key) ?? []).map((i) => this.place(i));
   }
 
+  /** Admin-1 areas of `country` whose names have this loose key: few per country, so short keys are safe. */
+  admin1ByLooseKey(key: string, country: string): Admin1[] {
+    const out: Admin1[] = [];
+    for (const [k, list] of this.admin1ByKey) {
+      for (const a of list) if (a.country === country && !out.includes(a) && looseKey(k) === key) out.push(a);
+    }
+    return out;
+  }
+
   admin1ByName(key: string): readonly Admin1[] {
     return this.admin1ByKey.get(key) ?? [];
   }
@@ -197,6 +210,11 @@ export class Gazetteer {
   /** The ISO 3166-1 alpha-2 code of a country name or demonym key ("syria", "syrian"), else null. */
   countryByName(key: string): string | null {
     return this.countryByKey.get(key) ?? null;
+  }
+
+  /** True for "syrian", "russian": words that point at a country without naming a place in it. */
+  isDemonym(key: string): boolean {
+    return this.demonymKeys.has(key);
   }
 
   countryName(code: string): string | null {

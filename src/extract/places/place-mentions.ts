@@ -47,17 +47,20 @@ const NOT_PLACES = new Set(
     'russian russians american americans western eastern northern southern central north south east west un us uk eu nato isis isil daesh ' +
     'at in on of for and or but after before since when while as by with from to into over under near despite during ' +
     'syrian arab democratic free coalition opposition rebel rebels al qaeda nusra front hezbollah kurdish kurds turkish ' +
-    'video photo tags share media local sources source according said says killed dead civil defense defence white helmets'
+    'video photo tags share media local sources source according said says killed dead civil defense defence white helmets ' +
+    'rural greater upper lower old new province governorate city town village countryside district region'
   ).split(' '),
 );
 
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
 const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
-const ADMIN_BEFORE = /\b(province|governorate|countryside|region|state|oblast)\s+of\s+(the\s+)?$/i;
+// Not "state of": "Islamic State of Iraq" is an organisation.
+const ADMIN_BEFORE = /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i;
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
 const TOWN_BEFORE = /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i;
 const INSIDE_NAME = /^\s*(?:,\s*|\s+)(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)?\s*(?:,\s*)?(?:in|of|near)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city of|town of|province of|countryside of|of)?\s*$/i;
-const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?$/i;
+// Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -87,6 +90,8 @@ interface Candidate {
   readonly end: number;
   readonly key: string;
   readonly single: boolean;
+  /** A demonym ("Syrian") points at a country but is no place mention. */
+  readonly demonym: boolean;
   readonly countries: readonly string[];
   readonly admin1s: readonly Admin1[];
   readonly places: readonly Place[];
@@ -94,9 +99,51 @@ interface Candidate {
 
 const MAX_WORDS = 5;
 
+/** Arabic generic words that open place names (hill, village, monastery, spring, gate...). */
+const GENERIC_FIRST = new Set(
+  'tall tell tal kafr kfar kafar deir dayr der ain ayn bir jabal jebel jisr khan ras umm abu beit bayt bab bani qasr sheikh shaykh maarat maaret marat wadi tal hay hayy harat'.split(' '),
+);
+
 function lookup(g: Gazetteer, key: string): Pick<Candidate, 'countries' | 'admin1s' | 'places'> {
   const country = g.countryByName(key) ?? (key.endsWith('s') ? g.countryByName(key.slice(0, -1)) : null);
   return { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
+}
+
+/** Words that may stand beside a name without making it a longer name: datelines, agencies, directions, levels. */
+const NEUTRAL = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'ngo afp ap reuters sana monitor video photo tags northern southern eastern western central north south east west ' +
+    'rural greater upper lower old new province governorate city town village countryside district region'
+  ).split(' '),
+);
+
+function neutral(t: Token): boolean {
+  const k = strictKey(t.text);
+  return NEUTRAL.has(k) || CONNECTORS.has(k);
+}
+
+/**
+ * True when a one-word name sits inside a longer proper noun: "Ban Ki-moon", "Vladimir Putin", "Jabhat Fateh
+ * Al Sham". Its capitalised neighbours in the same run are neither neutral words nor known names themselves.
+ */
+function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i: number, runEnd: number, consumed: number): boolean {
+  // Look past an article or "of": "Fateh Al Sham", "Ministry of Interior".
+  let p = i - 1;
+  while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
+  const prev = toks[p];
+  if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev)) return true;
+  // A place cue before the name settles it: "in Aleppo Mohammed said", "City of Daraa Sputnik".
+  const before = text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start);
+  if (/\b(in|near|at|outside|into|around)\s+(the\s+)?$/i.test(before) || TOWN_BEFORE.test(before) || ADMIN_BEFORE.test(before)) return false;
+  const next = toks[i + 1];
+  if (!next || i + 1 >= runEnd || !isCapitalised(next) || neutral(next)) return false;
+  for (let end = Math.min(runEnd, i + 4); end > i + 1; end--) {
+    const r = lookup(g, strictKey(text.slice(next.start, toks[end - 1]!.end)));
+    if (r.countries.length + r.admin1s.length + r.places.length > 0) return false;
+  }
+  return true;
 }
 
 /** Parser 1: longest known name at each capitalised word, left to right. */
@@ -104,6 +151,7 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
   const toks = tokens(text);
   const found: Candidate[] = [];
   const unknown: Token[][] = [];
+  let consumed = -1;
   for (let i = 0; i < toks.length; ) {
     const first = toks[i]!;
     if (!isCapitalised(first)) {
@@ -113,25 +161,37 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
     let j = i + 1;
     while (j < toks.length && j - i < MAX_WORDS && fits(toks[j]!) && joined(text, toks[j - 1]!, toks[j]!)) j++;
     let hit: Candidate | null = null;
+    let hitEnd = i;
     for (let end = j; end > i && !hit; end--) {
       const last = toks[end - 1]!;
       if (!isCapitalised(last)) continue;
       const start = first.start;
       const key = strictKey(text.slice(start, last.end));
       if (key.length < 2 || (end - i === 1 && NOT_PLACES.has(key))) continue;
+      // "Tall Tawil", "Kafr Naha": a generic first word is never a name alone while a capitalised word follows.
+      if (end - i === 1 && GENERIC_FIRST.has(key) && j > i + 1) break;
       const r = lookup(g, key);
-      if (r.countries.length + r.admin1s.length + r.places.length > 0) hit = { start, end: last.end, key, single: end - i === 1, ...r };
-      else if (end === i + 1) break;
-      if (hit) {
-        found.push(hit);
-        i = end;
+      if (r.countries.length + r.admin1s.length + r.places.length > 0) {
+        hit = { start, end: last.end, key, single: end - i === 1, demonym: g.isDemonym(key), ...r };
+        hitEnd = end;
       }
     }
-    if (!hit) {
-      const run = toks.slice(i, j).filter((t) => isCapitalised(t) || CONNECTORS.has(t.text.toLowerCase()));
-      if (run.length > 0 && !NOT_PLACES.has(strictKey(first.text))) unknown.push(toks.slice(i, j));
-      i = j;
+    const oneWord = hit && (hit.single || (hitEnd - i === 2 && CONNECTORS.has(first.text.toLowerCase())));
+    if (hit && oneWord && hit.countries.length === 0) {
+      const at = hit.single ? i : i + 1;
+      if (partOfLongerName(text, g, toks, at, j, hit.single ? consumed : Math.max(consumed, i))) hit = null;
     }
+    if (hit) {
+      found.push(hit);
+      consumed = hitEnd - 1;
+      i = hitEnd;
+      continue;
+    }
+    // No name starts here: keep the run (from its start) as unknown, and try again from the next word.
+    const prev = toks[i - 1];
+    const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first));
+    if (runStart && !NOT_PLACES.has(strictKey(first.text))) unknown.push(toks.slice(i, j));
+    i++;
   }
   return { found, unknown };
 }
@@ -154,6 +214,10 @@ interface Context {
   readonly home: string | null;
   /** Countries the report names outright. */
   readonly named: ReadonlySet<string>;
+  /** Every country with any signal, strongest first. */
+  readonly ranked: readonly string[];
+  /** The home country and any other nearly as present (at most two): where loose keys may look. */
+  readonly homes: readonly string[];
 }
 
 /** Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. */
@@ -163,25 +227,31 @@ function contextOf(cands: readonly Candidate[]): Context {
   const add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
   for (const c of cands) {
     if (c.countries.length > 0) {
+      // "Syria", "Syrias" name the country; "Syrian", "Russian" only point at it (often at a foreign actor).
       for (const k of c.countries) {
-        add(k, 3);
-        named.add(k);
+        add(k, c.demonym ? 1 : 3);
+        if (!c.demonym) named.add(k);
       }
       continue;
     }
-    const adminCountries = new Set(c.admin1s.map((a) => a.country));
-    if (adminCountries.size === 1) add([...adminCountries][0]!, 2);
-    const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
-    const bigCountries = new Set(big.map((p) => p.country));
-    if (bigCountries.size === 1) add([...bigCountries][0]!, 1);
+    // A name counts for a country only when every reading of it lies there ("Homs"; not "Palmyra", which
+    // is also an atoll and a dozen American towns).
+    const all = new Set([...c.admin1s.map((a) => a.country), ...c.places.map((p) => p.country)]);
+    if (all.size !== 1) continue;
+    const big = c.admin1s.length > 0 || c.places.some((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
+    if (big) add([...all][0]!, c.admin1s.length > 0 ? 2 : 1);
   }
   const top = [...score].sort((a, b) => b[1] - a[1])[0];
-  return { home: top ? top[0] : null, named };
+  const sorted = [...score].sort((a, b) => b[1] - a[1]);
+  const ranked = sorted.map(([c]) => c);
+  // Countries about as present as the first: a report on Syria and Iraq is about both.
+  const homes = sorted.filter(([, v]) => top && v * 2 >= top[1]).slice(0, 2).map(([c]) => c);
+  return { home: top ? top[0] : null, homes, named, ranked };
 }
 
 /** Whether an option fits the context: in the home country, or a big place in another country the report names. */
 function fitsContext(ctx: Context, country: string, big: boolean): boolean {
-  if (ctx.home === null) return big;
+  if (ctx.home === null) return big && ctx.ranked.length === 0;
   return country === ctx.home || (ctx.named.has(country) && big);
 }
 
@@ -213,12 +283,18 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
     const wantAdmin = !!(adminAfter || adminBefore);
     const name = text.slice(c.start, c.end);
     if (FACILITY_AFTER.test(after)) continue;
+    if (c.demonym) continue;
     if (c.countries.length > 0 && c.admin1s.length === 0 && (c.places.length === 0 || !cue)) {
       mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
       continue;
     }
     const admins = c.admin1s.filter((a) => fitsContext(context, a.country, true));
-    const places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
+    let places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
+    if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before))) {
+      // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
+      const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
+      if (new Set(big.map((p) => p.country)).size === 1) places = big;
+    }
     if (wantAdmin && admins.length > 0) {
       const a = admins.find((x) => x.country === home) ?? admins[0]!;
       mentions.push({ start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue });
@@ -237,7 +313,9 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
       const p = (local.length > 0 ? local : places).reduce(better);
       // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
       const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
-      if (weak) continue;
+      // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
+      const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after);
+      if (weak || metonym) continue;
       mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue });
       continue;
     }
@@ -247,17 +325,33 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
     }
   }
 
-  // Parser 2: loose keys, inside the home country only.
-  if (home) {
-    for (const run of unknown) {
-      const start = run[0]!.start;
-      const end = run[run.length - 1]!.end;
-      const key = strictKey(text.slice(start, end));
-      if (key.replace(/ /g, '').length < 5) continue;
-      const hits = g.placesByLooseKey(looseKey(key), home);
+  // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces.
+  for (const run of unknown) {
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const key = strictKey(text.slice(start, end));
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 30);
+    const adminCue = ADMIN_AFTER.exec(after) ?? ADMIN_BEFORE.exec(before) ?? TOWN_BEFORE.exec(before);
+    if (adminCue) {
+      // "province of Raqa", "Deir Ezzor province": a loose match among the few provinces of the report's countries.
+      const a = context.homes.map((c) => g.admin1ByLooseKey(looseKey(key), c)).find((xs) => xs.length === 1)?.[0];
+      if (a) {
+        const cue = ADMIN_AFTER.test(after) ? { start: end, end: end + ADMIN_AFTER.exec(after)![0].length } : { start: start - adminCue[0].length, end: start };
+        mentions.push({ start, end, name: text.slice(start, end), country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1-loose', cue });
+        continue;
+      }
+    }
+    const cued = PREPOSITION_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
+    if (key.replace(/ /g, '').length < 5 || !cued) continue;
+    // Loose keys invent matches abroad: only inside the report's own country (or two, as present).
+    for (const country of context.homes) {
+      const hits = g.placesByLooseKey(looseKey(key), country);
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
+      break;
     }
   }
 

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { looseKey, strictKey } from '../../src/core/name-key.js';
+import { Gazetteer } from '../../src/extract/places/gazetteer.js';
+import { placeOfIncident } from '../../src/extract/places/incident-place.js';
+import { findPlaceMentions } from '../../src/extract/places/place-mentions.js';
+import { splitSentences } from '../../src/extract/context.js';
+
+const g = Gazetteer.load();
+
+/** The place an incident told in `text` gets, as the extractor chooses it. */
+function placeOf(text: string) {
+  const sentences = splitSentences(text);
+  return placeOfIncident(text, g, findPlaceMentions(text, g), sentences.slice(0, 3), sentences.slice(0, 6));
+}
+
+test('transliteration variants meet on one loose key', () => {
+  const same = (a: string, b: string) => assert.equal(looseKey(strictKey(a)), looseKey(strictKey(b)), `${a} / ${b}`);
+  same('al-Kalasa', 'al-Kallaseh');
+  same('Kafrnaha', 'Kafr Naha');
+  same('Deir ez-Zor', 'Deir Ezzor');
+  same('Deir Ezzor', 'Dayr az Zawr');
+  same('Idlib', 'Idleb');
+  same('Hasakah', 'Hasakeh');
+  same('Hasakeh', 'Hassakeh');
+  assert.equal(strictKey('al-Kalasa'), strictKey('Kalasa'));
+  assert.equal(strictKey('إدلب'), strictKey('ادلب'));
+});
+
+test('the gazetteer loads GeoNames places with their governorates', () => {
+  assert.ok(g.size > 190_000, `${g.size} places`);
+  const douma = g.placesByKey('douma').find((p) => p.country === 'SY');
+  assert.equal(douma?.admin1?.name, 'Rif Dimashq');
+  assert.equal(g.admin1ByName('idleb')[0]?.code, 'SY.12');
+});
+
+test('"Aleppo province" is the governorate; "the city of Aleppo" the town', () => {
+  const province = placeOf('Air strikes killed 12 people in Aleppo province on Friday, the Syrian monitor said.');
+  assert.deepEqual([province?.precision, province?.name, province?.admin1, province?.gazetteerId], ['admin1', 'Aleppo', 'Aleppo', 'admin1:SY.09']);
+  assert.deepEqual(province?.evidence.map((e) => e.quote), ['Aleppo', ' province']);
+  const city = placeOf('Shells killed four people in the Syrian city of Aleppo on Friday.');
+  assert.deepEqual([city?.precision, city?.name, city?.admin1, city?.country], ['town', 'Aleppo', 'Aleppo', 'SY']);
+  assert.ok(city!.lat! > 36 && city!.lat! < 36.4);
+});
+
+test('Douma is in Rif Dimashq; Idleb and Hassakeh spellings resolve', () => {
+  assert.equal(placeOf('Shelling killed nine people in Douma in Syria on Monday.')?.admin1, 'Rif Dimashq');
+  assert.equal(placeOf('Warplanes struck a market in Idleb in northwestern Syria, killing 11.')?.admin1, 'Idlib');
+  assert.equal(placeOf('A car bomb killed 16 people in Syrias Hassakeh city on Tuesday.')?.admin1, 'Al-Hasakah');
+});
+
+test('context picks the country: Tripoli in a Lebanese report is not Libya', () => {
+  const lb = placeOf('Clashes in the Lebanese city of Tripoli killed three people, Lebanese security sources said.');
+  assert.equal(lb?.country, 'LB');
+  const ly = placeOf('Fighting in Tripoli killed 12 people, the Libyan health ministry said, as militias fought across Libya.');
+  assert.equal(ly?.country, 'LY');
+});
+
+test('a neighbourhood the gazetteer lacks keeps its name and takes its town', () => {
+  const p = placeOf('A reported airstrike hit the rebel-held neighborhood of al-Kalasa in the northern city of Aleppo, killing 12 people in Syria.');
+  assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.rule], ['al-Kalasa', 'town', 'Aleppo', 'place:inside-known-place']);
+  assert.ok(p?.lat !== null);
+  const village = placeOf('The video was shot during the bombing of Kafrnaha, Aleppo province, in Syria, where 17 people were killed.');
+  assert.deepEqual([village?.name, village?.precision, village?.admin1], ['Kafrnaha', 'admin1', 'Aleppo']);
+});
+
+test('only a country named: precision country and no point', () => {
+  const p = placeOf('At least 85 Syrian troops were killed somewhere in Syria, a monitor said.');
+  assert.deepEqual([p?.precision, p?.country, p?.lat, p?.lon], ['country', 'SY', null, null]);
+});
+
+test('people, organisations and capitals speaking for governments are not places', () => {
+  const names = (t: string) => findPlaceMentions(t, g).map((m) => m.name);
+  assert.deepEqual(names('Vladimir Putin and Ban Ki-moon met in Geneva about Syria.'), ['Geneva', 'Syria']);
+  assert.deepEqual(names('Fighters of Jabhat Fateh Al Sham attacked Syrian positions near Hama.'), ['Hama']);
+  assert.ok(!names('Syria: despite Damascus promises of a truce, strikes went on.').includes('Damascus'));
+  assert.ok(names('Syria: a car bomb exploded in central Damascus.').includes('Damascus'));
+  assert.deepEqual(names('Doctors at the Al-Quds hospital in Aleppo, Syria, said 27 died.'), ['Aleppo', 'Syria']);
+});
