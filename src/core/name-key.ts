@@ -5,11 +5,27 @@
 const ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'at-', 'ul', 'il']);
 
 /**
- * Strict key: lowercase, accents and Arabic vowel marks removed, Arabic letter variants unified, apostrophes
+ * (strictKey) Strict key: lowercase, accents and Arabic vowel marks removed, Arabic letter variants unified, apostrophes
  * and ayn/hamza marks dropped, articles removed, words separated by one space.
  * "Deir ez-Zor" → "deir zor"; "Ma'arrat al-Nu'man" → "maarrat numan"; "إدلب" → "ادلب".
  */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 50_000;
+
+/** strictKey, remembered: the same names recur across reports. */
 export function strictKey(name: string): string {
+  let k = cache.get(name);
+  if (k === undefined) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    k = computeStrictKey(name);
+    cache.set(name, k);
+  }
+  return k;
+}
+
+function computeStrictKey(name: string): string {
+  // Most names in English reports are plain ASCII: the same result without the Unicode passes.
+  if (/^[\x20-\x7e]*$/.test(name)) return finish(name.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim());
   const s = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -21,6 +37,11 @@ export function strictKey(name: string): string {
     .replace(/[ʿʾ'’`‘ʼ´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  return finish(s);
+}
+
+/** Drops articles (and the Arabic article joined to a word) from a folded, space-separated name. */
+function finish(s: string): string {
   if (s === '') return '';
   const words = s.split(' ').map((w) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w));
   const kept = words.filter((w) => !ARTICLES.has(w));

@@ -36,7 +36,13 @@ interface CountRule {
   readonly groups: readonly [number, number, number];
 }
 
+const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
+
 function rulesFor(harm: Harm): readonly CountRule[] {
+  return RULES[harm];
+}
+
+function makeRules(harm: Harm): readonly CountRule[] {
   return [
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {

@@ -44,10 +44,13 @@ export class Gazetteer {
   /** Strict key → place index (a number for one place, an array for several). */
   private readonly byKey = new Map<string, number | number[]>();
   private readonly looseByCountry = new Map<string, Map<string, number[]>>();
+  private readonly admin1LooseByCountry = new Map<string, Map<string, Admin1[]>>();
   private readonly admin1ByCode = new Map<string, Admin1>();
   private readonly admin1ByKey = new Map<string, Admin1[]>();
   private readonly countryByKey = new Map<string, string>();
   private readonly demonymKeys = new Set<string>();
+  /** First words of every multi-word name: a window longer than a word is worth keying only if it starts with one. */
+  private readonly firstWords = new Set<string>();
   private readonly countryNames = new Map<string, string>();
   /** Milliseconds the load took. */
   readonly loadMs: number;
@@ -94,6 +97,8 @@ export class Gazetteer {
         const bar = text.indexOf('|', k);
         const stop = bar >= 0 && bar < end ? bar : end;
         const key = text.slice(k, stop);
+        const space = key.indexOf(' ');
+        if (space > 0) this.firstWords.add(key.slice(0, space));
         const had = this.byKey.get(key);
         if (had === undefined) this.byKey.set(key, i);
         else if (typeof had === 'number') this.byKey.set(key, [had, i]);
@@ -113,6 +118,7 @@ export class Gazetteer {
         const list = this.admin1ByKey.get(k) ?? [];
         if (!list.includes(a)) list.push(a);
         this.admin1ByKey.set(k, list);
+        if (k.includes(' ')) this.firstWords.add(k.slice(0, k.indexOf(' ')));
       }
     }
     for (const line of readFileSync(`${dir}countries.tsv`, 'utf8').split('\n').slice(1)) {
@@ -121,7 +127,10 @@ export class Gazetteer {
       this.countryNames.set(code!, name!);
       for (const raw of [name!, ...names!.split('|')]) {
         const k = strictKey(raw);
-        if (k.length >= 3 && !this.countryByKey.has(k)) this.countryByKey.set(k, code!);
+        if (k.length >= 3 && !this.countryByKey.has(k)) {
+          this.countryByKey.set(k, code!);
+          if (k.includes(' ')) this.firstWords.add(k.slice(0, k.indexOf(' ')));
+        }
       }
     }
     for (const line of readFileSync(`${dir}demonyms.tsv`, 'utf8').split('\n').slice(1)) {
@@ -192,11 +201,22 @@ export class Gazetteer {
 
   /** Admin-1 areas of `country` whose names have this loose key: few per country, so short keys are safe. */
   admin1ByLooseKey(key: string, country: string): Admin1[] {
-    const out: Admin1[] = [];
-    for (const [k, list] of this.admin1ByKey) {
-      for (const a of list) if (a.country === country && !out.includes(a) && looseKey(k) === key) out.push(a);
+    let index = this.admin1LooseByCountry.get(country);
+    if (!index) {
+      const built = new Map<string, Admin1[]>();
+      for (const [k, list] of this.admin1ByKey) {
+        for (const a of list) {
+          if (a.country !== country) continue;
+          const lk = looseKey(k);
+          const xs = built.get(lk) ?? [];
+          if (!xs.includes(a)) xs.push(a);
+          built.set(lk, xs);
+        }
+      }
+      this.admin1LooseByCountry.set(country, built);
+      index = built;
     }
-    return out;
+    return index.get(key) ?? [];
   }
 
   admin1ByName(key: string): readonly Admin1[] {
@@ -210,6 +230,11 @@ export class Gazetteer {
   /** The ISO 3166-1 alpha-2 code of a country name or demonym key ("syria", "syrian"), else null. */
   countryByName(key: string): string | null {
     return this.countryByKey.get(key) ?? null;
+  }
+
+  /** True when some name of two or more words starts with this word key ("deir" for "deir zor"). */
+  startsLongerName(word: string): boolean {
+    return this.firstWords.has(word);
   }
 
   /** True for "syrian", "russian": words that point at a country without naming a place in it. */

@@ -162,7 +162,10 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
     while (j < toks.length && j - i < MAX_WORDS && fits(toks[j]!) && joined(text, toks[j - 1]!, toks[j]!)) j++;
     let hit: Candidate | null = null;
     let hitEnd = i;
-    for (let end = j; end > i && !hit; end--) {
+    // Longer windows only when a known name of several words starts with this word (or its article).
+    const firstKey = strictKey(first.text);
+    const canBeLonger = g.startsLongerName(firstKey) || (CONNECTORS.has(first.text.toLowerCase()) && i + 1 < j && g.startsLongerName(strictKey(toks[i + 1]!.text)));
+    for (let end = canBeLonger ? j : i + 1; end > i && !hit; end--) {
       const last = toks[end - 1]!;
       if (!isCapitalised(last)) continue;
       const start = first.start;
