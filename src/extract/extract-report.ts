@@ -8,7 +8,9 @@ import { bestEventType, findEventTypeClaims } from './event-type.js';
 import { countsIn, findCounts } from './victims.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
-import { findPlaceMentions } from './places/place-mentions.js';
+import { findPlaces } from './places/place-mentions.js';
+import { ActorRegistry } from './actors/registry.js';
+import { findActorMentions, perpetratorsIn } from './actors/perpetrators.js';
 
 /** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
@@ -37,15 +39,20 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   if (!sentence) return { accounts: [], messages };
   const lead = leadOf(ctx, sentence);
   const gazetteer = Gazetteer.load();
-  const mentions = findPlaceMentions(ctx.text, gazetteer);
+  const { mentions, home } = findPlaces(ctx.text, gazetteer);
+  const registry = ActorRegistry.load();
+  const headlineAndLead = [ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)];
+  // Perpetrators are named in the opening as often as in the incident's own sentence.
+  const opening = ctx.sentences.slice(0, 3);
+  const actorSentences = [...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))];
   const account: Account = {
     primary: true,
     date: findIncidentDate(ctx, lead, messages),
-    place: placeOfIncident(ctx.text, gazetteer, mentions, [ctx.sentences[0]!, ...lead], ctx.sentences.slice(0, 6)),
+    place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, ctx.sentences.slice(0, 6)),
     eventType: bestEventType(claims, sentence),
     eventTypeClaims: claims,
     weapons: [],
-    perpetrators: [],
+    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home), actorSentences),
     killed: countsIn(ctx, 'killed', sentence),
     injured: countsIn(ctx, 'injured', sentence),
     targets: [],

@@ -261,7 +261,12 @@ function fitsContext(ctx: Context, country: string, big: boolean): boolean {
 /** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
 const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
 
+/** The place mentions of a text, and the country it is about (null when it names none). */
 export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
+  return findPlaces(text, g).mentions;
+}
+
+export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention[]; home: string | null } {
   const { found, unknown } = findCandidates(text, g);
   const context = contextOf(found);
   const home = context.home;
@@ -380,5 +385,5 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
       cue: { start: container.start, end: container.end },
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return { mentions: mentions.sort((a, b) => a.start - b.start), home };
 }

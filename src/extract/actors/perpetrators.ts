@@ -1,0 +1,147 @@
+// Perpetrators: who the report says did it, and how it says so.
+//
+// Parsers, in order:
+//   1. mentions: the longest alias at each word (sources such as "Syrian Observatory for Human Rights"
+//      consume their own words, so their "Syrian" is never the Syrian army)
+// Refiners, in order:
+//   2. role: an agent ("Russian jets", "regime air strikes", "carried out by X", "X killed") or a victim
+//      ("killed 20 IS militants", "against ISIS"); only agents are perpetrators
+//   3. attribution: `claimed` (the actor says it did it), `suspected` ("suspected Russian jets", "believed
+//      to be"), `confirmed` (an investigation found it), else `alleged`: the report or its source says so
+//   4. by: the source the sentence cites ("..., the Syrian Observatory for Human Rights said")
+import type { Attribution, Perpetrator, Span } from '../../core/types.js';
+import { evidenceAt } from '../../core/values.js';
+import { strictKey } from '../../core/name-key.js';
+import type { ActorRegistry, AliasEntry } from './registry.js';
+
+export interface ActorMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: AliasEntry;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
+
+/** Parser 1: every alias in the text, longest first at each word. */
+export function findActorMentions(text: string, reg: ActorRegistry, home: string | null): ActorMention[] {
+  const toks: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    // "U.S." keeps its dots; a sentence's final full stop does not belong to its last word.
+    const word = /[.]$/.test(m[0]) && !/^([A-Za-z]\.)+$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    toks.push({ start: m.index!, end: m.index! + word.length, text: word });
+  }
+  const out: ActorMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const reach = reg.reachOf(strictKey(toks[i]!.text).split(' ')[0] ?? '');
+    let found: ActorMention | null = null;
+    for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
+      // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
+      const slice = text.slice(toks[i]!.start, toks[end - 1]!.end);
+      if (/[,;:()"“”]/.test(slice)) continue;
+      const entry = reg.resolve(slice, home);
+      if (entry) {
+        found = { start: toks[i]!.start, end: toks[end - 1]!.end, entry };
+        i = end;
+      }
+    }
+    if (found) out.push(found);
+    else i++;
+  }
+  return out;
+}
+
+/** Nouns right after a name that make it the one acting: its weapons and its forces ("Russian jets"). */
+const AGENT_NOUN_AFTER =
+  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|forces|troops|army|fighters|militants|gunmen|snipers?|bombers?|attacks?|assault|offensive|strikes?)\b/i;
+/** Verbs after a name, perhaps past a word or two, that make it the one acting ("Syrian troops have killed"). */
+const AGENT_VERB_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill|kills|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|massacred|blew|detonated|ambushed|shot|destroy|destroys|destroyed|eliminated|eliminates|eliminate|bombarded|raided|seized|dropped|claimed|claims)\b/i;
+/** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
+const AGENT_BEFORE =
+  /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** A name that carries its own weapon: "Syrian government air strikes", "Belgian F-16 jets". */
+const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|air ?strikes?|airstrikes|raids?|shelling|barrel bombs?|bombers|artillery|drones?|strikes)$/i;
+
+/** A kill verb, perhaps with a count, just before a name: "killed 20 IS militants", "kill 77". */
+const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|members of|fighters from|militants from|fight(?:ing)?|battling|clashes with|offensive on|advance on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
+const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
+const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
+const VICTIM_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured)\b/i;
+/** A name as a place: "the border with Turkey", "in Russia". */
+const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
+
+const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said it (?:carried out|was behind|targeted|attacked|had)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
+const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
+const SOURCE_SAID =
+  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
+
+function sentenceOf(spans: readonly Span[], at: number): Span | null {
+  return spans.find((s) => s.start <= at && at < s.end) ?? null;
+}
+
+/** Refiner 4: the source a sentence cites, trimmed of trailing connectors. */
+function sourceOf(sentence: string): string | null {
+  const m = SOURCE_SAID.exec(sentence);
+  const s = (m?.[1] ?? m?.[2])?.trim().replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
+  if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An)$/i.test(s)) return null;
+  return s;
+}
+
+function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
+  const within = text.slice(sentence.start, sentence.end);
+  const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  if (CONFIRMED_NEAR.test(within)) return 'confirmed';
+  if (CLAIMED_NEAR.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))) return 'claimed';
+  if (SUSPECTED_BEFORE.test(before) || /\bsuspected of\b|\bbelieved to have\b/i.test(within)) return 'suspected';
+  return 'alleged';
+}
+
+type Role = 'agent' | 'victim' | 'other';
+
+function roleOf(text: string, m: ActorMention, sentence: Span): Role {
+  const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  if (AGENT_BEFORE.test(before)) return 'agent';
+  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before)) return 'victim';
+  if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return 'victim';
+  if (ARMED_NAME.test(text.slice(m.start, m.end))) return 'agent';
+  // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
+  if (AGENT_NOUN_AFTER.test(after)) return 'agent';
+  if (PLACE_BEFORE.test(before)) return 'other';
+  if (AGENT_VERB_AFTER.test(after)) return 'agent';
+  return 'other';
+}
+
+/**
+ * The perpetrators of the incident told in `lead`: agents named there, named actors before unnamed ones,
+ * each once, in the order the text names them.
+ */
+export function perpetratorsIn(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[]): Perpetrator[] {
+  const named: Perpetrator[] = [];
+  const unnamed: Perpetrator[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.entry.kind === 'source') continue;
+    const sentence = sentenceOf(lead, m.start);
+    if (!sentence || roleOf(text, m, sentence) !== 'agent') continue;
+    const words = text.slice(m.start, m.end);
+    const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const p: Perpetrator = {
+      name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
+      actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
+      attribution: attributionOf(text, m, sentence),
+      by: sourceOf(text.slice(sentence.start, sentence.end)),
+      certainty: 'stated',
+      evidence: [evidenceAt(text, m.start, m.end)],
+      rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : 'perpetrator:unnamed',
+    };
+    (m.entry.kind === 'actor' ? named : unnamed).push(p);
+  }
+  return [...named, ...unnamed];
+}

@@ -1,0 +1,98 @@
+// The actor registry (data/actors/actors.json): canonical actors and their aliases, report sources, and
+// the words for unnamed perpetrators, indexed by the same strictKey the extractor applies to report text.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strictKey } from '../../core/name-key.js';
+
+const FILE = fileURLToPath(new URL('../../../data/actors/actors.json', import.meta.url));
+
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'state_force' | 'non_state_armed_group' | 'coalition';
+  readonly parent: string | null;
+  readonly country: string | null;
+}
+
+/** What an alias in a report stands for. */
+export type AliasEntry =
+  | { readonly kind: 'actor'; readonly actor: Actor; readonly genericIn: readonly string[] | null }
+  | { readonly kind: 'source' }
+  | { readonly kind: 'unnamed' };
+
+interface RawActor extends Actor {
+  readonly aliases: readonly string[];
+  readonly generic?: readonly string[];
+  readonly genericIn?: readonly string[];
+}
+
+interface Keyed {
+  readonly entry: AliasEntry;
+  /** For a short all-capitals alias ("IS", "US"): the letters the text must show in capitals. */
+  readonly capitals: string | null;
+}
+
+const ACRONYM = /^[A-Z.\-]{1,7}$/;
+
+export class ActorRegistry {
+  private readonly byKey = new Map<string, Keyed[]>();
+  /** Longest alias, in words, for each first word: how far a window from that word may reach. */
+  private readonly reach = new Map<string, number>();
+  readonly actors: ReadonlyMap<string, Actor>;
+
+  private constructor(json: { actors: RawActor[]; sources: string[]; unnamed: string[] }) {
+    const actors = new Map<string, Actor>();
+    const add = (alias: string, entry: AliasEntry) => {
+      const key = strictKey(alias);
+      if (!key) return;
+      const letters = alias.replace(/[^A-Za-z]/g, '');
+      const capitals = ACRONYM.test(alias) && letters.length <= 5 ? letters : null;
+      const list = this.byKey.get(key) ?? [];
+      list.push({ entry, capitals });
+      this.byKey.set(key, list);
+      const words = key.split(' ');
+      this.reach.set(words[0]!, Math.max(this.reach.get(words[0]!) ?? 0, alias.split(/[\s-]+/).length + 2));
+    };
+    for (const a of json.actors) {
+      const actor: Actor = { id: a.id, name: a.name, kind: a.kind, parent: a.parent, country: a.country };
+      actors.set(a.id, actor);
+      for (const alias of [a.name, ...a.aliases]) add(alias, { kind: 'actor', actor, genericIn: null });
+      for (const alias of a.generic ?? []) add(alias, { kind: 'actor', actor, genericIn: a.genericIn ?? (a.country ? [a.country] : []) });
+    }
+    for (const s of json.sources) add(s, { kind: 'source' });
+    for (const u of json.unnamed) add(u, { kind: 'unnamed' });
+    this.actors = actors;
+  }
+
+  private static shared: ActorRegistry | null = null;
+
+  static load(): ActorRegistry {
+    ActorRegistry.shared ??= new ActorRegistry(JSON.parse(readFileSync(FILE, 'utf8')));
+    return ActorRegistry.shared;
+  }
+
+  /** How many words a window starting with this word key may span (0: no alias starts with it). */
+  reachOf(firstWordKey: string): number {
+    return this.reach.get(firstWordKey) ?? 0;
+  }
+
+  /**
+   * What `words` (as the report spells them) stand for in a report about `home`, or null. An acronym alias
+   * needs capitals in the text; a generic alias ("the regime") counts only in its countries.
+   */
+  resolve(words: string, home: string | null): AliasEntry | null {
+    const list = this.byKey.get(strictKey(words));
+    if (!list) return null;
+    const letters = words.replace(/[^A-Za-z]/g, '');
+    for (const k of list) {
+      if (k.capitals !== null && letters !== k.capitals) continue;
+      if (k.entry.kind === 'actor' && k.entry.genericIn && !(home && k.entry.genericIn.includes(home))) continue;
+      return k.entry;
+    }
+    return null;
+  }
+
+  actor(id: string): Actor | null {
+    return this.actors.get(id) ?? null;
+  }
+}
