@@ -58,7 +58,7 @@ const AGENT_VERB_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill|kills|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|massacred|blew|detonated|ambushed|shot|destroy|destroys|destroyed|eliminated|eliminates|eliminate|bombarded|raided|seized|dropped|claimed|claims)\b/i;
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
-  /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A name that carries its own weapon: "Syrian government air strikes", "Belgian F-16 jets". */
 const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|air ?strikes?|airstrikes|raids?|shelling|barrel bombs?|bombers|artillery|drones?|strikes)$/i;
 
@@ -96,7 +96,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   if (CONFIRMED_NEAR.test(within)) return 'confirmed';
   if (CLAIMED_NEAR.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))) return 'claimed';
-  if (SUSPECTED_BEFORE.test(before) || /\bsuspected of\b|\bbelieved to have\b/i.test(within)) return 'suspected';
+  const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
+  if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
   return 'alleged';
 }
 
