@@ -32,7 +32,9 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   }
   const out: ActorMention[] = [];
   for (let i = 0; i < toks.length; ) {
-    const reach = reg.reachOf(strictKey(toks[i]!.text).split(' ')[0] ?? '');
+    // A plain word's key is its lowercase; only words with marks or hyphens need the full key.
+    const w = toks[i]!.text;
+    const reach = reg.reachOf(/^[A-Za-z]+$/.test(w) ? w.toLowerCase() : (strictKey(w).split(' ')[0] ?? ''));
     let found: ActorMention | null = null;
     for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
       // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
