@@ -5,6 +5,8 @@ export interface ExtractContext {
   readonly text: string;
   /** `YYYY-MM-DD`, the anchor for relative dates; null leaves them unresolved. */
   readonly publishedAt: string | null;
+  /** Where the text states its publication date (its dateline): never the date of an incident. */
+  readonly dateline: Span | null;
   readonly sentences: readonly Span[];
 }
 
@@ -32,6 +34,6 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-export function createContext(text: string, publishedAt: string | null): ExtractContext {
-  return { text, publishedAt, sentences: splitSentences(text) };
+export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {
+  return { text, publishedAt, dateline, sentences: splitSentences(text) };
 }

@@ -36,7 +36,9 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
 export function findIncidentDate(ctx: ExtractContext, sentences: readonly Span[], messages: Message[]): DateFinding | null {
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
-    const explicit = findDates(part)[0];
+    const d = ctx.dateline;
+    // The dateline dates the article, not the incident.
+    const explicit = findDates(part).find((c) => !d || sentence.start + c.end <= d.start || sentence.start + c.start >= d.end);
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
     }
@@ -52,8 +54,17 @@ export function findIncidentDate(ctx: ExtractContext, sentences: readonly Span[]
 /** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */
 function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[]): DateFinding | null | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
+  const d = ctx.dateline;
+  let rel: RegExpExecArray | null = null;
   RELATIVE.lastIndex = 0;
-  const rel = RELATIVE.exec(part);
+  // The weekday of the dateline ("Thursday 9 Jul 2015") is the article's, not the incident's.
+  for (let m = RELATIVE.exec(part); m; m = RELATIVE.exec(part)) {
+    const at = sentence.start + m.index;
+    if (!d || at + m[0].length <= d.start || at >= d.end) {
+      rel = m;
+      break;
+    }
+  }
   if (rel) {
     const span = { start: sentence.start + rel.index, end: sentence.start + rel.index + rel[0].length };
     if (!ctx.publishedAt) {

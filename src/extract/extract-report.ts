@@ -32,7 +32,7 @@ function leadOf(ctx: ExtractContext, sentence: Span): Span[] {
 }
 
 export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
-  const ctx = createContext(report.text, report.publishedAt?.value ?? null);
+  const ctx = createContext(report.text, report.publishedAt?.value ?? null, report.publishedAt?.evidence[0] ?? null);
   const messages: Message[] = [];
   const claims = findEventTypeClaims(ctx);
   const sentence = headlineSentence(ctx, claims);
