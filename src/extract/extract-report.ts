@@ -53,8 +53,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     eventTypeClaims: claims,
     weapons: [],
     perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home), actorSentences),
-    killed: countsIn(ctx, 'killed', sentence),
-    injured: countsIn(ctx, 'injured', sentence),
+    killed: countsIn(ctx, 'killed', lead),
+    injured: countsIn(ctx, 'injured', lead),
     targets: [],
     evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
   };

@@ -13,7 +13,7 @@ const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundre
 
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|${Object.keys(VAGUE).join('|')})`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
-const WHO = "((?:[a-z'-]+ ){0,3}?(?:people|persons|civilians|children|kids|women|men|soldiers|fighters|militants|rebels|troops|terrorists|jihadists|members|residents|others|citizens|combatants|insurgents|gunmen|policemen|officers|students|worshippers|patients|pupils|martyrs)(?: of [a-z ]+?)?)?";
+const WHO = "((?:[a-z'-]+ ){0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?)(?: of [a-z ]+?)?)?";
 
 export type Harm = 'killed' | 'injured';
 
@@ -71,10 +71,10 @@ type Group = keyof VictimCounts;
 
 function groupOf(who: string | undefined): Group {
   const w = (who ?? '').toLowerCase();
-  if (/\b(children|kids|pupils|students)\b/.test(w)) return 'children';
-  if (/\bwomen\b/.test(w)) return 'women';
-  if (/\bcivilians?\b|\bcitizens\b|\bresidents\b|\bworshippers\b|\bpatients\b/.test(w)) return 'civilians';
-  if (/\b(soldiers|fighters|militants|rebels|troops|terrorists|jihadists|combatants|insurgents|gunmen|members)\b/.test(w)) return 'combatants';
+  if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren)\b/.test(w)) return 'children';
+  if (/\b(women|woman)\b/.test(w)) return 'women';
+  if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?)\b/.test(w)) return 'combatants';
   return 'total';
 }
 
@@ -154,14 +154,24 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
 export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children: null, women: null, combatants: null };
 
 /**
- * The counts of one incident: the first count in the sentence that tells it, and the groups that sentence
- * says the count includes. One group, one value: a later figure for a group already set is not taken here.
+ * The counts of one incident: the first count in the first of `sentences` that has one, the groups that
+ * sentence says it includes, then any group still unset from the sentences after it ("... killed 47
+ * people. Thirty-one of them were civilians"). One group, one value: a later figure never overwrites.
  */
-export function countsIn(ctx: ExtractContext, harm: Harm, sentence: Span): VictimCounts {
+export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Span[]): VictimCounts {
   const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
-  const first = findCounts(ctx, harm, sentence)[0];
-  if (!first) return out;
-  out[first.group] = first.range;
-  if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = out[g.group] ?? g.range;
+  let started = false;
+  for (const sentence of sentences) {
+    const hits = findCounts(ctx, harm, sentence);
+    if (!started) {
+      const first = hits[0];
+      if (!first) continue;
+      started = true;
+      out[first.group] = first.range;
+    } else {
+      for (const h of hits) if (h.group !== 'total') out[h.group] = out[h.group] ?? h.range;
+    }
+    if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = out[g.group] ?? g.range;
+  }
   return out;
 }
