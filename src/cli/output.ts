@@ -36,6 +36,7 @@ export function killedText(k: { low: number; best: number; high: number | null }
 export function placeText(row: IncidentRow): string {
   const p = row.incident.place;
   if (!p) return '—';
+  if (p.precision === 'country') return `${p.name} (country only)`;
   return [p.name, p.admin1 && p.admin1 !== p.name ? p.admin1 : null, p.country].filter(Boolean).join(', ');
 }
 

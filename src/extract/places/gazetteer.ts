@@ -247,4 +247,3 @@ export class Gazetteer {
   }
 }
 
-export { strictKey, looseKey };

@@ -371,7 +371,12 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
     const before = text.slice(Math.max(0, start - 30), start);
     const named = /\b(neighbou?rhood|district|quarter|village|town|camp|suburb|area)\s+of\s+$/i.test(before);
     const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && INSIDE_NAME.test(text.slice(end, m.start)));
-    if (!container || (!named && !/^\s*(neighbou?rhood|district|quarter|village|town|camp|suburb|area)?\s*(,|in\b)/i.test(text.slice(end, container.start)))) continue;
+    if (!container) continue;
+    const between = text.slice(end, container.start);
+    // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
+    const typed = named || /^\s*(neighbou?rhood|district|quarter|village|town|camp|suburb|area)\b/i.test(between);
+    const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
+    if (!typed && !listed) continue;
     const p = container.place;
     mentions.push({
       start,
