@@ -6,6 +6,7 @@ import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
 import { countsIn, findCounts } from './victims.js';
+import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
@@ -51,11 +52,11 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, ctx.sentences.slice(0, 6)),
     eventType: bestEventType(claims, sentence),
     eventTypeClaims: claims,
-    weapons: [],
-    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home), actorSentences),
+    weapons: findWeapons(ctx, headlineAndLead),
+    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences),
     killed: countsIn(ctx, 'killed', lead),
     injured: countsIn(ctx, 'injured', lead),
-    targets: [],
+    targets: findTargets(ctx, headlineAndLead),
     evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
   };
   return { accounts: [account], messages };

@@ -22,13 +22,14 @@ export interface ActorMention {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
 
-/** Parser 1: every alias in the text, longest first at each word. */
-export function findActorMentions(text: string, reg: ActorRegistry, home: string | null): ActorMention[] {
+/** Parser 1: every alias in the text (or in `within` only), longest first at each word. */
+export function findActorMentions(text: string, reg: ActorRegistry, home: string | null, within?: readonly Span[]): ActorMention[] {
   const toks: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
+  for (const part of parts) for (const m of text.slice(part.start, part.end).matchAll(WORD)) {
     // "U.S." keeps its dots; a sentence's final full stop does not belong to its last word.
     const word = /[.]$/.test(m[0]) && !/^([A-Za-z]\.)+$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
-    toks.push({ start: m.index!, end: m.index! + word.length, text: word });
+    toks.push({ start: part.start + m.index!, end: part.start + m.index! + word.length, text: word });
   }
   const out: ActorMention[] = [];
   for (let i = 0; i < toks.length; ) {
@@ -146,5 +147,27 @@ export function perpetratorsIn(text: string, reg: ActorRegistry, mentions: reado
     };
     (m.entry.kind === 'actor' ? named : unnamed).push(p);
   }
-  return [...named, ...unnamed];
+  return [...mergeAncestors(named, reg), ...unnamed];
+}
+
+/** "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence. */
+function mergeAncestors(named: readonly Perpetrator[], reg: ActorRegistry): Perpetrator[] {
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    for (let a = reg.actor(id)?.parent ?? null; a && !out.includes(a); a = reg.actor(a)?.parent ?? null) out.push(a);
+    return out;
+  };
+  const out: Perpetrator[] = [];
+  for (const p of named) {
+    const child = named.find((q) => q !== p && q.actor && p.actor && ancestors(q.actor).includes(p.actor));
+    if (child) continue;
+    const absorbed = named.filter((q) => q.actor && p.actor && ancestors(p.actor).includes(q.actor));
+    if (absorbed.length === 0) {
+      out.push(p);
+      continue;
+    }
+    const evidence = [...absorbed.flatMap((q) => q.evidence), ...p.evidence].sort((a, b) => a.start - b.start);
+    out.push({ ...p, by: p.by ?? absorbed.find((q) => q.by)?.by ?? null, evidence });
+  }
+  return out;
 }
