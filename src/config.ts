@@ -23,6 +23,7 @@ const schema = z.object({
   urlTimeoutMs: z.number().int().positive(),
   maxRedirects: z.number().int().min(0).max(20),
   batchSize: z.number().int().min(1).max(100_000),
+  workers: z.number().int().min(0).max(256).nullable(),
   format: z.enum(['text', 'html', 'jsonl', 'csv', 'feed']).nullable(),
   fieldMap: z.record(z.string(), z.string()),
 });
@@ -33,6 +34,8 @@ export type Config = Readonly<{
   urlTimeoutMs: number;
   maxRedirects: number;
   batchSize: number;
+  /** Worker threads for cleaning and extraction; null: one per core beyond the first. */
+  workers: number | null;
   format: InputFormat | null;
   fieldMap: FieldMap;
 }>;
@@ -43,6 +46,7 @@ export interface ConfigFlags {
   readonly maxReportSize?: string;
   readonly timeout?: string;
   readonly batchSize?: string;
+  readonly workers?: string;
   readonly format?: string;
   readonly map?: string;
 }
@@ -62,6 +66,7 @@ function buildConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv): Config {
     urlTimeoutMs: Number(flags.timeout ?? env.CORROBORATE_URL_TIMEOUT_MS ?? 15000),
     maxRedirects: 5,
     batchSize: Number(flags.batchSize ?? 500),
+    workers: flags.workers === undefined ? (env.CORROBORATE_WORKERS === undefined ? null : Number(env.CORROBORATE_WORKERS)) : Number(flags.workers),
     format: flags.format ?? null,
     fieldMap: flags.map ? parseFieldMap(flags.map) : {},
   };

@@ -39,6 +39,7 @@ export function register(program: Command): void {
     .option('--max-report-size <size>', 'largest report accepted, e.g. 20MB (default)')
     .option('--timeout <ms>', 'URL timeout in milliseconds (default 15000)')
     .option('--batch-size <n>', 'reports per transaction (default 500)')
+    .option('--workers <n>', 'worker threads that clean and extract (default: one per core beyond the first on 3+ cores, else 0)')
     .option('--json', 'print the summary as JSON, with every message')
     .option('--quiet', 'print nothing but errors')
     .action(async (inputs: string[], flags: ConfigFlags & { json?: boolean; quiet?: boolean }) => {
@@ -50,6 +51,7 @@ export function register(program: Command): void {
       try {
         summary = await ingestInputs(store, inputs, {
           ...config,
+          workers: config.workers ?? undefined,
           onProgress: (p) =>
             progress.update(
               `read ${p.read}  new ${p.stored}  duplicate ${p.duplicates}  failed ${p.failed}  incidents ${p.incidents}  ` +
