@@ -128,6 +128,8 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       const end = start + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       if (isCumulative(ctx.text, end, span.end)) continue;
+      // "killed 3 injured": the number belongs to the next verb.
+      if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) continue;
       const ev = [evidenceAt(ctx.text, start, end)];
       hits.push({ at: start, group: groupOf(m[wi]), range: rangeOf(m[qi], num.n, num.vague, ev, rule.id) });
     }
@@ -158,6 +160,12 @@ export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children:
  * sentence says it includes, then any group still unset from the sentences after it ("... killed 47
  * people. Thirty-one of them were civilians"). One group, one value: a later figure never overwrites.
  */
+/** The value a group keeps: the first stated figure; a vague one ("dozens") only until a stated one comes. */
+function keep(had: RangeFinding | null, next: RangeFinding): RangeFinding {
+  if (!had) return next;
+  return had.certainty === 'implied' && next.certainty === 'stated' ? next : had;
+}
+
 export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Span[]): VictimCounts {
   const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
   let started = false;
@@ -169,9 +177,10 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
       started = true;
       out[first.group] = first.range;
     } else {
-      for (const h of hits) if (h.group !== 'total') out[h.group] = out[h.group] ?? h.range;
+      // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
+      for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied') out[h.group] = keep(out[h.group], h.range);
     }
-    if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = out[g.group] ?? g.range;
+    if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
   }
   return out;
 }
