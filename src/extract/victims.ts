@@ -32,8 +32,8 @@ const ACTIVE: Readonly<Record<Harm, string>> = {
 interface CountRule {
   readonly id: string;
   readonly re: RegExp;
-  /** Groups: qualifier, number, who. */
-  readonly groups: readonly [number, number, number];
+  /** Groups: qualifier, number, who, and the upper number of a "between" range (0: none). */
+  readonly groups: readonly [number, number, number] | readonly [number, number, number, number];
 }
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
@@ -43,7 +43,25 @@ function rulesFor(harm: Harm): readonly CountRule[] {
 }
 
 function makeRules(harm: Harm): readonly CountRule[] {
+  const toll: CountRule[] =
+    harm === 'killed'
+      ? [
+          // "the death toll rose to 86": the latest figure for the incident the report tells.
+          {
+            id: 'victims:toll-rose-to',
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,4}?(?:has |had )?(?:rose|risen|climbed|increased|jumped|reached|went up|gone up|stands at|stood at|hit)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+          },
+        ]
+      : [];
   return [
+    ...toll,
+    // "between 10 and 15 people were killed".
+    {
+      id: `victims:${harm}-between`,
+      re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was) )*${VERBS[harm]}\\b`, 'gi'),
+      groups: [0, 1, 3, 2],
+    },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
@@ -119,8 +137,9 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
   const hits: (CountHit & { at: number })[] = [];
   for (const rule of rulesFor(harm)) {
     for (const m of part.matchAll(rule.re)) {
-      const [qi, ni, wi] = rule.groups;
+      const [qi, ni, wi, hi] = rule.groups;
       const num = numberOf(m[ni]!);
+      const high = hi ? numberOf(m[hi]!) : null;
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
       // Years and ages are not victims: "in 2013 killed", "a 12-year-old".
       if (!num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) continue;
@@ -131,7 +150,8 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       // "killed 3 injured": the number belongs to the next verb.
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) continue;
       const ev = [evidenceAt(ctx.text, start, end)];
-      hits.push({ at: start, group: groupOf(m[wi]), range: rangeOf(m[qi], num.n, num.vague, ev, rule.id) });
+      const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
+      hits.push({ at: start, group: groupOf(m[wi]), range: high && high.n > num.n ? { ...range, high: high.n } : range });
     }
   }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
@@ -181,6 +201,12 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
       for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied') out[h.group] = keep(out[h.group], h.range);
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
+    // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
+    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
+    if (rose && out.total !== rose.range) {
+      const earlier = out.total && out.total !== rose.range ? out.total.evidence : [];
+      out.total = { ...rose.range, evidence: [...rose.range.evidence, ...earlier] };
+    }
   }
   return out;
 }

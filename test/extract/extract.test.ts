@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { findEventTypeClaims } from '../../src/extract/event-type.js';
-import { findCounts } from '../../src/extract/victims.js';
+import { countsIn, findCounts } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
 import type { Message } from '../../src/core/types.js';
@@ -47,6 +47,16 @@ test('counts: qualifiers give ranges, groups are told apart, vague words are imp
   assert.deepEqual(read('Seventeen civilians were killed.'), [['civilians', 17, 17, 'stated']]);
   assert.deepEqual(read('Strikes killed dozens of fighters.'), [['combatants', 12, null, 'implied']]);
   assert.deepEqual(read('More than 30 soldiers died.'), [['combatants', 30, null, 'stated']]);
+});
+
+test('"between 10 and 15" is a closed range; a toll that "rose to" is the latest, the earlier kept as evidence', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.high, h.range.rule]);
+  assert.deepEqual(read('Between 10 and 15 people were killed in the raid.'), [['total', 10, 15, 'victims:killed-between']]);
+  const text = 'At least 58 people were killed in the attack. The death toll has since risen to 86, a monitor said.';
+  const sentences = splitSentences(text);
+  const k = countsIn(createContext(text, null), 'killed', sentences);
+  assert.deepEqual([k.total?.low, k.total?.high, k.total?.rule], [86, 86, 'victims:toll-rose-to']);
+  assert.deepEqual(k.total?.evidence.map((e) => e.quote), ['death toll has since risen to 86', 'At least 58 people were killed']);
 });
 
 test('numbers that are not deaths are not counts', () => {
