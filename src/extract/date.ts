@@ -33,7 +33,13 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
  * The date of the incident told in `sentences` (the sentence that tells it, then the ones right after it:
  * a headline gives the count and the lead under it the day). Explicit dates win over relative words.
  */
-export function findIncidentDate(ctx: ExtractContext, sentences: readonly Span[], messages: Message[]): DateFinding | null {
+export function findIncidentDate(
+  ctx: ExtractContext,
+  sentences: readonly Span[],
+  messages: Message[],
+  /** False for an incident told in passing: it does not take the publication date when it states none. */
+  fallback = true,
+): DateFinding | null {
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     const d = ctx.dateline;
@@ -44,11 +50,66 @@ export function findIncidentDate(ctx: ExtractContext, sentences: readonly Span[]
     }
   }
   for (const sentence of sentences) {
-    const found = relativeDate(ctx, sentence, messages);
-    if (found !== undefined) return found;
+    // null: a relative word that cannot be resolved (no publication date); it ends the search.
+    const relative = relativeDate(ctx, sentence, messages);
+    if (relative !== undefined) return relative;
+    const dayOfMonth = monthDay(ctx, sentence);
+    if (dayOfMonth) return dayOfMonth;
   }
+  // A day named at the story's opening ("It's August 16.") dates what follows it (the headline incident only).
+  for (const sentence of fallback ? ctx.sentences.slice(0, 3) : []) {
+    const found = monthDay(ctx, sentence);
+    if (found) return found;
+  }
+  if (!fallback) return coarseDate(ctx, sentences);
   if (!ctx.publishedAt || sentences.length === 0) return null;
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+}
+
+const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d{4})/i;
+
+/** A day and month with no year ("August 16"): the latest such day on or before publication; undefined if none. */
+function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined {
+  const part = ctx.text.slice(sentence.start, sentence.end);
+  const m = MONTH_DAY.exec(part);
+  if (!m || !ctx.publishedAt) return undefined;
+  const at = sentence.start + m.index;
+  const d = ctx.dateline;
+  if (d && at < d.end && at + m[0].length > d.start) return undefined;
+  const monthName = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
+  const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
+  const dayOfMonth = Number(m[2] ?? m[3]);
+  let year = Number(ctx.publishedAt.slice(0, 4));
+  const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  if (iso(year) > ctx.publishedAt) year--;
+  if (new Date(`${iso(year)}T00:00:00Z`).getUTCDate() !== dayOfMonth) return undefined;
+  return day(iso(year), { start: at, end: at + m[0].length }, ctx, 'implied', 'date:month-day');
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d{2})\b/i;
+const YEAR = /\b(?:in|of|since|the|during) ((?:19|20)\d{2})\b/;
+
+/** A month or a year ("in August 2013", "the 2013 Ghouta attack"), with that precision, or null. */
+function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFinding | null {
+  for (const sentence of sentences) {
+    const part = ctx.text.slice(sentence.start, sentence.end);
+    const my = MONTH_YEAR.exec(part);
+    if (my) {
+      const month = MONTHS.indexOf(my[1]!.toLowerCase()) + 1;
+      const year = Number(my[2]);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const mm = String(month).padStart(2, '0');
+      const at = sentence.start + my.index;
+      return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}`, precision: 'month', certainty: 'stated', evidence: [evidenceAt(ctx.text, at, at + my[0].length)], rule: 'date:month-year' };
+    }
+    const y = YEAR.exec(part);
+    if (y) {
+      const at = sentence.start + y.index + y[0].length - 4;
+      return { start: `${y[1]}-01-01`, end: `${y[1]}-12-31`, precision: 'year', certainty: 'stated', evidence: [evidenceAt(ctx.text, at, at + 4)], rule: 'date:year' };
+    }
+  }
+  return null;
 }
 
 /** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */

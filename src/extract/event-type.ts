@@ -16,7 +16,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned) (drones?|aerial vehicles?)|uavs?)\b/gi },
   { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?)\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b(car bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
-  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
+  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },

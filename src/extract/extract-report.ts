@@ -1,6 +1,6 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence.
 // For now one account per report: the headline incident, told by the first sentence that names violence.
-import type { Account, Extraction, Message, Report, Span } from '../core/types.js';
+import type { Account, DateFinding, Extraction, Message, Report, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
 import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
@@ -26,10 +26,32 @@ function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEve
   return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
-/** The sentence that tells an incident and the two after it, where a lead under a headline gives the details. */
-function leadOf(ctx: ExtractContext, sentence: Span): Span[] {
+/** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
+const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
+const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
+const POINTS_BACK = /\b(?:this|that|the) (?:attack|strike|air ?strike|raid|bombing|blast|explosion|massacre|shelling|assault)\b/i;
+
+/**
+ * The sentence that tells an incident and the two after it, where a lead under a headline gives the
+ * details; and the sentence before it when it points back at that one.
+ */
+function leadOf(ctx: ExtractContext, sentence: Span, claims: ReturnType<typeof findEventTypeClaims>, placed: (s: Span) => boolean): Span[] {
   const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
-  return i < 0 ? [sentence] : ctx.sentences.slice(i, i + 3);
+  if (i < 0) return [sentence];
+  let from = i;
+  if (POINTS_BACK.test(ctx.text.slice(sentence.start, sentence.end))) {
+    // Back to the nearest of the four sentences before that names an attack, with where or when it was.
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const s = ctx.sentences[j]!;
+      const words = ctx.text.slice(s.start, s.end);
+      const attack = claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end) || ATTACK_WORD.test(words);
+      if (attack && (placed(s) || DAY_WORD.test(words))) {
+        from = j;
+        break;
+      }
+    }
+  }
+  return [...ctx.sentences.slice(from, from + 1), ...ctx.sentences.slice(i, i + 3)].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
 
 export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
@@ -38,28 +60,120 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const claims = findEventTypeClaims(ctx);
   const sentence = headlineSentence(ctx, claims);
   if (!sentence) return { accounts: [], messages };
-  const lead = leadOf(ctx, sentence);
   const gazetteer = Gazetteer.load();
   const { mentions, home } = findPlaces(ctx.text, gazetteer);
+  const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
+  const lead = leadOf(ctx, sentence, claims, placed);
   const registry = ActorRegistry.load();
-  const headlineAndLead = [ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)];
-  // Perpetrators are named in the opening as often as in the incident's own sentence.
-  const opening = ctx.sentences.slice(0, 3);
-  const actorSentences = [...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))];
-  const account: Account = {
-    primary: true,
-    date: findIncidentDate(ctx, lead, messages),
-    place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, ctx.sentences.slice(0, 6)),
-    eventType: bestEventType(claims, sentence),
-    eventTypeClaims: claims,
-    weapons: findWeapons(ctx, headlineAndLead),
-    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences),
-    killed: countsIn(ctx, 'killed', lead),
-    injured: countsIn(ctx, 'injured', lead),
-    targets: findTargets(ctx, headlineAndLead),
-    evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
+  // The headline incident from its sentences, less any that tell another incident.
+  const primaryFrom = (skip: ReadonlySet<number>): Account => {
+    const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
+    const ownLead = keep(lead);
+    const headlineAndLead = keep([ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)]);
+    // Perpetrators are named in the opening as often as in the incident's own sentence.
+    const opening = ctx.sentences.slice(0, 3);
+    const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
+    const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
+    return {
+      primary: true,
+      date: findIncidentDate(ctx, ownLead, messages),
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6))),
+      eventType: bestEventType(ownClaims, sentence),
+      eventTypeClaims: ownClaims,
+      weapons: findWeapons(ctx, headlineAndLead),
+      perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences),
+      killed: countsIn(ctx, 'killed', ownLead),
+      injured: countsIn(ctx, 'injured', ownLead),
+      targets: findTargets(ctx, headlineAndLead),
+      evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
+    };
   };
-  return { accounts: [account], messages };
+  const draft = primaryFrom(new Set());
+  // Incidents told in passing: in any sentence but the headline's and the incident's own, the lead included.
+  const others: { start: number; account: Account }[] = [];
+  for (const s of ctx.sentences) {
+    if (others.length >= MAX_OTHER_INCIDENTS) break;
+    if (s.start === sentence.start || s.start === ctx.sentences[0]!.start) continue;
+    const other = otherIncident(ctx, s, draft, claims, mentions, gazetteer, registry, home, messages, lead.some((l) => l.start === s.start));
+    if (other) others.push({ start: s.start, account: other });
+  }
+  const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
+  const account = inLead.length > 0 ? primaryFrom(new Set(inLead.map((o) => o.start))) : draft;
+  return { accounts: [account, ...others.map((o) => o.account)], messages };
+}
+
+const LATER = /^\W*(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after)/i;
+const SMALL: Readonly<Record<string, number>> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "One week later, ...": dated from the headline incident it follows, not from publication. */
+function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
+  const m = LATER.exec(ctx.text.slice(s.start, s.end));
+  const base = primary.date?.end ?? primary.date?.start;
+  if (!m || !base) return null;
+  const n = SMALL[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const d = new Date(`${base}T00:00:00Z`);
+  if (m[2]!.toLowerCase() === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCDate(d.getUTCDate() + n * (m[2]!.toLowerCase() === 'week' ? 7 : 1));
+  const day = d.toISOString().slice(0, 10);
+  const start = s.start + m.index + m[0].length - m[0].replace(/^\W*/, '').length;
+  return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
+}
+
+/** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */
+const MAX_OTHER_INCIDENTS = 5;
+
+function sameRegion(a: Account['place'], b: Account['place']): boolean {
+  if (!a || !b) return true;
+  if (a.admin1 && b.admin1) return a.admin1 === b.admin1;
+  return a.country === b.country;
+}
+
+/**
+ * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
+ * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
+ * that only repeats the headline incident (same date, same province) is not another incident.
+ */
+function otherIncident(
+  ctx: ExtractContext,
+  s: Span,
+  primary: Account,
+  claims: ReturnType<typeof findEventTypeClaims>,
+  mentions: ReturnType<typeof findPlaces>['mentions'],
+  gazetteer: Gazetteer,
+  registry: ActorRegistry,
+  home: string | null,
+  messages: Message[],
+  /** In the headline incident's lead, a different day is not enough: it may be that incident's own day. */
+  inLead: boolean,
+): Account | null {
+  const killed = countsIn(ctx, 'killed', [s]);
+  const injured = countsIn(ctx, 'injured', [s]);
+  const counted = Object.values(killed).some((r) => r && r.certainty === 'stated') || Object.values(injured).some((r) => r && r.certainty === 'stated');
+  const own = claims.filter((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
+  // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
+  const told = own.length > 0 && (findTargets(ctx, [s]).length > 0 || /\b(?:separate|another|earlier|previous|second|similar)\b/i.test(ctx.text.slice(s.start, s.end)));
+  if (!counted && !told) return null;
+  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
+  const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
+  const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
+  const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
+  const words = ctx.text.slice(s.start, s.end);
+  const saysOther = own.length > 0 && /\b(?:separate|another)\b/i.test(words);
+  const saysBefore = /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words);
+  if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
+  return {
+    primary: false,
+    date,
+    place,
+    eventType: bestEventType(own, s),
+    eventTypeClaims: own,
+    weapons: findWeapons(ctx, [s]),
+    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, [s]), [s]),
+    killed,
+    injured,
+    targets: findTargets(ctx, [s]),
+    evidence: [evidenceAt(ctx.text, s.start, s.end)],
+  };
 }
 
 /** The extract contract's line for one report. */

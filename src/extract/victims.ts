@@ -147,6 +147,8 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       const end = start + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       if (isCumulative(ctx.text, end, span.end)) continue;
+      // "killing 10, or 20, or 100": figures offered as alternatives are no one incident's toll.
+      if (/^\s*,?\s*or\s+\d/.test(ctx.text.slice(end, end + 12)) || /\d\s*,?\s*or\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
       // "killed 3 injured": the number belongs to the next verb.
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) continue;
       const ev = [evidenceAt(ctx.text, start, end)];

@@ -25,7 +25,11 @@ export function placeOfIncident(text: string, g: Gazetteer, mentions: readonly P
   const located = pool.filter((m) => m.precision !== 'country');
   const region = located.find((m) => m.admin1)?.admin1 ?? null;
   const inRegion = located.filter((m) => !region || m.admin1?.code === region.code);
-  const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || FINER[m.precision] > FINER[b.precision] ? m : b), null);
+  // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).
+  const finer = (m: PlaceMention, b: PlaceMention) =>
+    FINER[m.precision] > FINER[b.precision] ||
+    (FINER[m.precision] === FINER[b.precision] && !!m.place && !!b.place && m.place.population < b.place.population);
+  const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || finer(m, b) ? m : b), null);
   const m = best ?? pool[0]!;
   const evidence = [evidenceAt(text, m.start, m.end)];
   if (m.cue) evidence.push(evidenceAt(text, m.cue.start, m.cue.end));
