@@ -102,6 +102,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
 
+const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished)/i;
 const LATER = /^\W*(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after)/i;
 const SMALL: Readonly<Record<string, number>> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -146,6 +147,10 @@ function otherIncident(
   /** In the headline incident's lead, a different day is not enough: it may be that incident's own day. */
   inLead: boolean,
 ): Account | null {
+  const words = ctx.text.slice(s.start, s.end);
+  // Cheap test first: a sentence that names neither harm nor an attack tells no incident.
+  const attackHere = claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
+  if (!HARM_WORD.test(words) && !attackHere) return null;
   const killed = countsIn(ctx, 'killed', [s]);
   const injured = countsIn(ctx, 'injured', [s]);
   const counted = Object.values(killed).some((r) => r && r.certainty === 'stated') || Object.values(injured).some((r) => r && r.certainty === 'stated');
@@ -157,7 +162,6 @@ function otherIncident(
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
-  const words = ctx.text.slice(s.start, s.end);
   const saysOther = own.length > 0 && /\b(?:separate|another)\b/i.test(words);
   const saysBefore = /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words);
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;

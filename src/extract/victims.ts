@@ -131,9 +131,16 @@ function rangeOf(qual: string | undefined, n: number, vague: boolean, evidence: 
   return { low: n, high: open ? null : n, certainty: vague ? 'implied' : 'stated', evidence, rule };
 }
 
+/** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
+const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left/i,
+  injured: /injur|wound|hurt/i,
+};
+
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
+  if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
   for (const rule of rulesFor(harm)) {
     for (const m of part.matchAll(rule.re)) {
