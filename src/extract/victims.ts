@@ -11,21 +11,25 @@ const WORDS: Readonly<Record<string, number>> = {
 /** Vague amounts, read after ACLED's conservative convention; always `implied`. */
 const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 100, tens: 10 };
 
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|${Object.keys(VAGUE).join('|')})`;
+// A vague amount takes its "of" with it: "dozens of fighters".
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
-const WHO = "((?:[a-z'-]+ ){0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?)(?: of [a-z ]+?)?)?";
+// Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
+// including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
+const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[a-z'-]+ )";
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?)(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
-const ASIDE = '(?:,? (?:including|among them|most of them|mostly) [^,.;]{1,60}, )?';
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
-  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths)',
+  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded)',
   injured: '(?:injured|wounded|hurt|injuries)',
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
-  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|left)',
+  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|execut(?:es|ed|ing)|behead(?:s|ed|ing))',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -54,8 +58,32 @@ function makeRules(harm: Harm): readonly CountRule[] {
           },
         ]
       : [];
+  const killedOnly: CountRule[] =
+    harm === 'killed'
+      ? [
+          // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
+          {
+            id: 'victims:killed-left-dead',
+            re: new RegExp(`\\b(?:left|leaving|leaves)\\s+${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}dead\\b`, 'gi'),
+            groups: [1, 2, 3],
+          },
+          // "putting the death toll at 70", "a death toll of at least 58".
+          {
+            id: 'victims:toll-at',
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+          },
+          // "65 bodies of civilians were found".
+          {
+            id: 'victims:bodies',
+            re: new RegExp(`\\b${QUAL}\\s*${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
+            groups: [1, 2, 3],
+          },
+        ]
+      : [];
   return [
     ...toll,
+    ...killedOnly,
     // "between 10 and 15 people were killed".
     {
       id: `victims:${harm}-between`,
@@ -65,7 +93,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}(?:(?:were|have been|had been|was|are|being|reportedly|also) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
     },
     // "kills 15", "killed at least 19 civilians".
@@ -78,7 +106,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
 }
 
 function numberOf(word: string): { n: number; vague: boolean } | null {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/ of$/, '');
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
   if (w in WORDS) return { n: WORDS[w]!, vague: false };
   if (w in VAGUE) return { n: VAGUE[w]!, vague: true };
