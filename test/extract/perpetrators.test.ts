@@ -31,6 +31,8 @@ test('weapons and forces after a name make it the perpetrator; the dead are not'
   assert.deepEqual(perps('Russian jets killed 20 ISIS militants near Raqqa on Friday.').map((p) => p.actor), ['ru-armed-forces']);
   assert.deepEqual(perps('Syrian government air strikes killed at least 15 civilians, the monitor said.').map((p) => p.actor), ['sy-government']);
   assert.deepEqual(perps('At least 18 IS jihadists were killed in clashes with Kurdish fighters.').map((p) => p.actor), ['ypg']);
+  assert.deepEqual(perps('A suicide bomber from the Nusra Front blew himself up at an army post.').map((p) => p.actor), ['hts']);
+  assert.deepEqual(perps('Russian jets killed 20 fighters from ISIS near Palmyra.').map((p) => p.actor), ['ru-armed-forces']);
 });
 
 test('attribution: claimed, suspected, alleged with its source', () => {

@@ -73,6 +73,9 @@ const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 const VICTIM_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured)\b/i;
+/** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
+const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|members|attackers?|assailants?|snipers?|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
 
