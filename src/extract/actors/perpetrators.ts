@@ -115,6 +115,8 @@ function roleOf(text: string, m: ActorMention, sentence: Span): Role {
   if (AGENT_BEFORE.test(before)) return 'agent';
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before)) return 'victim';
   if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return 'victim';
+  // "a suicide bomber from the Nusra Front" (after the victim tests: "killed 20 fighters from ISIS").
+  if (MEMBER_OF_BEFORE.test(before)) return 'agent';
   if (ARMED_NAME.test(text.slice(m.start, m.end))) return 'agent';
   // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
   if (AGENT_NOUN_AFTER.test(after)) return 'agent';
