@@ -16,7 +16,7 @@ const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) 
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
-const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[a-z'-]+ )";
+const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
 const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?)(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
@@ -29,7 +29,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
   injured: '(?:injured|wounded|hurt|injuries)',
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
-  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|execut(?:es|ed|ing)|behead(?:s|ed|ing))',
+  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -194,18 +194,57 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
 }
 
-const INCLUDING = new RegExp(`\\b(?:including|among them|among whom|of whom|of them)\\s+${QUAL}\\s*${NUM} ${WHO}`, 'gi');
+/** The nouns of the groups a toll includes. */
+const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?)";
+/** One item of a list of groups: "two children", "a woman", "at least 13 civilians". */
+const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+/** Where a list of groups inside a toll stands. */
+const GROUP_LISTS: readonly RegExp[] = [
+  // "including four children", "among them 15 children and two women", "of whom three were women".
+  /\b(?:including|among them|among whom|of whom|of them|amongst them)\s+([^.;:]{1,90})/gi,
+  // "there were 11 children among the dead", "three children and two women were among those killed".
+  /\b([^.;:]{1,90}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|those killed|the dead|victims|fatalities|casualties|people killed)/gi,
+  // "there were 11 children among the dead".
+  /\bthere (?:were|was) ([^.;:]{1,60}?) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)/gi,
+  // "Among those killed were three children and three women".
+  /\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\s+(?:were|was|are)\s+([^.;:]{1,90})/gi,
+];
+/** "30 of them children", "eight of them children": a count, then what it counts. */
+const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom) (?:were )?(${GROUP_NOUN})\\b`, 'gi');
 
-/** "including four children", "13 of them civilians": groups inside a total, in the same sentence. */
+function itemNumber(word: string): { n: number; vague: boolean } | null {
+  return /^an?$/i.test(word) ? { n: 1, vague: false } : numberOf(word);
+}
+
+/** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   const hits: CountHit[] = [];
-  for (const m of part.matchAll(INCLUDING)) {
-    const num = numberOf(m[2]!);
-    if (!num) continue;
-    const start = span.start + m.index!;
-    const ev = [evidenceAt(ctx.text, start, start + m[0].trimEnd().length)];
-    hits.push({ group: groupOf(m[3]), range: rangeOf(m[1], num.n, num.vague, ev, 'victims:including') });
+  const taken: [number, number][] = [];
+  const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string) => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    const ev = [evidenceAt(ctx.text, start, end)];
+    hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, 'victims:including') });
+  };
+  for (const m of part.matchAll(OF_THEM)) {
+    const num = numberOf(m[1]!);
+    if (num) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
+  }
+  for (const list of GROUP_LISTS) {
+    for (const m of part.matchAll(list)) {
+      const body = m[1]!;
+      const bodyAt = m.index! + m[0].indexOf(body);
+      for (const it of body.matchAll(ITEM)) {
+        const num = itemNumber(it[2]!);
+        if (!num) continue;
+        const lead = it[0].length - it[0].trimStart().length;
+        const itemStart = span.start + bodyAt + it.index! + lead;
+        // The first item keeps the word that makes it part of the toll: "including four children".
+        const start = list === GROUP_LISTS[0] && it.index === 0 ? span.start + m.index! : itemStart;
+        add(start, itemStart + it[0].length - lead, it[1], num, it[3]!);
+      }
+    }
   }
   return hits;
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { findEventTypeClaims } from '../../src/extract/event-type.js';
-import { countsIn, findCounts } from '../../src/extract/victims.js';
+import { countsIn, findCounts, findIncludedGroups } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
 import type { Message } from '../../src/core/types.js';
@@ -57,6 +57,15 @@ test('"between 10 and 15" is a closed range; a toll that "rose to" is the latest
   const k = countsIn(createContext(text, null), 'killed', sentences);
   assert.deepEqual([k.total?.low, k.total?.high, k.total?.rule], [86, 86, 'victims:toll-rose-to']);
   assert.deepEqual(k.total?.evidence.map((e) => e.quote), ['death toll has since risen to 86', 'At least 58 people were killed']);
+});
+
+test('groups inside a toll: "N of them", "among the dead", lists', () => {
+  const groups = (t: string) =>
+    findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  assert.deepEqual(groups('The death toll has risen to 86, 30 of them children.'), [['children', 30, '30 of them children']]);
+  assert.deepEqual(groups('The monitor said there were 11 children among the dead.'), [['children', 11, '11 children']]);
+  assert.deepEqual(groups('Among those killed were three children and three women.'), [['children', 3, 'three children'], ['women', 3, 'three women']]);
+  assert.deepEqual(groups('At least 15 civilians including a woman and two children died.'), [['women', 1, 'including a woman'], ['children', 2, 'two children']]);
 });
 
 test('numbers that are not deaths are not counts', () => {
