@@ -117,8 +117,9 @@ type Group = keyof VictimCounts;
 
 function groupOf(who: string | undefined): Group {
   const w = (who ?? '').toLowerCase();
-  if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren)\b/.test(w)) return 'children';
+  if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
+  // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
   if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?)\b/.test(w)) return 'combatants';
   return 'total';
@@ -198,16 +199,18 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
 const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?)";
 /** One item of a list of groups: "two children", "a woman", "at least 13 civilians". */
 const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+/** A list of groups and nothing else: "three children and two women". */
+const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /** Where a list of groups inside a toll stands. */
 const GROUP_LISTS: readonly RegExp[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   /\b(?:including|among them|among whom|of whom|of them|amongst them)\s+([^.;:]{1,90})/gi,
-  // "there were 11 children among the dead", "three children and two women were among those killed".
-  /\b([^.;:]{1,90}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|those killed|the dead|victims|fatalities|casualties|people killed)/gi,
+  // "three children and two women were among those killed".
+  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed)`, 'gi'),
   // "there were 11 children among the dead".
-  /\bthere (?:were|was) ([^.;:]{1,60}?) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)/gi,
+  new RegExp(`\\bthere (?:were|was) (${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".
-  /\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\s+(?:were|was|are)\s+([^.;:]{1,90})/gi,
+  new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'),
 ];
 /** "30 of them children", "eight of them children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom) (?:were )?(${GROUP_NOUN})\\b`, 'gi');
