@@ -65,8 +65,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
   const lead = leadOf(ctx, sentence, claims, placed);
   const registry = ActorRegistry.load();
-  // The headline incident from its sentences, less any that tell another incident.
-  const primaryFrom = (skip: ReadonlySet<number>): Account => {
+  // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
+  // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
+  const primaryFrom = (skip: ReadonlySet<number>): Told => {
+    const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
     const ownLead = keep(lead);
     const headlineAndLead = keep([ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)]);
@@ -74,9 +76,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     const opening = ctx.sentences.slice(0, 3);
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
-    return {
+    const account: Account = {
       primary: true,
-      date: findIncidentDate(ctx, ownLead, messages),
+      date: findIncidentDate(ctx, ownLead, own),
       place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6))),
       eventType: bestEventType(ownClaims, sentence),
       eventTypeClaims: ownClaims,
@@ -87,19 +89,27 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       targets: findTargets(ctx, headlineAndLead),
       evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
     };
+    return { account, messages: own };
   };
   const draft = primaryFrom(new Set());
   // Incidents told in passing: in any sentence but the headline's and the incident's own, the lead included.
-  const others: { start: number; account: Account }[] = [];
+  const others: (Told & { start: number })[] = [];
   for (const s of ctx.sentences) {
     if (others.length >= MAX_OTHER_INCIDENTS) break;
     if (s.start === sentence.start || s.start === ctx.sentences[0]!.start) continue;
-    const other = otherIncident(ctx, s, draft, claims, mentions, gazetteer, registry, home, messages, lead.some((l) => l.start === s.start));
-    if (other) others.push({ start: s.start, account: other });
+    const other = otherIncident(ctx, s, draft.account, claims, mentions, gazetteer, registry, home, lead.some((l) => l.start === s.start));
+    if (other) others.push({ start: s.start, ...other });
   }
   const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
-  const account = inLead.length > 0 ? primaryFrom(new Set(inLead.map((o) => o.start))) : draft;
-  return { accounts: [account, ...others.map((o) => o.account)], messages };
+  const primary = inLead.length > 0 ? primaryFrom(new Set(inLead.map((o) => o.start))) : draft;
+  messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
+  return { accounts: [primary.account, ...others.map((o) => o.account)], messages };
+}
+
+/** An account and the messages its extraction raised. */
+interface Told {
+  readonly account: Account;
+  readonly messages: readonly Message[];
 }
 
 const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished)/i;
@@ -143,10 +153,9 @@ function otherIncident(
   gazetteer: Gazetteer,
   registry: ActorRegistry,
   home: string | null,
-  messages: Message[],
   /** In the headline incident's lead, a different day is not enough: it may be that incident's own day. */
   inLead: boolean,
-): Account | null {
+): Told | null {
   const words = ctx.text.slice(s.start, s.end);
   // Cheap test first: a sentence that names neither harm nor an attack tells no incident.
   const attackHere = claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
@@ -158,6 +167,7 @@ function otherIncident(
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
   const told = own.length > 0 && (findTargets(ctx, [s]).length > 0 || /\b(?:separate|another|earlier|previous|second|similar)\b/i.test(ctx.text.slice(s.start, s.end)));
   if (!counted && !told) return null;
+  const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
@@ -165,7 +175,7 @@ function otherIncident(
   const saysOther = own.length > 0 && /\b(?:separate|another)\b/i.test(words);
   const saysBefore = /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words);
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
-  return {
+  const account: Account = {
     primary: false,
     date,
     place,
@@ -178,6 +188,7 @@ function otherIncident(
     targets: findTargets(ctx, [s]),
     evidence: [evidenceAt(ctx.text, s.start, s.end)],
   };
+  return { account, messages };
 }
 
 /** The extract contract's line for one report. */

@@ -6,6 +6,7 @@ import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { findEventTypeClaims } from '../../src/extract/event-type.js';
 import { countsIn, findCounts, findIncludedGroups } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
+import { extractAccounts } from '../../src/extract/extract-report.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
 import type { Message } from '../../src/core/types.js';
 import { ROOT } from '../helpers.js';
@@ -38,6 +39,13 @@ test('without a publication date a relative date stays unresolved, with a messag
   assert.equal(findIncidentDate(createContext(text, null), [whole(text)], messages), null);
   assert.equal(messages[0]!.rule, 'date:unresolved');
   assert.equal(text.slice(messages[0]!.span!.start, messages[0]!.span!.end), 'on Thursday');
+});
+
+test('a report tells each unresolved date once, and only for incidents it keeps', () => {
+  const text = 'An air strike killed 12 people in Aleppo on Thursday. Rescuers said 12 people were killed on Thursday in Aleppo.';
+  const { accounts, messages } = extractAccounts({ text, publishedAt: null });
+  assert.equal(accounts.length, 1);
+  assert.deepEqual(messages.map((m) => [m.rule, text.slice(m.span!.start, m.span!.end)]), [['date:unresolved', 'on Thursday']]);
 });
 
 test('counts: qualifiers give ranges, groups are told apart, vague words are implied', () => {
