@@ -1,5 +1,5 @@
-// Report → the incidents it tells, each an Account whose every value carries its evidence.
-// For now one account per report: the headline incident, told by the first sentence that names violence.
+// Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
+// incident (primary), then the incidents later sentences tell in passing.
 import type { Account, DateFinding, Extraction, Message, Report, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -26,6 +26,13 @@ function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEve
   return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
+type Claims = ReturnType<typeof findEventTypeClaims>;
+
+/** The claims whose words lie inside `s`. */
+function claimsIn(claims: Claims, s: Span): Claims {
+  return claims.filter((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
+}
+
 /** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
@@ -35,7 +42,7 @@ const POINTS_BACK = /\b(?:this|that|the) (?:attack|strike|air ?strike|raid|bombi
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the
  * details; and the sentence before it when it points back at that one.
  */
-function leadOf(ctx: ExtractContext, sentence: Span, claims: ReturnType<typeof findEventTypeClaims>, placed: (s: Span) => boolean): Span[] {
+function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s: Span) => boolean): Span[] {
   const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
   if (i < 0) return [sentence];
   let from = i;
@@ -44,7 +51,7 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: ReturnType<typeof f
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const s = ctx.sentences[j]!;
       const words = ctx.text.slice(s.start, s.end);
-      const attack = claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end) || ATTACK_WORD.test(words);
+      const attack = claimsIn(claims, s).length > 0 || ATTACK_WORD.test(words);
       if (attack && (placed(s) || DAY_WORD.test(words))) {
         from = j;
         break;
@@ -148,7 +155,7 @@ function otherIncident(
   ctx: ExtractContext,
   s: Span,
   primary: Account,
-  claims: ReturnType<typeof findEventTypeClaims>,
+  claims: Claims,
   mentions: ReturnType<typeof findPlaces>['mentions'],
   gazetteer: Gazetteer,
   registry: ActorRegistry,
@@ -157,15 +164,16 @@ function otherIncident(
   inLead: boolean,
 ): Told | null {
   const words = ctx.text.slice(s.start, s.end);
+  const own = claimsIn(claims, s);
   // Cheap test first: a sentence that names neither harm nor an attack tells no incident.
-  const attackHere = claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
-  if (!HARM_WORD.test(words) && !attackHere) return null;
+  if (!HARM_WORD.test(words) && own.length === 0) return null;
   const killed = countsIn(ctx, 'killed', [s]);
   const injured = countsIn(ctx, 'injured', [s]);
   const counted = Object.values(killed).some((r) => r && r.certainty === 'stated') || Object.values(injured).some((r) => r && r.certainty === 'stated');
-  const own = claims.filter((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
+  let targets: ReturnType<typeof findTargets> | null = null;
+  const targetsHere = () => (targets ??= findTargets(ctx, [s]));
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
-  const told = own.length > 0 && (findTargets(ctx, [s]).length > 0 || /\b(?:separate|another|earlier|previous|second|similar)\b/i.test(ctx.text.slice(s.start, s.end)));
+  const told = own.length > 0 && (targetsHere().length > 0 || /\b(?:separate|another|earlier|previous|second|similar)\b/i.test(words));
   if (!counted && !told) return null;
   const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
@@ -185,7 +193,7 @@ function otherIncident(
     perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, [s]), [s]),
     killed,
     injured,
-    targets: findTargets(ctx, [s]),
+    targets: targetsHere(),
     evidence: [evidenceAt(ctx.text, s.start, s.end)],
   };
   return { account, messages };
