@@ -42,12 +42,9 @@ interface CountRule {
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
 
-function rulesFor(harm: Harm): readonly CountRule[] {
-  return RULES[harm];
-}
-
 function makeRules(harm: Harm): readonly CountRule[] {
-  const toll: CountRule[] =
+  // Forms only a death toll takes, before the general ones: the first rule to claim words keeps them.
+  const killedOnly: CountRule[] =
     harm === 'killed'
       ? [
           // "the death toll rose to 86": the latest figure for the incident the report tells.
@@ -56,11 +53,6 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,4}?(?:has |had )?(?:rose|risen|climbed|increased|jumped|reached|went up|gone up|stands at|stood at|hit)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
           },
-        ]
-      : [];
-  const killedOnly: CountRule[] =
-    harm === 'killed'
-      ? [
           // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
           {
             id: 'victims:killed-left-dead',
@@ -82,7 +74,6 @@ function makeRules(harm: Harm): readonly CountRule[] {
         ]
       : [];
   return [
-    ...toll,
     ...killedOnly,
     // "between 10 and 15 people were killed".
     {
@@ -171,7 +162,7 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
   const part = ctx.text.slice(span.start, span.end);
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
-  for (const rule of rulesFor(harm)) {
+  for (const rule of RULES[harm]) {
     for (const m of part.matchAll(rule.re)) {
       const [qi, ni, wi, hi] = rule.groups;
       const num = numberOf(m[ni]!);
@@ -282,10 +273,7 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
-    if (rose && out.total !== rose.range) {
-      const earlier = out.total && out.total !== rose.range ? out.total.evidence : [];
-      out.total = { ...rose.range, evidence: [...rose.range.evidence, ...earlier] };
-    }
+    if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
   return out;
 }
