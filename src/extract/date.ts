@@ -17,6 +17,12 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** True when words at [start, end) are not part of the article's dateline, which dates the article only. */
+function outsideDateline(ctx: ExtractContext, start: number, end: number): boolean {
+  const d = ctx.dateline;
+  return !d || end <= d.start || start >= d.end;
+}
+
 /** The latest `weekday` on or before `iso`. */
 export function weekdayOnOrBefore(iso: string, weekday: number): string {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -42,9 +48,8 @@ export function findIncidentDate(
 ): DateFinding | null {
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
-    const d = ctx.dateline;
     // The dateline dates the article, not the incident.
-    const explicit = findDates(part).find((c) => !d || sentence.start + c.end <= d.start || sentence.start + c.start >= d.end);
+    const explicit = findDates(part).find((c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end));
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
     }
@@ -74,8 +79,7 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   const m = MONTH_DAY.exec(part);
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
-  const d = ctx.dateline;
-  if (d && at < d.end && at + m[0].length > d.start) return undefined;
+  if (!outsideDateline(ctx, at, at + m[0].length)) return undefined;
   const monthName = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
   const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
   const dayOfMonth = Number(m[2] ?? m[3]);
@@ -115,13 +119,12 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 /** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */
 function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[]): DateFinding | null | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
-  const d = ctx.dateline;
   let rel: RegExpExecArray | null = null;
   RELATIVE.lastIndex = 0;
   // The weekday of the dateline ("Thursday 9 Jul 2015") is the article's, not the incident's.
   for (let m = RELATIVE.exec(part); m; m = RELATIVE.exec(part)) {
     const at = sentence.start + m.index;
-    if (!d || at + m[0].length <= d.start || at >= d.end) {
+    if (outsideDateline(ctx, at, at + m[0].length)) {
       rel = m;
       break;
     }
