@@ -58,7 +58,11 @@ const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|gove
 const ADMIN_BEFORE = /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i;
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
 const TOWN_BEFORE = /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i;
-const INSIDE_NAME = /^\s*(?:,\s*|\s+)(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)?\s*(?:,\s*)?(?:in|of|near)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city of|town of|province of|countryside of|of)?\s*$/i;
+/** Words that say a name is a place inside another: "the neighbourhood of X", "X village in Y". */
+const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)';
+const PLACE_TYPE_BEFORE = new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i');
+const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
+const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
@@ -303,9 +307,13 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
       if (new Set(big.map((p) => p.country)).size === 1) places = big;
     }
-    if (wantAdmin && admins.length > 0) {
+    // An admin-1 area named as such: the home country's reading first.
+    const adminMention = (): PlaceMention => {
       const a = admins.find((x) => x.country === home) ?? admins[0]!;
-      mentions.push({ start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue });
+      return { start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue };
+    };
+    if (wantAdmin && admins.length > 0) {
+      mentions.push(adminMention());
       continue;
     }
     if (wantAdmin && places.length > 0) {
@@ -327,10 +335,7 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue });
       continue;
     }
-    if (admins.length > 0) {
-      const a = admins.find((x) => x.country === home) ?? admins[0]!;
-      mentions.push({ start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue });
-    }
+    if (admins.length > 0) mentions.push(adminMention());
   }
 
   // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces.
@@ -369,12 +374,12 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
     const end = run[run.length - 1]!.end;
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
-    const named = /\b(neighbou?rhood|district|quarter|village|town|camp|suburb|area)\s+of\s+$/i.test(before);
+    const named = PLACE_TYPE_BEFORE.test(before);
     const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && INSIDE_NAME.test(text.slice(end, m.start)));
     if (!container) continue;
     const between = text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
-    const typed = named || /^\s*(neighbou?rhood|district|quarter|village|town|camp|suburb|area)\b/i.test(between);
+    const typed = named || PLACE_TYPE_AFTER.test(between);
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
     if (!typed && !listed) continue;
     const p = container.place;
