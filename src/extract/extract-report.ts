@@ -90,7 +90,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventType: bestEventType(ownClaims, sentence),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
-      perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences),
+      perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences, [ctx.sentences[0]!, sentence]),
       killed: countsIn(ctx, 'killed', ownLead),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),

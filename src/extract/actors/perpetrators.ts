@@ -53,20 +53,34 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   return out;
 }
 
-/** Nouns right after a name that make it the one acting: its weapons and its forces ("Russian jets"). */
-const AGENT_NOUN_AFTER =
-  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|forces|troops|army|fighters|militants|gunmen|snipers?|bombers?|attacks?|assault|offensive|strikes?)\b/i;
+/** Weapons and attacks right after a name make it the one acting: "Russian jets", "IS counter-offensive". */
+const WEAPON_AFTER =
+  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensive|strikes?)\b/i;
+/** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
+const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|fighters|militants|gunmen)\b/i;
+/** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
+const SOURCE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
+/** The name is the one struck: "X pounded by 56 air strikes", "X hit by shelling". */
+const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targeted|attacked|bombed|shelled|killed)\s+(?:down\s+)?by\b/i;
 /** Verbs after a name, perhaps past a word or two, that make it the one acting ("Syrian troops have killed"). */
+const KILL_VERB_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill|kills|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|claimed responsibility|claims responsibility)\b/i;
 const AGENT_VERB_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill|kills|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|massacred|blew|detonated|ambushed|shot|destroy|destroys|destroyed|eliminated|eliminates|eliminate|bombarded|raided|seized|dropped|claimed|claims)\b/i;
+  /^\s*(?:[\w-]+\s+){0,2}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|eliminated|eliminates|eliminate|raided|seized|drove|claimed|claims)\b/i;
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
   /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** "By" that holds or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by Russia". */
+const HELD_BY_BEFORE =
+  /\b(?:held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored)\s+(?:of\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A name that carries its own weapon: "Syrian government air strikes", "Belgian F-16 jets". */
 const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|air ?strikes?|airstrikes|raids?|shelling|barrel bombs?|bombers|artillery|drones?|strikes)$/i;
 
-/** A kill verb, perhaps with a count, just before a name: "killed 20 IS militants", "kill 77". */
-const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/**
+ * A kill verb, perhaps with a count, just before a name: "killed 20 IS militants", "kill 77"; not across a
+ * preposition ("killed in US air strikes", "killed after Russian raids" name the one acting).
+ */
+const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
 const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|members of|fighters from|militants from|fight(?:ing)?|battling|clashes with|offensive on|advance on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
@@ -109,38 +123,58 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
 
 type Role = 'agent' | 'victim' | 'other';
 
-function roleOf(text: string, m: ActorMention, sentence: Span): Role {
+/** Its role, and for an agent how strongly the words make it one: 3 a weapon or a killing, 2 an act, 1 a side. */
+function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  if (AGENT_BEFORE.test(before)) return 'agent';
-  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before)) return 'victim';
-  if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return 'victim';
+  const agent = (strength: number) => ({ role: 'agent' as const, strength });
+  if (HELD_BY_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (AGENT_BEFORE.test(before)) return agent(3);
+  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
+  if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return { role: 'victim', strength: 0 };
   // "a suicide bomber from the Nusra Front" (after the victim tests: "killed 20 fighters from ISIS").
-  if (MEMBER_OF_BEFORE.test(before)) return 'agent';
-  if (ARMED_NAME.test(text.slice(m.start, m.end))) return 'agent';
+  if (MEMBER_OF_BEFORE.test(before)) return agent(3);
+  if (ARMED_NAME.test(text.slice(m.start, m.end))) return agent(3);
   // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
-  if (AGENT_NOUN_AFTER.test(after)) return 'agent';
-  if (PLACE_BEFORE.test(before)) return 'other';
-  if (AGENT_VERB_AFTER.test(after)) return 'agent';
-  return 'other';
+  if (WEAPON_AFTER.test(after)) return agent(3);
+  if (SOURCE_AFTER.test(after)) return { role: 'other', strength: 0 };
+  if (FORCES_AFTER.test(after)) return agent(KILL_VERB_AFTER.test(after) ? 3 : 1);
+  if (PLACE_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (KILL_VERB_AFTER.test(after)) return agent(3);
+  if (AGENT_VERB_AFTER.test(after)) return agent(2);
+  return { role: 'other', strength: 0 };
 }
 
 /**
- * The perpetrators of the incident told in `lead`: agents named there, named actors before unnamed ones,
- * each once, in the order the text names them.
+ * The perpetrators of the incident told in `lead`: agents named there, each once, the most strongly named
+ * first (a weapon or a killing before a side; in a `focus` sentence, the headline's or the incident's own,
+ * before others), then in the order the text names them; named actors before unnamed ones.
  */
-export function perpetratorsIn(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[]): Perpetrator[] {
-  const named: Perpetrator[] = [];
+export function perpetratorsIn(
+  text: string,
+  reg: ActorRegistry,
+  mentions: readonly ActorMention[],
+  lead: readonly Span[],
+  focus: readonly Span[] = lead,
+): Perpetrator[] {
+  const named: (Perpetrator & { weight: number })[] = [];
   const unnamed: Perpetrator[] = [];
-  const seen = new Set<string>();
   for (const m of mentions) {
     if (m.entry.kind === 'source') continue;
     const sentence = sentenceOf(lead, m.start);
-    if (!sentence || roleOf(text, m, sentence) !== 'agent') continue;
+    if (!sentence) continue;
+    const { role, strength } = roleOf(text, m, sentence);
+    if (role !== 'agent') continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const weight = strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
+    const seen = named.find((p) => p.actor === id);
+    if (seen) {
+      // Named again, more strongly: the stronger mention decides its place.
+      if (weight > seen.weight) named[named.indexOf(seen)] = { ...seen, weight };
+      continue;
+    }
+    if (unnamed.some((p) => `unnamed:${strictKey(p.name)}` === id)) continue;
     const p: Perpetrator = {
       name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
       actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
@@ -150,9 +184,11 @@ export function perpetratorsIn(text: string, reg: ActorRegistry, mentions: reado
       evidence: [evidenceAt(text, m.start, m.end)],
       rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : 'perpetrator:unnamed',
     };
-    (m.entry.kind === 'actor' ? named : unnamed).push(p);
+    if (m.entry.kind === 'actor') named.push({ ...p, weight });
+    else unnamed.push(p);
   }
-  return [...mergeAncestors(named, reg), ...unnamed];
+  const ranked = named.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i).map(({ p: { weight: _w, ...p } }) => p);
+  return [...mergeAncestors(ranked, reg), ...unnamed];
 }
 
 /** "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence. */
