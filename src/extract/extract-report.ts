@@ -90,7 +90,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventType: bestEventType(ownClaims, sentence),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
-      perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, actorSentences), actorSentences, [ctx.sentences[0]!, sentence]),
+      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
       killed: countsIn(ctx, 'killed', ownLead),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
@@ -111,6 +111,24 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const primary = inLead.length > 0 ? primaryFrom(new Set(inLead.map((o) => o.start))) : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   return { accounts: [primary.account, ...others.map((o) => o.account)], messages };
+}
+
+/** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
+const ABOUT_THE_ATTACK =
+  /\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b/i;
+/** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
+const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
+
+/**
+ * Who the opening and the incident's sentences say did it; when they name nobody, the first actor later
+ * sentences name with a weapon or a killing ("...blamed the attack on Syrian government forces").
+ */
+function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: string | null, sentences: readonly Span[], focus: readonly Span[], all: readonly Span[]) {
+  const found = perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, sentences), sentences, focus);
+  if (found.some((p) => p.actor)) return found;
+  const rest = all.filter((s) => !sentences.some((x) => x.start === s.start) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
+  const later = perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, rest), rest, [], 3).filter((p) => p.actor);
+  return [...later.slice(0, 1), ...found];
 }
 
 /** An account and the messages its extraction raised. */

@@ -125,3 +125,20 @@ test('over the 248 bundled FA-KES articles, every quote is its span and no value
   assert.equal(reports, 248);
   assert.ok(quotes > 1000, `only ${quotes} quotes checked`);
 });
+
+test('when the opening names nobody, a later sentence that blames the attack names the perpetrator', () => {
+  const text = [
+    'At least 58 people were killed in a suspected gas attack on a town in Idlib province on Tuesday.',
+    'Doctors said many of the victims were children.',
+    'Rescuers searched the rubble through the night.',
+    'Hospitals nearby ran out of beds.',
+    'Meanwhile rebels fired rockets at the city of Hama.',
+    'The opposition blamed the attack on Syrian government forces.',
+  ].join(' ');
+  const [primary] = extractAccounts({ text, publishedAt: null }).accounts;
+  assert.deepEqual(primary!.perpetrators.map((p) => p.actor), ['sy-government']);
+  assertEvidence(text, primary!.perpetrators[0]!.evidence);
+  // Without the blaming sentence nobody is named: the rebels' rockets elsewhere are another matter.
+  const without = text.slice(0, text.indexOf(' The opposition blamed'));
+  assert.deepEqual(extractAccounts({ text: without, publishedAt: null }).accounts[0]!.perpetrators.map((p) => p.actor), []);
+});

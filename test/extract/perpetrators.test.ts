@@ -61,3 +61,20 @@ test('named perpetrators come before unnamed ones; wars elsewhere are covered', 
   assert.deepEqual(perps('RSF fighters attacked the camp near El Fasher, killing 30.', 'SD').map((p) => p.actor), ['rsf']);
   assert.deepEqual(perps('Houthi rebels fired a missile at Marib.', 'YE').map((p) => p.actor), ['houthis']);
 });
+
+test('a killing "in" or "after" an attack names who attacked, not who died', () => {
+  assert.deepEqual(perps('At least 45 killed in US airstrike in Raqqa.').map((p) => p.actor), ['us-forces']);
+  assert.deepEqual(perps('Dozens of civilians have been killed after Russian airstrikes targeted a market.').map((p) => p.actor), ['ru-armed-forces']);
+});
+
+test('names that hold, back, speak or are struck are not perpetrators', () => {
+  assert.deepEqual(perps('Shells fell on a district held by rebels, killing four.').map((p) => p.actor), []);
+  assert.deepEqual(perps('Syrian opposition forces on Sunday claimed that Russian jets hit an outpost.').map((p) => p.actor), ['ru-armed-forces']);
+  assert.deepEqual(perps('Jaish al-Fatah pounded by 56 air strikes as Russian aircraft targeted its positions.').map((p) => p.actor), ['ru-armed-forces']);
+  assert.deepEqual(perps('Residents were bracing for a possible US attack when the car bomb went off.').map((p) => p.actor), []);
+});
+
+test('the most strongly named actor comes first: a weapon or a killing before a side', () => {
+  const text = 'Hezbollah’s forces held the hills above the town. Opposition fighters fired rockets at the western districts, killing 12.';
+  assert.deepEqual(perps(text).map((p) => p.actor), ['sy-opposition', 'hezbollah']);
+});

@@ -28,7 +28,9 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
   for (const part of parts) for (const m of text.slice(part.start, part.end).matchAll(WORD)) {
     // "U.S." keeps its dots; a sentence's final full stop does not belong to its last word.
-    const word = /[.]$/.test(m[0]) && !/^([A-Za-z]\.)+$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    // "Hezbollah's" is Hezbollah: the possessive stays outside the name.
+    const bare = m[0].replace(/['’]s$/, '');
+    const word = /[.]$/.test(bare) && !/^([A-Za-z]\.)+$/.test(bare) ? bare.slice(0, -1) : bare;
     toks.push({ start: part.start + m.index!, end: part.start + m.index! + word.length, text: word });
   }
   const out: ActorMention[] = [];
@@ -72,7 +74,7 @@ const AGENT_BEFORE =
   /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "By" that holds or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by Russia". */
 const HELD_BY_BEFORE =
-  /\b(?:held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored)\s+(?:of\s+[\w\s-]{1,30}?\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|taken|taken over|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored)\s+(?:of\s+[\w\s-]{1,30}?\s+|(?:partly|jointly|largely|mainly|partially|mostly)\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A name that carries its own weapon: "Syrian government air strikes", "Belgian F-16 jets". */
 const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|air ?strikes?|airstrikes|raids?|shelling|barrel bombs?|bombers|artillery|drones?|strikes)$/i;
 
@@ -92,6 +94,9 @@ const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|members
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
+
+/** A name in what has not happened: "bracing for a possible US attack", "a threatened Turkish offensive". */
+const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened|expected|looming|imminent|future|any)\s+(?:the\s+)?$/i;
 
 const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said it (?:carried out|was behind|targeted|attacked|had)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
@@ -128,7 +133,7 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
-  if (HELD_BY_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return { role: 'victim', strength: 0 };
@@ -156,6 +161,8 @@ export function perpetratorsIn(
   mentions: readonly ActorMention[],
   lead: readonly Span[],
   focus: readonly Span[] = lead,
+  /** The weakest sign that counts: 1 takes a side named with its forces, 3 only a weapon or a killing. */
+  minStrength = 1,
 ): Perpetrator[] {
   const named: (Perpetrator & { weight: number })[] = [];
   const unnamed: Perpetrator[] = [];
@@ -164,7 +171,7 @@ export function perpetratorsIn(
     const sentence = sentenceOf(lead, m.start);
     if (!sentence) continue;
     const { role, strength } = roleOf(text, m, sentence);
-    if (role !== 'agent') continue;
+    if (role !== 'agent' || strength < minStrength) continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
     const weight = strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
