@@ -12,12 +12,15 @@ const WORDS: Readonly<Record<string, number>> = {
 const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 100, tens: 10 };
 
 // A vague amount takes its "of" with it: "dozens of fighters".
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+// "thirty-five", "two hundred" before the single words they start with.
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?)(?: of [a-z ]+?)?)?`;
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|attackers?|assailants?)(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -71,6 +74,18 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b${QUAL}\\s*${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
             groups: [1, 2, 3],
           },
+          // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
+          {
+            id: 'victims:martyrs',
+            re: new RegExp(`\\b${QUAL}\\s*${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
+            groups: [1, 2, 3],
+          },
+          // "A woman was killed", "a girl child was shot dead": one person, told with an article.
+          {
+            id: 'victims:killed-one',
+            re: new RegExp(`\\b(an?) (${FILLER}{0,2}?(?:child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
+            groups: [0, 1, 2],
+          },
         ]
       : [];
   return [
@@ -98,8 +113,15 @@ function makeRules(harm: Harm): readonly CountRule[] {
 
 function numberOf(word: string): { n: number; vague: boolean } | null {
   const w = word.toLowerCase().replace(/ of$/, '');
+  if (w === 'a' || w === 'an') return { n: 1, vague: false };
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
   if (w in WORDS) return { n: WORDS[w]!, vague: false };
+  const compound = /^(\w+)[- ](\w+)$/.exec(w);
+  if (compound) {
+    const [, a, b] = compound as unknown as [string, string, string];
+    if (b === 'hundred') return { n: (a === 'a' ? 1 : WORDS[a] ?? 0) * 100, vague: false };
+    if (a in WORDS && b in WORDS) return { n: WORDS[a]! + WORDS[b]!, vague: false };
+  }
   if (w in VAGUE) return { n: VAGUE[w]!, vague: true };
   return null;
 }
@@ -112,7 +134,7 @@ function groupOf(who: string | undefined): Group {
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?|attackers?|assailants?)\b/.test(w)) return 'combatants';
   return 'total';
 }
 
@@ -151,9 +173,12 @@ function rangeOf(qual: string | undefined, n: number, vague: boolean, evidence: 
   return { low: n, high: open ? null : n, certainty: vague ? 'implied' : 'stated', evidence, rule };
 }
 
+/** A second group joined to a count: "... and eight civilians", "..., as well as two soldiers". */
+const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
+
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses/i,
   injured: /injur|wound|hurt/i,
 };
 
@@ -180,7 +205,16 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) continue;
       const ev = [evidenceAt(ctx.text, start, end)];
       const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      hits.push({ at: start, group: groupOf(m[wi]), range: high && high.n > num.n ? { ...range, high: high.n } : range });
+      const group = groupOf(m[wi]);
+      hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
+      // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
+      const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
+      const joinedNum = joined ? numberOf(joined[3]!) : null;
+      if (joined && joinedNum && groupOf(joined[4]) !== 'total' && groupOf(joined[4]) !== group) {
+        const jStart = end + joined[1]!.length;
+        const jEnd = end + joined[0].trimEnd().length;
+        hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [evidenceAt(ctx.text, jStart, jEnd)], 'victims:joined') });
+      }
     }
   }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
@@ -206,10 +240,6 @@ const GROUP_LISTS: readonly RegExp[] = [
 /** "30 of them children", "eight of them children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom) (?:were )?(${GROUP_NOUN})\\b`, 'gi');
 
-function itemNumber(word: string): { n: number; vague: boolean } | null {
-  return /^an?$/i.test(word) ? { n: 1, vague: false } : numberOf(word);
-}
-
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
@@ -230,7 +260,7 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
       const body = m[1]!;
       const bodyAt = m.index! + m[0].indexOf(body);
       for (const it of body.matchAll(ITEM)) {
-        const num = itemNumber(it[2]!);
+        const num = numberOf(it[2]!);
         if (!num) continue;
         const lead = it[0].length - it[0].trimStart().length;
         const itemStart = span.start + bodyAt + it.index! + lead;
@@ -266,6 +296,7 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
       if (!first) continue;
       started = true;
       out[first.group] = first.range;
+      for (const h of hits) if (h.range.rule === 'victims:joined' && !out[h.group]) out[h.group] = h.range;
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
       for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied') out[h.group] = keep(out[h.group], h.range);
@@ -275,5 +306,18 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
-  return out;
+  return harm === 'killed' ? withCivilianGroups(out) : out;
+}
+
+/**
+ * "One child has been killed": children and women are civilians, so with no total and no civilian figure
+ * they give the civilians at least their sum, with their own words as evidence.
+ */
+function withCivilianGroups(out: Record<Group, RangeFinding | null>): VictimCounts {
+  if (out.total || out.civilians) return out;
+  const parts = [out.children, out.women].filter((r): r is RangeFinding => r !== null && r.certainty === 'stated');
+  if (parts.length === 0) return out;
+  const low = parts.reduce((n, r) => n + r.low, 0);
+  const evidence = parts.flatMap((r) => r.evidence).sort((a, b) => a.start - b.start);
+  return { ...out, civilians: { low, high: null, certainty: 'stated', evidence, rule: 'victims:civilians-from-groups' } };
 }

@@ -76,6 +76,28 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
   assert.deepEqual(groups('At least 15 civilians including a woman and two children died.'), [['women', 1, 'including a woman'], ['children', 2, 'two children']]);
 });
 
+test('counts told as executions, martyrs, bodies, compound number words and one person with an article', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  assert.deepEqual(read('ISIS executes three people in Raqqa.'), [['total', 3, 'executes three people']]);
+  assert.deepEqual(read('51 martyrs from Kefraya were escorted from the hospital.'), [['total', 51, '51 martyrs']]);
+  assert.deepEqual(read('At least 65 bodies of civilians were found in the town.'), [['civilians', 65, 'At least 65 bodies of civilians']]);
+  assert.deepEqual(read('Thirty-five people were killed on Monday.'), [['total', 35, 'Thirty-five people were killed']]);
+  assert.deepEqual(read('A woman was killed when a landmine exploded.'), [['women', 1, 'A woman was killed']]);
+  assert.deepEqual(read('Repelling the attack, troops killed 40 attackers.'), [['combatants', 40, 'killed 40 attackers']]);
+});
+
+test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
+  const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
+  const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
+  assert.deepEqual([k.combatants?.low, k.civilians?.low, k.civilians?.evidence[0]!.quote, k.total], [31, 8, 'eight civilians', null]);
+  const child = 'Due to rocket shells on al-Mazzeh one child has been killed and 7 people have been injured.';
+  const c = countsIn(createContext(child, null), 'killed', [whole(child)]);
+  assert.deepEqual([c.total, c.children?.low, c.civilians?.low, c.civilians?.high, c.civilians?.rule], [null, 1, 1, null, 'victims:civilians-from-groups']);
+  // With a total, the civilians are not guessed from the groups.
+  const all = 'The strike killed 12 people including two children.';
+  assert.equal(countsIn(createContext(all, null), 'killed', [whole(all)]).civilians, null);
+});
+
 test('numbers that are not deaths are not counts', () => {
   const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t));
   // Running totals of a war are not one incident's toll.
