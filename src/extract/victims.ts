@@ -20,7 +20,7 @@ const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|rou
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|attackers?|assailants?)(?: of [a-z ]+?)?)?`;
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|attackers?|assailants?|commanders?|leaders?|emirs?)(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -32,7 +32,8 @@ const VERBS: Readonly<Record<Harm, string>> = {
   injured: '(?:injured|wounded|hurt|injuries)',
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
-  killed: '(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? the lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?)',
+  // "executed and crucified nine men": a second death verb joined to the first.
+  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -128,13 +129,15 @@ function numberOf(word: string): { n: number; vague: boolean } | null {
 
 type Group = keyof VictimCounts;
 
-function groupOf(who: string | undefined): Group {
+function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
+  // Members of a tribe or a family are people, not fighters.
+  if (/\bmembers? of\b/.test(w) && /\bmembers? of (?:an? |the |one |two |\w+ )?(?:tribe|family|families|clan|household|community)/.test(w + after.toLowerCase())) return 'total';
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?|attackers?|assailants?)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?|attackers?|assailants?|commanders?|emirs?)\b/.test(w)) return 'combatants';
   return 'total';
 }
 
@@ -173,6 +176,9 @@ function rangeOf(qual: string | undefined, n: number, vague: boolean, evidence: 
   return { low: n, high: open ? null : n, certainty: vague ? 'implied' : 'stated', evidence, rule };
 }
 
+/** A verb of another harm right before a number: "kidnapped 900", "wounded 12". */
+const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|evacuated|captured|rescued|freed|released|injured|wounded|hurt)\s+$/i;
+
 /** A second group joined to a count: "... and eight civilians", "..., as well as two soldiers". */
 const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
@@ -195,17 +201,20 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
       // Years and ages are not victims: "in 2013 killed", "a 12-year-old".
       if (!num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) continue;
-      const start = span.start + m.index!;
-      const end = start + m[0].trimEnd().length;
+      // A quote starts at its first word: an absent qualifier leaves a space before the number.
+      const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
+      const end = span.start + m.index! + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       if (isCumulative(ctx.text, end, span.end)) continue;
       // "killing 10, or 20, or 100": figures offered as alternatives are no one incident's toll.
       if (/^\s*,?\s*or\s+\d/.test(ctx.text.slice(end, end + 12)) || /\d\s*,?\s*or\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
+      // "kidnapped 900 executed 18": the number belongs to the verb before it.
+      if (rule.id.endsWith('passive') && OTHER_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       // "killed 3 injured": the number belongs to the next verb.
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) continue;
       const ev = [evidenceAt(ctx.text, start, end)];
       const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      const group = groupOf(m[wi]);
+      const group = groupOf(m[wi], ctx.text.slice(end, end + 20));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
@@ -314,7 +323,8 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
  * they give the civilians at least their sum, with their own words as evidence.
  */
 function withCivilianGroups(out: Record<Group, RangeFinding | null>): VictimCounts {
-  if (out.total || out.civilians) return out;
+  // Children among fighters ("287 IS fighters, among them 26 minors") are not civilians.
+  if (out.total || out.civilians || out.combatants) return out;
   const parts = [out.children, out.women].filter((r): r is RangeFinding => r !== null && r.certainty === 'stated');
   if (parts.length === 0) return out;
   const low = parts.reduce((n, r) => n + r.low, 0);

@@ -86,6 +86,18 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Repelling the attack, troops killed 40 attackers.'), [['combatants', 40, 'killed 40 attackers']]);
 });
 
+test('a second death verb, "claimed lives of", commanders, tribesmen and the number a kidnapping keeps', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  assert.deepEqual(read('A jihadist group has executed and crucified nine men in the town.'), [['total', 9, 'executed and crucified nine men']]);
+  assert.deepEqual(read('An airstrike has claimed lives of eight civilians.'), [['civilians', 8, 'claimed lives of eight civilians']]);
+  assert.deepEqual(read('Troops kill 2 Al-Nusra Front commanders in Qalamoun.'), [['combatants', 2, 'kill 2 Al-Nusra Front commanders']]);
+  assert.deepEqual(read('The group has executed 700 members of a tribe it was fighting.').map((h) => h.slice(0, 2)), [['total', 700]]);
+  assert.deepEqual(read('Daesh kidnapped 900 Executed 18 People in Aleppo.'), [['total', 18, 'Executed 18 People']]);
+  const fighters = 'At least 287 IS fighters, among them 26 minors, had been killed.';
+  const k = countsIn(createContext(fighters, null), 'killed', [whole(fighters)]);
+  assert.deepEqual([k.combatants?.low, k.children?.low, k.civilians], [287, 26, null]);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
