@@ -14,8 +14,10 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
   { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
   { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned) (drones?|aerial vehicles?)|uavs?)\b/gi },
-  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?)\b/gi },
+  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes)\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b(car bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
+  // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
+  { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?! (?:raids?|strikes?))/gi },
   { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
@@ -41,13 +43,19 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
   return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
+const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
+
 /**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
  */
 export function bestEventType(claims: readonly LabelFinding<EventType>[], span: { start: number; end: number }): EventType | null {
-  const inside = claims.find((c) => c.evidence[0]!.start >= span.start && c.evidence[0]!.end <= span.end);
-  if (inside) return inside.value;
+  const inside = claims.filter((c) => c.evidence[0]!.start >= span.start && c.evidence[0]!.end <= span.end);
+  // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack
+  // "by a suicide bomber" a suicide bombing; a weapon named in the sentence says more than "fighting".
+  for (const t of MEANS_FIRST) if (inside.some((c) => c.value === t)) return t;
+  const first = inside.find((c) => c.value !== 'armed_clash') ?? inside[0];
+  if (first) return first.value;
   const counts = new Map<EventType, number>();
   for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
   let best: EventType | null = null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
-import { findEventTypeClaims } from '../../src/extract/event-type.js';
+import { bestEventType, findEventTypeClaims } from '../../src/extract/event-type.js';
 import { countsIn, findCounts, findIncludedGroups } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { extractAccounts } from '../../src/extract/extract-report.js';
@@ -130,6 +130,16 @@ test('event type claims keep every competing claim with its words', () => {
     ['air_strike', 'air strike'],
     ['shelling', 'mortar'],
   ]);
+});
+
+test('the type best supported: the means before the delivery, a weapon before "fighting"', () => {
+  const best = (t: string) => bestEventType(findEventTypeClaims(createContext(t, null)), whole(t));
+  assert.equal(best('Regime helicopters dropped barrel bombs containing chlorine on the village.'), 'chemical_weapon');
+  assert.equal(best('IS fighters attacked the town and a suicide bomber blew himself up at the gate.'), 'suicide_bomb');
+  assert.equal(best('Fighting raged as rebels fired rockets at western Aleppo.'), 'shelling');
+  assert.equal(best('US-led strikes killed more than 20 jihadists.'), 'air_strike');
+  assert.equal(best('A bomb in Idlib killed three people.'), 'remote_explosive');
+  assert.equal(best('Clashes went on through the night.'), 'armed_clash');
 });
 
 test('sentences do not break at abbreviations', () => {
