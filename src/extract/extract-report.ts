@@ -86,7 +86,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6))),
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)), home),
       eventType: bestEventType(ownClaims, sentence),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),

@@ -77,3 +77,33 @@ test('people, organisations and capitals speaking for governments are not places
   assert.ok(names('Syria: a car bomb exploded in central Damascus.').includes('Damascus'));
   assert.deepEqual(names('Doctors at the Al-Quds hospital in Aleppo, Syria, said 27 died.'), ['Aleppo', 'Syria']);
 });
+
+test('"the Syrian capital" is Damascus; "the capital" is the report country\'s', () => {
+  const p = placeOf('At least 19 people were killed near the Syrian capital on Tuesday.');
+  assert.deepEqual([p?.name, p?.country, p?.admin1, p?.precision, p?.evidence[0]!.quote], ['Damascus', 'SY', 'Damascus', 'town', 'Syrian capital']);
+  const q = placeOf('Mortar shells fell on a school in the capital, killing two. The attack was the third in Syria this week.');
+  assert.equal(q?.name, 'Damascus');
+  // "the capital Damascus" is the name that follows, not the phrase.
+  const named = placeOf('Shells fell on the capital Damascus on Monday.');
+  assert.deepEqual([named?.rule, named?.evidence.map((e) => e.quote.trim())], ['place:gazetteer', ['capital', 'Damascus']]);
+});
+
+test('a sentence-opening word is not a village abroad, and demonyms set the country when nothing else does', () => {
+  const text = 'At least 65 bodies of civilians were found in a central town retaken from IS. Most of the victims were shot, Syrian activists said.';
+  const names = findPlaceMentions(text, g).map((m) => m.name);
+  assert.ok(!names.includes('Most'), names.join(', '));
+});
+
+test('a country inside an organisation\'s name gives no context: "Islamic State of Iraq and the Levant"', () => {
+  const text = 'The Islamic State of Iraq and the Levant executed 700 members of a tribe in Deir Ezzor province, Syria.';
+  const m = findPlaceMentions(text, g);
+  assert.ok(!m.some((x) => x.country === 'IQ'), m.map((x) => `${x.name}:${x.country}`).join(', '));
+});
+
+test('with no place in the incident\'s sentences, the opening\'s place in the report\'s country comes before one abroad', () => {
+  const text = 'Officials in Washington met on Wednesday. A chemical attack killed 70 people, Syrian activists said. The town of Khan Sheikhoun in Idlib province, Syria, was hit.';
+  const s = splitSentences(text);
+  const mentions = findPlaceMentions(text, g);
+  const p = placeOfIncident(text, g, mentions, [s[1]!], s, 'SY');
+  assert.equal(p?.country, 'SY');
+});

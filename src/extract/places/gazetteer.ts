@@ -52,6 +52,8 @@ export class Gazetteer {
   /** First words of every multi-word name: a window longer than a word is worth keying only if it starts with one. */
   private readonly firstWords = new Set<string>();
   private readonly countryNames = new Map<string, string>();
+  /** Country code → index of its capital (GeoNames feature code PPLC). */
+  private readonly capitals = new Map<string, number>();
   /** Milliseconds the load took. */
   readonly loadMs: number;
 
@@ -92,6 +94,7 @@ export class Gazetteer {
       this.countries[i] = next();
       this.admin1Codes[i] = next();
       this.populations[i] = Number(next());
+      if (this.codes[i] === 'PPLC' && !this.capitals.has(this.countries[i]!)) this.capitals.set(this.countries[i]!, i);
       let k = pos;
       while (k <= end) {
         const bar = text.indexOf('|', k);
@@ -240,6 +243,12 @@ export class Gazetteer {
   /** True for "syrian", "russian": words that point at a country without naming a place in it. */
   isDemonym(key: string): boolean {
     return this.demonymKeys.has(key);
+  }
+
+  /** The capital of a country ("the Syrian capital"), or null when the gazetteer marks none. */
+  capitalOf(country: string): Place | null {
+    const i = this.capitals.get(country);
+    return i === undefined ? null : this.place(i);
   }
 
   countryName(code: string): string | null {

@@ -13,13 +13,22 @@ function within(m: PlaceMention, spans: readonly Span[]): boolean {
 /**
  * The region is set by the first mention with a province (a headline names where); inside it the finest
  * mention wins (a village over its province). With no mention in the incident's sentences, the first in the
- * report's opening is taken; with only a country named, the precision says country and there is no point.
+ * report's opening is taken, in the report's own country if it has one there; with only a country named, the precision says country and there is no point.
  */
-export function placeOfIncident(text: string, g: Gazetteer, mentions: readonly PlaceMention[], lead: readonly Span[], opening: readonly Span[]): PlaceFinding | null {
+export function placeOfIncident(
+  text: string,
+  g: Gazetteer,
+  mentions: readonly PlaceMention[],
+  lead: readonly Span[],
+  opening: readonly Span[],
+  /** The report's country: in the opening, its places come before places abroad ("Washington", "Paris"). */
+  home: string | null = null,
+): PlaceFinding | null {
   let pool = mentions.filter((m) => within(m, lead));
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
     const wider = mentions.filter((m) => within(m, opening) && m.precision !== 'country');
-    pool = wider.length > 0 ? [wider[0]!] : pool;
+    const first = wider.find((m) => m.country === home) ?? wider[0];
+    pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;
   const located = pool.filter((m) => m.precision !== 'country');

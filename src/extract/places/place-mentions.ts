@@ -48,7 +48,11 @@ const NOT_PLACES = new Set(
     'at in on of for and or but after before since when while as by with from to into over under near despite during ' +
     'syrian arab democratic free coalition opposition rebel rebels al qaeda nusra front hezbollah kurdish kurds turkish ' +
     'video photo tags share media local sources source according said says killed dead civil defense defence white helmets ' +
-    'rural greater upper lower old new province governorate city town village countryside district region'
+    'rural greater upper lower old new province governorate city town village countryside district region ' +
+    // Common words that open a sentence and are also some village's name somewhere ("Most", "Many").
+    'most many some all other others several both each every few no not none one two three four five six seven eight nine ten ' +
+    'only also even still then now here so thus however meanwhile yet later earlier today yesterday tonight people children women men ' +
+    'victims witnesses activists residents doctors medics police security officials'
   ).split(' '),
 );
 
@@ -78,6 +82,11 @@ function isCapitalised(t: Token): boolean {
   if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(t.text)) return true;
   return /^[\u0600-\u06ff]/.test(t.text);
 }
+
+/** "the Syrian capital", "the capital" (not "capital of X", which names X). */
+const CAPITAL = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu;
+
+const ORG_BEFORE = /\b(?:state|qaeda|emirate|front|army|brigades?)\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$/i;
 
 /** What can fill a window's middle: a capitalised word, or a lowercase connector between two of them. */
 function fits(t: Token): boolean {
@@ -188,6 +197,8 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
       const at = hit.single ? i : i + 1;
       if (partOfLongerName(text, g, toks, at, j, hit.single ? consumed : Math.max(consumed, i))) hit = null;
     }
+    // "Islamic State of Iraq and the Levant", "al-Qaeda in Iraq": a country inside an organisation's name.
+    if (hit && hit.countries.length > 0 && ORG_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) hit = null;
     if (hit) {
       found.push(hit);
       consumed = hitEnd - 1;
@@ -256,6 +267,22 @@ function contextOf(cands: readonly Candidate[]): Context {
   return { home: top ? top[0] : null, homes, named, ranked };
 }
 
+/**
+ * A report that names no country and no unambiguous place ("a central town retaken from IS") may still say
+ * whose it is: "Syrian activists", "a Syrian town". Demonyms decide only then.
+ */
+function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
+  if (ctx.home !== null) return ctx;
+  const score = new Map<string, number>();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const key = strictKey(m[0]);
+    const country = g.isDemonym(key) ? g.countryByName(key) : null;
+    if (country) score.set(country, (score.get(country) ?? 0) + 1);
+  }
+  const top = [...score].sort((a, b) => b[1] - a[1])[0];
+  return top ? { ...ctx, home: top[0], homes: [top[0]], ranked: [top[0]] } : ctx;
+}
+
 /** Whether an option fits the context: in the home country, or a big place in another country the report names. */
 function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   if (ctx.home === null) return big && ctx.ranked.length === 0;
@@ -272,7 +299,7 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
 
 export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention[]; home: string | null } {
   const { found, unknown } = findCandidates(text, g);
-  const context = contextOf(found);
+  const context = withDemonyms(contextOf(found), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
 
@@ -336,6 +363,19 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       continue;
     }
     if (admins.length > 0) mentions.push(adminMention());
+  }
+
+  // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
+  for (const m of text.matchAll(CAPITAL)) {
+    const start = m.index! + m[0].indexOf(m[1] ?? 'capital');
+    const end = m.index! + m[0].length;
+    // "the capital Damascus", "the capital, Damascus": the name that follows is the mention.
+    if (mentions.some((x) => x.start < end + 3 && x.end > start)) continue;
+    if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
+    const country = m[1] ? (g.isDemonym(strictKey(m[1])) ? g.countryByName(strictKey(m[1])) : null) : home;
+    const p = country ? g.capitalOf(country) : null;
+    if (!p) continue;
+    mentions.push({ start, end, name: p.name, country: p.country, place: p, admin1: p.admin1, precision: 'town', rule: 'place:capital', cue: null });
   }
 
   // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces.
