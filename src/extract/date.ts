@@ -1,9 +1,11 @@
-// The incident's date, in this order:
+// The incident's date, sentence by sentence from the one that tells it, in this order:
 //   1. an explicit date in the incident's sentence ("on 5 April 2017")               → stated
 //   2. a relative word there ("on Thursday", "yesterday", "last night"), resolved
 //      against the publication date (a weekday is the latest such day on or before it) → implied
-//   3. nothing said: the publication date, with the incident's sentence as evidence   → implied
-// With no publication date, 2 and 3 give no date: never resolve against today.
+//      (not the day a source spoke: "a monitor said on Thursday")
+//   3. only the day a source spoke: that day                                        → implied
+//   4. nothing said: the publication date, with the incident's sentence as evidence   → implied
+// With no publication date, 2 to 4 give no date: never resolve against today.
 import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
@@ -31,6 +33,13 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
 
 const RELATIVE = /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:night|morning|evening|afternoon))?|yesterday|last night|overnight|today|this morning|tonight|earlier today)\b/gi;
 
+/** The weekday a source spoke on ("said on Friday"), when a sentence gives one. */
+interface SaidDay {
+  found: (Span & { weekday: number }) | null;
+}
+
+const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
+
 function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' | 'implied', rule: string): DateFinding {
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };
 }
@@ -46,6 +55,8 @@ export function findIncidentDate(
   /** False for an incident told in passing: it does not take the publication date when it states none. */
   fallback = true,
 ): DateFinding | null {
+  const said: SaidDay = { found: null };
+  // Sentence by sentence: the incident's own sentence says its day before a photo caption further on does.
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     // The dateline dates the article, not the incident.
@@ -53,10 +64,8 @@ export function findIncidentDate(
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
     }
-  }
-  for (const sentence of sentences) {
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
-    const relative = relativeDate(ctx, sentence, messages);
+    const relative = relativeDate(ctx, sentence, messages, said);
     if (relative !== undefined) return relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
@@ -68,6 +77,8 @@ export function findIncidentDate(
   }
   if (!fallback) return coarseDate(ctx, sentences);
   if (!ctx.publishedAt || sentences.length === 0) return null;
+  // Only the day a source spoke: wire copy tells an incident on the day it is reported, so that day, implied.
+  if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
 
@@ -117,13 +128,18 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 }
 
 /** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */
-function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[]): DateFinding | null | undefined {
+function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], said?: SaidDay): DateFinding | null | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
   let rel: RegExpExecArray | null = null;
   RELATIVE.lastIndex = 0;
   // The weekday of the dateline ("Thursday 9 Jul 2015") is the article's, not the incident's.
   for (let m = RELATIVE.exec(part); m; m = RELATIVE.exec(part)) {
     const at = sentence.start + m.index;
+    // "a monitor said on Thursday": the day of the saying, not of the incident; kept in case nothing better comes.
+    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index))) {
+      if (said && !said.found && m[2] && outsideDateline(ctx, at, at + m[0].length)) said.found = { start: at, end: at + m[0].length, weekday: WEEKDAYS.indexOf(m[2].toLowerCase()) };
+      continue;
+    }
     if (outsideDateline(ctx, at, at + m[0].length)) {
       rel = m;
       break;

@@ -33,6 +33,22 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   assert.equal(night?.start, '2016-04-27');
 });
 
+test('"a monitor said on Thursday" dates the saying: another day in the lead wins, else that day, implied', () => {
+  // 2015-07-09 is a Thursday.
+  const text = 'At least 19 civilians were killed in Aleppo, a monitoring group said on Thursday. Fifteen died in a barrel bomb attack on Wednesday.';
+  const d = findIncidentDate(createContext(text, '2015-07-09'), splitSentences(text), []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2015-07-08', 'on Wednesday']);
+  const only = 'At least four people were killed in airstrikes north of Hama, civil defense sources said Friday.';
+  const o = findIncidentDate(createContext(only, '2017-04-29'), splitSentences(only), []);
+  assert.deepEqual([o?.start, o?.certainty, o?.rule], ['2017-04-28', 'implied', 'date:reported-weekday']);
+});
+
+test('the incident\'s own sentence dates it before a photo caption further on', () => {
+  const text = 'At least 10 people were killed on Sunday when barrel bombs hit a town in Daraa. Smoke rises after an airstrike in the town of Dael, Syria, September 5 2016.';
+  const d = findIncidentDate(createContext(text, '2016-09-19'), splitSentences(text), []);
+  assert.equal(d?.start, '2016-09-18');
+});
+
 test('without a publication date a relative date stays unresolved, with a message and its words', () => {
   const text = 'The strike on Thursday killed nine.';
   const messages: Message[] = [];
