@@ -20,7 +20,7 @@ const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|rou
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|attackers?|assailants?|commanders?|leaders?|emirs?)(?: of [a-z ]+?)?)?`;
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?)(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -194,13 +194,18 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
   for (const rule of RULES[harm]) {
-    for (const m of part.matchAll(rule.re)) {
+    const re = new RegExp(rule.re.source, rule.re.flags);
+    for (let m = re.exec(part); m; m = re.exec(part)) {
       const [qi, ni, wi, hi] = rule.groups;
       const num = numberOf(m[ni]!);
       const high = hi ? numberOf(m[hi]!) : null;
+      // Years and ages are not victims: "in 2013 killed", "a 12-year-old". The words after a year are
+      // tried again: "September 15 2016 Twenty-three civilians were killed".
+      if (num && !num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) {
+        re.lastIndex = m.index + m[0].indexOf(m[ni]!) + m[ni]!.length;
+        continue;
+      }
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
-      // Years and ages are not victims: "in 2013 killed", "a 12-year-old".
-      if (!num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) continue;
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       const end = span.start + m.index! + m[0].trimEnd().length;
@@ -238,7 +243,7 @@ const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))
 /** Where a list of groups inside a toll stands. */
 const GROUP_LISTS: readonly RegExp[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
-  /\b(?:including|among them|among whom|of whom|of them|amongst them)\s+([^.;:]{1,90})/gi,
+  /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi,
   // "three children and two women were among those killed".
   new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed)`, 'gi'),
   // "there were 11 children among the dead".
@@ -305,7 +310,9 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
       if (!first) continue;
       started = true;
       out[first.group] = first.range;
-      for (const h of hits) if (h.range.rule === 'victims:joined' && !out[h.group]) out[h.group] = h.range;
+      // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
+      // twenty-five children were killed" run together); never a second total.
+      for (const h of hits.slice(1)) if (h.group !== 'total' && h.group !== first.group) out[h.group] = keep(out[h.group], h.range);
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
       for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied') out[h.group] = keep(out[h.group], h.range);

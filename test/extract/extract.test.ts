@@ -114,6 +114,17 @@ test('a second death verb, "claimed lives of", commanders, tribesmen and the num
   assert.deepEqual([k.combatants?.low, k.children?.low, k.civilians], [287, 26, null]);
 });
 
+test('a year before a count does not hide it; schoolchildren are children; "include" lists groups', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(read('Published September 15 2016 Twenty-three civilians were killed in air strikes.'), [['civilians', 23]]);
+  assert.deepEqual(read('Rebel fire kills 3 Aleppo schoolchildren.'), [['children', 3]]);
+  const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(groups('Those killed in two attacks include 14 children and four women.'), [['children', 14], ['women', 4]]);
+  const run = 'Airstrikes killed 58 civilians in eastern Syria UNICEF said Twenty-five children were reportedly killed in the town.';
+  const k = countsIn(createContext(run, null), 'killed', [whole(run)]);
+  assert.deepEqual([k.civilians?.low, k.children?.low, k.total], [58, 25, null]);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
