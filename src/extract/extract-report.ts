@@ -91,7 +91,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
-      killed: countsIn(ctx, 'killed', ownLead),
+      killed: countsIn(ctx, 'killed', ownLead, keep(ctx.sentences.slice(0, LATER_GROUPS)).filter((s) => s.start > (ownLead[ownLead.length - 1]?.start ?? Infinity))),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
       evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
@@ -154,6 +154,9 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
   const start = s.start + m.index + m[0].length - m[0].replace(/^\W*/, '').length;
   return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
 }
+
+/** How far into a report the groups of the headline toll are looked for ("There were also 20 women among the dead"). */
+const LATER_GROUPS = 8;
 
 /** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */
 const MAX_OTHER_INCIDENTS = 5;

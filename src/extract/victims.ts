@@ -247,7 +247,7 @@ const GROUP_LISTS: readonly RegExp[] = [
   // "three children and two women were among those killed".
   new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed)`, 'gi'),
   // "there were 11 children among the dead".
-  new RegExp(`\\bthere (?:were|was) (${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
+  new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".
   new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'),
 ];
@@ -300,7 +300,16 @@ function keep(had: RangeFinding | null, next: RangeFinding): RangeFinding {
   return had.certainty === 'implied' && next.certainty === 'stated' ? next : had;
 }
 
-export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Span[]): VictimCounts {
+export function countsIn(
+  ctx: ExtractContext,
+  harm: Harm,
+  sentences: readonly Span[],
+  /**
+   * Sentences further on about the same incident: they only add children or women the toll includes ("There
+   * were also 20 women among the dead"), and only when they give no figure of their own.
+   */
+  later: readonly Span[] = [],
+): VictimCounts {
   const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
   let started = false;
   for (const sentence of sentences) {
@@ -321,6 +330,12 @@ export function countsIn(ctx: ExtractContext, harm: Harm, sentences: readonly Sp
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
+  }
+  if (harm === 'killed' && started) {
+    for (const sentence of later) {
+      if (findCounts(ctx, harm, sentence).length > 0) continue;
+      for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
+    }
   }
   return harm === 'killed' ? withCivilianGroups(out) : out;
 }

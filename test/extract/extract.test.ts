@@ -125,6 +125,13 @@ test('a year before a count does not hide it; schoolchildren are children; "incl
   assert.deepEqual([k.civilians?.low, k.children?.low, k.total], [58, 25, null]);
 });
 
+test('a later sentence with no figure of its own adds the women or children the toll includes', () => {
+  const text = 'The death toll from the attack has risen to 86, 30 of them children. In Hama 12 people including 3 women were killed. "There were also 20 women among the dead," the monitor said.';
+  const s = splitSentences(text);
+  const k = countsIn(createContext(text, null), 'killed', [s[0]!], s.slice(1));
+  assert.deepEqual([k.total?.low, k.children?.low, k.women?.low, k.women?.evidence[0]!.quote], [86, 30, 20, '20 women']);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
