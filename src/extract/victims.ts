@@ -194,7 +194,8 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
   for (const rule of RULES[harm]) {
-    const re = new RegExp(rule.re.source, rule.re.flags);
+    const re = rule.re;
+    re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const [qi, ni, wi, hi] = rule.groups;
       const num = numberOf(m[ni]!);
@@ -254,9 +255,13 @@ const GROUP_LISTS: readonly RegExp[] = [
 /** "30 of them children", "eight of them children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom) (?:were )?(${GROUP_NOUN})\\b`, 'gi');
 
+const GROUP_HINT = /includ|among|of them|of whom/i;
+
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
+  // Every form below has one of these words: a sentence without them is passed over at once.
+  if (!GROUP_HINT.test(part)) return [];
   const hits: CountHit[] = [];
   const taken: [number, number][] = [];
   const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string) => {
