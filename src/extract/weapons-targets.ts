@@ -1,6 +1,7 @@
 // Weapons and targets: lexicons of the words reports use, each hit a finding with its words as evidence.
 // Order matters within a lexicon: the more specific phrase first ("surface-to-surface missile" before
-// "missile"), and a phrase already taken is not read again by a shorter one.
+// "missile"). A lexicon is read as one pattern, left to right, so a phrase taken is not read again by a
+// shorter one inside it.
 import type { LabelFinding, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
 import type { ExtractContext } from './context.js';
@@ -66,32 +67,57 @@ const TARGETS: Lexicon = [
   ['military_position', /\b(?:military (?:base|post|position|airport|academy)s?|army (?:base|post|position|outpost)s?|outposts?|barracks)\b/gi],
 ];
 
-function findAll(ctx: ExtractContext, lexicon: Lexicon, spans: readonly Span[], rule: string): LabelFinding[] {
+/** A lexicon as one pattern: each entry an alternative, in order, so one pass finds the leftmost phrase. */
+interface Compiled {
+  readonly re: RegExp;
+  /** For each entry, the index of its capture group. */
+  readonly groups: readonly number[];
+  readonly values: readonly string[];
+}
+
+function compile(lexicon: Lexicon): Compiled {
+  const groups: number[] = [];
+  let at = 1;
+  for (const [, re] of lexicon) {
+    groups.push(at);
+    // Its own capture groups, if any, come after the one that wraps it.
+    at += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
+  }
+  return { re: new RegExp(lexicon.map(([, re]) => `(${re.source})`).join('|'), 'gi'), groups, values: lexicon.map(([v]) => v) };
+}
+
+function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[], rule: string): LabelFinding[] {
   const found = new Map<string, LabelFinding>();
-  const taken: [number, number][] = [];
+  const seen = new Set<number>();
   for (const span of spans) {
+    // Spans may repeat or overlap (a headline that is also the lead): each phrase is read once.
     const part = ctx.text.slice(span.start, span.end);
-    for (const [value, re] of lexicon) {
-      for (const m of part.matchAll(re)) {
-        const start = span.start + m.index!;
-        const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
-        taken.push([start, end]);
-        const had = found.get(value);
-        const ev = evidenceAt(ctx.text, start, end);
-        found.set(value, had ? { ...had, evidence: [...had.evidence, ev] } : { value, certainty: 'stated', evidence: [ev], rule: `${rule}:${value}` });
-      }
+    const re = lexicon.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const start = span.start + m.index;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
+      const value = lexicon.values[k]!;
+      const had = found.get(value);
+      const ev = evidenceAt(ctx.text, start, start + m[0].length);
+      found.set(value, had ? { ...had, evidence: [...had.evidence, ev] } : { value, certainty: 'stated', evidence: [ev], rule: `${rule}:${value}` });
     }
   }
-  return [...found.values()];
+  // In the lexicon's order, most specific first, as the findings were always listed.
+  return lexicon.values.flatMap((v) => found.get(v) ?? []);
 }
+
+const WEAPON_PATTERN = compile(WEAPONS);
+const TARGET_PATTERN = compile(TARGETS);
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */
 export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
-  return findAll(ctx, WEAPONS, spans, 'weapon');
+  return findAll(ctx, WEAPON_PATTERN, spans, 'weapon');
 }
 
 /** The targets the incident's sentences name (hospital, school, market...). */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
-  return findAll(ctx, TARGETS, spans, 'target');
+  return findAll(ctx, TARGET_PATTERN, spans, 'target');
 }
