@@ -8,6 +8,8 @@ export interface ExtractContext {
   /** Where the text states its publication date (its dateline): never the date of an incident. */
   readonly dateline: Span | null;
   readonly sentences: readonly Span[];
+  /** Results already worked out for this report (a sentence's counts are asked for by several parsers). */
+  readonly memo: Map<string, unknown>;
 }
 
 const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
@@ -35,5 +37,5 @@ export function splitSentences(text: string): Span[] {
 }
 
 export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {
-  return { text, publishedAt, dateline, sentences: splitSentences(text) };
+  return { text, publishedAt, dateline, sentences: splitSentences(text), memo: new Map() };
 }

@@ -11,7 +11,7 @@ import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
-import { findActorMentions, perpetratorsIn } from './actors/perpetrators.js';
+import { findActorMentions, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 
 /** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
@@ -119,15 +119,29 @@ const ABOUT_THE_ATTACK =
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
 const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
 
+/** The actors named in `spans`, each sentence read once however many incidents ask about it. */
+function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: string | null, spans: readonly Span[]): ActorMention[] {
+  const seen = new Set<number>();
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .filter((s) => !seen.has(s.start) && seen.add(s.start))
+    .flatMap((s) => {
+      const key = `actors:${s.start}:${s.end}`;
+      let found = ctx.memo.get(key) as ActorMention[] | undefined;
+      if (!found) ctx.memo.set(key, (found = findActorMentions(ctx.text, registry, home, [s])));
+      return found;
+    });
+}
+
 /**
  * Who the opening and the incident's sentences say did it; when they name nobody, the first actor later
  * sentences name with a weapon or a killing ("...blamed the attack on Syrian government forces").
  */
 function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: string | null, sentences: readonly Span[], focus: readonly Span[], all: readonly Span[]) {
-  const found = perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, sentences), sentences, focus);
+  const found = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, sentences), sentences, focus);
   if (found.some((p) => p.actor)) return found;
   const rest = all.filter((s) => !sentences.some((x) => x.start === s.start) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
-  const later = perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, rest), rest, [], 3).filter((p) => p.actor);
+  const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);
   return [...later.slice(0, 1), ...found];
 }
 
@@ -211,7 +225,7 @@ function otherIncident(
     eventType: bestEventType(own, s),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),
-    perpetrators: perpetratorsIn(ctx.text, registry, findActorMentions(ctx.text, registry, home, [s]), [s]),
+    perpetrators: perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]),
     killed,
     injured,
     targets: targetsHere(),

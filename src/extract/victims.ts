@@ -190,6 +190,15 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
 
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
+  const key = `counts:${harm}:${span.start}:${span.end}`;
+  const had = ctx.memo.get(key) as CountHit[] | undefined;
+  if (had) return had;
+  const found = countsOf(ctx, harm, span);
+  ctx.memo.set(key, found);
+  return found;
+}
+
+function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
