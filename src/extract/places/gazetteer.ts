@@ -52,6 +52,10 @@ export class Gazetteer {
   /** First words of every multi-word name: a window longer than a word is worth keying only if it starts with one. */
   private readonly firstWords = new Set<string>();
   private readonly countryNames = new Map<string, string>();
+  /** Places already asked for, made once: the same towns recur report after report. */
+  private readonly made = new Map<number, Place>();
+  /** Each country's places as [strict key, index] pairs, for its loose index; made on the first loose lookup. */
+  private keysByCountry: Map<string, [string, number][]> | null = null;
   /** Country code → index of its capital (GeoNames feature code PPLC). */
   private readonly capitals = new Map<string, number>();
   /** Milliseconds the load took. */
@@ -159,6 +163,12 @@ export class Gazetteer {
   }
 
   place(index: number): Place {
+    let p = this.made.get(index);
+    if (!p) this.made.set(index, (p = this.makePlace(index)));
+    return p;
+  }
+
+  private makePlace(index: number): Place {
     const a1 = this.admin1ByCode.get(`${this.countries[index]}.${this.admin1Codes[index]}`) ?? null;
     return {
       index,
@@ -186,20 +196,33 @@ export class Gazetteer {
     if (!index) {
       // Built on first need per country, from the strict keys of that country's places.
       const built = new Map<string, number[]>();
-      for (const [k, hit] of this.byKey) {
-        for (const i of typeof hit === 'number' ? [hit] : hit) {
-          if (this.countries[i] !== country) continue;
-          const lk = looseKey(k);
-          if (lk.length < 4) continue;
-          const list = built.get(lk) ?? [];
-          if (!list.includes(i)) list.push(i);
-          built.set(lk, list);
-        }
+      for (const [k, i] of this.countryKeys().get(country) ?? []) {
+        const lk = looseKey(k);
+        if (lk.length < 4) continue;
+        const list = built.get(lk) ?? [];
+        if (!list.includes(i)) list.push(i);
+        built.set(lk, list);
       }
       this.looseByCountry.set(country, built);
       index = built;
     }
     return (index.get(key) ?? []).map((i) => this.place(i));
+  }
+
+  /** Every strict key grouped by its place's country: one pass over the index, then each country's loose index is cheap. */
+  private countryKeys(): Map<string, [string, number][]> {
+    if (this.keysByCountry) return this.keysByCountry;
+    const out = new Map<string, [string, number][]>();
+    for (const [k, hit] of this.byKey) {
+      for (const i of typeof hit === 'number' ? [hit] : hit) {
+        const c = this.countries[i]!;
+        let list = out.get(c);
+        if (!list) out.set(c, (list = []));
+        list.push([k, i]);
+      }
+    }
+    this.keysByCountry = out;
+    return out;
   }
 
   /** Admin-1 areas of `country` whose names have this loose key: few per country, so short keys are safe. */

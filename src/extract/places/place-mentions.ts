@@ -77,6 +77,9 @@ function tokens(text: string): Token[] {
 }
 
 function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(1) !== 45) return false;
   if (/^\p{Lu}/u.test(t.text)) return true;
   // "al-Kalasa", "ez-Zor": a lowercase article joined to a capitalised name.
   if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(t.text)) return true;
