@@ -78,3 +78,16 @@ test('the most strongly named actor comes first: a weapon or a killing before a 
   const text = 'Hezbollah’s forces held the hills above the town. Opposition fighters fired rockets at the western districts, killing 12.';
   assert.deepEqual(perps(text).map((p) => p.actor), ['sy-opposition', 'hezbollah']);
 });
+
+test('claims, bracketed acronyms, verbs a few words on, and members killed', () => {
+  assert.deepEqual(perps('DAESH said that it killed at least 50 opposition fighters in a suicide bombing.').map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
+  assert.deepEqual(perps('The Israel Defense Forces (IDF) allegedly have struck the military base.').map((p) => p.actor), ['il-forces']);
+  assert.deepEqual(perps('The Syrian Army alongside a volunteer militia has killed some 70 Islamic State fighters.').map((p) => p.actor)[0], 'sy-government');
+  assert.deepEqual(perps('ISIL terrorists execute 50 captive Syrian troops in Raqqa.').map((p) => p.actor), ['isis', null]);
+  // Victims, whichever way the members are counted.
+  assert.deepEqual(perps('A mosque blast in Idlib has reportedly left 25 militants of Al-Nusra Front including one of its leaders dead.').map((p) => p.actor), []);
+  // A number between a name and the verb: a headline listing the dead, not a killer.
+  assert.deepEqual(perps('Senior ISIS Commander 34 Terrorists Killed in Clashes.').map((p) => p.actor), []);
+  // Members of a group are not a sign that it acted.
+  assert.deepEqual(perps('Members of the Syrian Democratic Forces take a position inside a building.').map((p) => p.actor), []);
+});

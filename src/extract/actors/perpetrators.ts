@@ -59,16 +59,22 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
 const WEAPON_AFTER =
   /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensive|strikes?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
-const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|fighters|militants|gunmen)\b/i;
+const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
 const SOURCE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
 /** The name is the one struck: "X pounded by 56 air strikes", "X hit by shelling". */
 const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targeted|attacked|bombed|shelled|killed)\s+(?:down\s+)?by\b/i;
 /** Verbs after a name, perhaps past a word or two, that make it the one acting ("Syrian troops have killed"). */
+// Up to five words may stand between ("the Syrian Army alongside a volunteer militia has killed"), never
+// an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
+// terrorists killed").
 const KILL_VERB_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:killed|kill|kills|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|claimed responsibility|claims responsibility)\b/i;
+  /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility)\b/i;
 const AGENT_VERB_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|eliminated|eliminates|eliminate|raided|seized|drove|claimed|claims)\b/i;
+  /^\s*(?:[\w-]+\s+){0,2}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|claimed|claims)\b/i;
+/** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
+const CLAIMS_AFTER =
+  /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
   /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
@@ -84,13 +90,18 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  */
 const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
-const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|members of|fighters from|militants from|fight(?:ing)?|battling|clashes with|offensive on|advance on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 const VICTIM_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured)\b/i;
+/** Members killed: "killed 20 fighters from ISIS", "25 militants of Al-Nusra Front, one of its leaders among them, dead". */
+const KILLED_MEMBERS_BEFORE =
+  /\b(?:kill\w*|eliminat\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
+const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
-const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|members|attackers?|assailants?|snipers?|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
@@ -99,7 +110,7 @@ const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of
 const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened|expected|looming|imminent|future|any)\s+(?:the\s+)?$/i;
 
 const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
-const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said it (?:carried out|was behind|targeted|attacked|had)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
+const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
 const SOURCE_SAID =
   /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
@@ -131,11 +142,14 @@ type Role = 'agent' | 'victim' | 'other';
 /** Its role, and for an agent how strongly the words make it one: 3 a weapon or a killing, 2 an act, 1 a side. */
 function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  // An acronym in brackets after a name stands for it: "The Israel Defense Forces (IDF) allegedly have struck".
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(/^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
+  if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
+  if (CLAIMS_AFTER.test(after)) return agent(3);
   if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return { role: 'victim', strength: 0 };
   // "a suicide bomber from the Nusra Front" (after the victim tests: "killed 20 fighters from ISIS").
   if (MEMBER_OF_BEFORE.test(before)) return agent(3);
@@ -172,6 +186,8 @@ export function perpetratorsIn(
     if (!sentence) continue;
     const { role, strength } = roleOf(text, m, sentence);
     if (role !== 'agent' || strength < minStrength) continue;
+    // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
+    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 25 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, n.start)))) continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
     const weight = strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
