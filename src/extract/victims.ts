@@ -54,7 +54,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll rose to 86": the latest figure for the incident the report tells.
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,4}?(?:has |had )?(?:rose|risen|climbed|increased|jumped|reached|went up|gone up|stands at|stood at|hit)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|went up|gone up|stands at|stood at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
           },
           // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
@@ -158,12 +158,15 @@ const CUMULATIVE = new RegExp(
   'i',
 );
 
-/** True when the clause after a count (up to the sentence's end) gives a period that makes it cumulative. */
-function isCumulative(text: string, end: number, sentenceEnd: number): boolean {
-  const rest = text.slice(end, Math.min(sentenceEnd, end + 120));
+/** True when the clause after a count gives a period that makes it cumulative, or a war before it "has killed" it. */
+function isCumulative(text: string, start: number, end: number, sentence: Span): boolean {
+  const rest = text.slice(end, Math.min(sentence.end, end + 120));
   const clause = rest.split(/[;]| but | while /)[0]!;
-  return CUMULATIVE.test(clause);
+  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(text.slice(Math.max(sentence.start, start - 90), start));
 }
+
+/** A war that "has killed" a figure: "Syria's conflict, now in its sixth year, has killed more than 280,000". */
+const WAR_HAS_KILLED = /\b(?:war|conflict|uprising|revolution|crisis)\b(?:\s+[^\s.;]+){0,10}\s+(?:has|have|had)(?:\s+(?:so far|now|already))?\s*$/i;
 
 export interface CountHit {
   readonly group: Group;
@@ -220,7 +223,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       const end = span.start + m.index! + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
-      if (isCumulative(ctx.text, end, span.end)) continue;
+      if (isCumulative(ctx.text, start, end, span)) continue;
       // "killing 10, or 20, or 100": figures offered as alternatives are no one incident's toll.
       if (/^\s*,?\s*or\s+\d/.test(ctx.text.slice(end, end + 12)) || /\d\s*,?\s*or\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
       // "kidnapped 900 executed 18": the number belongs to the verb before it.
@@ -326,19 +329,22 @@ export function countsIn(
 ): VictimCounts {
   const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
   let started = false;
+  let firstVague = false;
   for (const sentence of sentences) {
     const hits = findCounts(ctx, harm, sentence);
     if (!started) {
       const first = hits[0];
       if (!first) continue;
       started = true;
+      firstVague = first.range.certainty === 'implied';
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
       // twenty-five children were killed" run together); never a second total.
       for (const h of hits.slice(1)) if (h.group !== 'total' && h.group !== first.group) out[h.group] = keep(out[h.group], h.range);
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
-      for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied') out[h.group] = keep(out[h.group], h.range);
+      // A stated total also comes in after a vague first figure ("Dozens of civilians killed ... killing at least 12").
+      for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague)) out[h.group] = keep(out[h.group], h.range);
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.

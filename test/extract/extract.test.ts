@@ -132,6 +132,15 @@ test('a later sentence with no figure of its own adds the women or children the 
   assert.deepEqual([k.total?.low, k.children?.low, k.women?.low, k.women?.evidence[0]!.quote], [86, 30, 20, '20 women']);
 });
 
+test('a toll that rises far from its noun, a war that "has killed", a stated total after a vague first figure', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.rule]);
+  assert.deepEqual(read('Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70'), [['total', 70, 'victims:toll-rose-to']]);
+  assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
+  const text = 'Dozens of civilians have been killed after Russian airstrikes targeted a market. Activists say airstrikes have hit a market killing at least 12 people.';
+  const k = countsIn(createContext(text, null), 'killed', splitSentences(text));
+  assert.deepEqual([k.civilians?.low, k.civilians?.certainty, k.total?.low, k.total?.certainty], [12, 'implied', 12, 'stated']);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
