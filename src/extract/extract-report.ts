@@ -172,6 +172,12 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
 /** How far into a report the groups of the headline toll are looked for ("There were also 20 women among the dead"). */
 const LATER_GROUPS = 8;
 
+const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|incident|bomb)';
+/** Words that tell another attack: "a separate airstrike", "an earlier raid" (not "another 30 injured", which adds to the toll). */
+const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|second|similar)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
+/** Words that say an attack is not the headline's, even in its lead: "a separate strike", "another bombing". */
+const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
+
 /** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */
 const MAX_OTHER_INCIDENTS = 5;
 
@@ -208,14 +214,14 @@ function otherIncident(
   let targets: ReturnType<typeof findTargets> | null = null;
   const targetsHere = () => (targets ??= findTargets(ctx, [s]));
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
-  const told = own.length > 0 && (targetsHere().length > 0 || /\b(?:separate|another|earlier|previous|second|similar)\b/i.test(words));
+  const told = own.length > 0 && (targetsHere().length > 0 || ANOTHER_ATTACK.test(words));
   if (!counted && !told) return null;
   const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
-  const saysOther = own.length > 0 && /\b(?:separate|another)\b/i.test(words);
+  const saysOther = own.length > 0 && SAYS_OTHER.test(words);
   const saysBefore = /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words);
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
   const account: Account = {
