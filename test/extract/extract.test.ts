@@ -234,7 +234,7 @@ test('"another 30 injured" adds to the headline toll; "a separate airstrike" is 
   const same = 'At least 15 people were killed by Russian airstrikes in northern Syria on Monday. Two raids that targeted the town of Abu al-Duhur in Idlib province left another 30 injured.';
   const a = extractAccounts({ text: same, publishedAt: null }).accounts;
   assert.equal(a.length, 1);
-  assert.deepEqual([a[0]!.place?.admin1, a[0]!.place?.precision, a[0]!.place?.evidence[0]!.quote], ['Idlib', 'town', 'Abu al-Duhur']);
+  assert.deepEqual([a[0]!.place?.admin1, a[0]!.place?.precision, a[0]!.place?.evidence.map((e) => e.quote.trim())], ['Idlib', 'town', ['town of', 'Abu al-Duhur']]);
   const other = 'At least 15 people were killed by Russian airstrikes in Idlib province on Monday. A separate airstrike killed four people in Aleppo province.';
   assert.equal(extractAccounts({ text: other, publishedAt: null }).accounts.length, 2);
 });
