@@ -107,3 +107,14 @@ test('with no place in the incident\'s sentences, the opening\'s place in the re
   const p = placeOfIncident(text, g, mentions, [s[1]!], s, 'SY');
   assert.equal(p?.country, 'SY');
 });
+
+test('an article fused to the name it doubles: "Deir Ezzor" is Deir ez-Zor', () => {
+  const m = findPlaceMentions('More than 100 ISIS terrorists killed in Deir Ezzor.', g);
+  assert.deepEqual(m.map((x) => [x.name, x.country, x.admin1?.name]), [['Deir Ezzor', 'SY', 'Deir ez-Zor']]);
+});
+
+test('the headline weighs double for the country, and loose keys look only there', () => {
+  const text = 'Strikes kill 12 near al-Sheitaat in Idlib, Syria. The Islamic State also holds land in Iraq, officials in Iraq said.';
+  const m = findPlaceMentions(text, g);
+  assert.ok(!m.some((x) => x.country === 'IQ' && x.precision !== 'country'), m.map((x) => `${x.name}:${x.country}`).join(', '));
+});

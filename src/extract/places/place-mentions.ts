@@ -122,8 +122,15 @@ const GENERIC_FIRST = new Set(
 
 function lookup(g: Gazetteer, key: string): Pick<Candidate, 'countries' | 'admin1s' | 'places'> {
   const country = g.countryByName(key) ?? (key.endsWith('s') ? g.countryByName(key.slice(0, -1)) : null);
-  return { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
+  const found = { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
+  if (found.countries.length + found.admin1s.length + found.places.length > 0 || !FUSED_ARTICLE.test(key)) return found;
+  // "Deir Ezzor", "Arraqqa": an article fused to a sun letter it doubles, as "Deir ez-Zor" is keyed without it.
+  const bare = key.replace(FUSED_ARTICLE_G, '$1$2');
+  return { countries: [], admin1s: g.admin1ByName(bare), places: g.placesByKey(bare) };
 }
+
+const FUSED_ARTICLE = /(?:^| )[ae]([dnrstz])\1[a-z]{2,}/;
+const FUSED_ARTICLE_G = /(^| )[ae]([dnrstz])\2(?=[a-z]{2,})/g;
 
 /** Words that may stand beside a name without making it a longer name: datelines, agencies, directions, levels. */
 const NEUTRAL = new Set(
@@ -241,12 +248,21 @@ interface Context {
   readonly homes: readonly string[];
 }
 
+/** Where a text's headline (with its dateline) ends, near enough: its first full stop, or 250 characters in. */
+function headlineEnd(text: string): number {
+  const stop = /[.!?]\s/.exec(text.slice(0, 250));
+  return stop ? stop.index + 1 : 250;
+}
+
 /** Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. */
-function contextOf(cands: readonly Candidate[]): Context {
+function contextOf(cands: readonly Candidate[], headlineEnd: number): Context {
   const score = new Map<string, number>();
   const named = new Set<string>();
-  const add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
+  let add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
+  const plain = add;
   for (const c of cands) {
+    // What the headline names counts twice: a report is about where its headline is.
+    add = c.start < headlineEnd ? (k, w) => plain(k, 2 * w) : plain;
     if (c.countries.length > 0) {
       // "Syria", "Syrias" name the country; "Syrian", "Russian" only point at it (often at a foreign actor).
       for (const k of c.countries) {
@@ -302,7 +318,7 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
 
 export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention[]; home: string | null } {
   const { found, unknown } = findCandidates(text, g);
-  const context = withDemonyms(contextOf(found), text, g);
+  const context = withDemonyms(contextOf(found, headlineEnd(text)), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
 
@@ -401,8 +417,8 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
     }
     const cued = PREPOSITION_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
     if (key.replace(/ /g, '').length < 5 || !cued) continue;
-    // Loose keys invent matches abroad: only inside the report's own country (or two, as present).
-    for (const country of context.homes) {
+    // Loose keys invent matches abroad: only inside the report's own country.
+    for (const country of context.homes.slice(0, 1)) {
       const hits = g.placesByLooseKey(looseKey(key), country);
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
