@@ -72,6 +72,8 @@ test('names that hold, back, speak or are struck are not perpetrators', () => {
   assert.deepEqual(perps('Syrian opposition forces on Sunday claimed that Russian jets hit an outpost.').map((p) => p.actor), ['ru-armed-forces']);
   assert.deepEqual(perps('Jaish al-Fatah pounded by 56 air strikes as Russian aircraft targeted its positions.').map((p) => p.actor), ['ru-armed-forces']);
   assert.deepEqual(perps('Residents were bracing for a possible US attack when the car bomb went off.').map((p) => p.actor), []);
+  // "cease-fire" is no fire: a noun counts only as a whole word.
+  assert.deepEqual(perps('The airstrikes came two months after a U.S.- and Russia-supported cease-fire was negotiated.').map((p) => p.actor), []);
 });
 
 test('the most strongly named actor comes first: a weapon or a killing before a side', () => {
