@@ -6,8 +6,16 @@ import type { Account, Extraction, Message, RawReport, Report } from './core/typ
 import { extractAccounts, toExtraction } from './extract/extract-report.js';
 import { readInputs } from './ingest/read-inputs.js';
 import type { ReadOptions } from './ingest/raw-report.js';
-import { linkAccounts } from './link/link-accounts.js';
-import type { ReportBundle, Store } from './store/store.js';
+import { DEFAULT_LINK_CONFIG } from './link/config.js';
+import { textFingerprint } from './link/fingerprint.js';
+import { ActorRegistry } from './extract/actors/registry.js';
+import type { Linker, ReportBundle, Store } from './store/store.js';
+
+/** The linker every command uses: the default rules and the actor registry's parents. */
+export function defaultLinker(): Linker {
+  const registry = ActorRegistry.load();
+  return { config: DEFAULT_LINK_CONFIG, parentOf: (id) => registry.actor(id)?.parent ?? null };
+}
 
 /** Clean and extract one raw report (`extract: false` cleans only, for measuring ingest alone). */
 export function processRaw(raw: RawReport, extract = true): ReportBundle & { extraction: Extraction } {
@@ -17,7 +25,9 @@ export function processRaw(raw: RawReport, extract = true): ReportBundle & { ext
   // Extraction places its messages by span; the report's origin says which file and line they belong to.
   const messages = found.messages.map((m) => (m.source ? m : { ...m, source: raw.origin.location, line: raw.origin.line }));
   const withMessages = messages.length > 0 ? { ...report, messages: [...report.messages, ...messages] } : report;
-  return { raw, report: withMessages, accounts, extraction: toExtraction(report, accounts, messages) };
+  // The fingerprint tells wire copies apart when linking; a report with no incident is never linked.
+  const fingerprint = accounts.length > 0 ? textFingerprint(report.text) : null;
+  return { raw, report: withMessages, accounts, fingerprint, extraction: toExtraction(report, accounts, messages) };
 }
 
 /** Runs `extract` with no database: one contract line per report, in input order, streaming. */
@@ -131,17 +141,13 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
   let pendingMessages: Message[] = [];
   const pendingSha = new Set<string>();
   const p = { read: 0, stored: 0, duplicates: 0, failed: 0, incidents: 0 };
+  const linker = defaultLinker();
+  const incidentsBefore = (await store.counts()).incidents;
   const removed: Record<string, number> = {};
 
   const flush = async () => {
     if (pending.length > 0) {
-      let made = 0;
-      const outcomes = await store.saveBatch(batchId, pending, (refs) => {
-        const incidents = linkAccounts(refs);
-        made = incidents.length;
-        return incidents;
-      });
-      p.incidents += made;
+      const outcomes = await store.saveBatch(batchId, pending, linker);
       for (const o of outcomes) if (o.kind === 'stored') p.stored++;
       else p.duplicates++;
     }
@@ -203,6 +209,8 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
     await pool?.close();
   }
   await flush();
+  // New incidents this run made (accounts that joined incidents already stored make none).
+  p.incidents = (await store.counts()).incidents - incidentsBefore;
   const summary: IngestSummary = { ...p, batchId, removed, messages };
   await store.finishBatch(batchId, { ...p, removed, messages: messages.length });
   return summary;

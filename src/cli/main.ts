@@ -7,6 +7,7 @@ import { register as registerIncidents } from './commands/incidents.command.js';
 import { register as registerIngest } from './commands/ingest.command.js';
 import { register as registerReport } from './commands/report.command.js';
 import { register as registerShow } from './commands/show.command.js';
+import { register as registerLink } from './commands/link.command.js';
 import { EXIT, UsageError } from './output.js';
 
 export function buildProgram(): Command {
@@ -15,7 +16,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(corroborate --help lists the commands)')
     .exitOverride();
-  for (const register of [registerIngest, registerExtract, registerIncidents, registerShow, registerExport, registerReport]) {
+  for (const register of [registerIngest, registerExtract, registerIncidents, registerShow, registerExport, registerReport, registerLink]) {
     register(program);
   }
   program.addHelpText(

@@ -27,10 +27,19 @@ function cell(s: string, width: number): string {
   return t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width);
 }
 
+/** {low, best, high} as "17", "≥17", "70–100 (86)": the best figure in brackets when sources differ. */
 export function killedText(k: { low: number; best: number; high: number | null } | null): string {
   if (!k) return '—';
-  if (k.high === null) return `≥${k.low}`;
-  return k.low === k.high ? String(k.low) : `${k.low}–${k.high}`;
+  if (k.high === null) return k.best > k.low ? `≥${k.low} (${k.best})` : `≥${k.low}`;
+  if (k.low === k.high) return String(k.low);
+  return k.best !== k.low && k.best !== k.high ? `${k.low}–${k.high} (${k.best})` : `${k.low}–${k.high}`;
+}
+
+/** Independent sources, and the reports when wire copies make them more: "2", "2 (3)". */
+export function sourcesText(row: IncidentRow): string {
+  const reports = new Set(row.incident.reportIds).size;
+  const independent = row.incident.sourceCount ?? reports;
+  return independent === reports ? String(independent) : `${independent} (${reports})`;
 }
 
 export function placeText(row: IncidentRow): string {
@@ -51,9 +60,9 @@ const COLUMNS: readonly [string, number, (r: IncidentRow) => string][] = [
   ['DATE', 10, dateText],
   ['PLACE', 24, placeText],
   ['TYPE', 16, (r) => r.incident.eventType ?? '—'],
-  ['KILLED', 7, (r) => killedText(r.incident.killed)],
+  ['KILLED', 12, (r) => killedText(r.incident.killed)],
   ['PERPETRATOR', 20, (r) => r.incident.perpetrators.map((p) => p.name).join('; ') || '—'],
-  ['SRC', 3, (r) => String(new Set(r.incident.reportIds).size)],
+  ['SRC', 5, sourcesText],
   ['GRADE', 13, (r) => r.incident.grade],
   ['SOURCE / TITLE', 40, (r) => [r.sources.join(', '), r.titles[0]].filter(Boolean).join(': ')],
 ];

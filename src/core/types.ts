@@ -221,6 +221,25 @@ export interface Estimate {
   readonly high: number | null;
 }
 
+/** One source's figure for a count, kept beside the reconciled estimate. */
+export interface SourceFigure {
+  readonly reportId: string;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  readonly low: number;
+  readonly high: number | null;
+  readonly certainty: Certainty;
+}
+
+/** The fields sources can disagree on. */
+export type ConflictField = 'date' | 'place' | 'eventType' | 'perpetrator' | 'weapon' | 'killed' | 'injured';
+
+/** Sources that disagree on a field: each value with the reports that give it. */
+export interface Conflict {
+  readonly field: ConflictField;
+  readonly values: readonly { readonly value: string; readonly reportIds: readonly string[] }[];
+}
+
 /** An event as the record holds it: its accounts, reconciled. */
 export interface Incident {
   readonly id: string;
@@ -234,4 +253,20 @@ export interface Incident {
   readonly injured: Estimate | null;
   readonly grade: Grade;
   readonly reviewStatus: ReviewStatus;
+  /** Independent sources: reports, with wire copies of one text counted once. */
+  readonly sourceCount?: number;
+  /** 0–1: how far the record can be trusted, from independent sources, agreement and evidence. */
+  readonly confidence?: number;
+  /** For each reconciled field, the reports whose accounts agree with the value chosen. */
+  readonly support?: Readonly<Partial<Record<'date' | 'place' | 'eventType' | 'perpetrators', readonly string[]>>>;
+  readonly conflicts?: readonly Conflict[];
+  readonly weapons?: readonly string[];
+  readonly targets?: readonly string[];
+  /** Every source's own figure for the killed and injured totals. */
+  readonly killedBySource?: readonly SourceFigure[];
+  readonly injuredBySource?: readonly SourceFigure[];
+  /** Groups of reports that are one text republished (wire copies), when there are any. */
+  readonly wireCopies?: readonly (readonly string[])[];
+  /** Why the grade is what it is, in a sentence. */
+  readonly gradeReason?: string;
 }

@@ -29,7 +29,8 @@ const GEO_PRECISION: Readonly<Record<PlacePrecision, number>> = {
 export const CSV_COLUMNS = [
   'event_id', 'event_date', 'event_date_end', 'date_precision', 'event_type', 'sub_event_type', 'corroborate_type', 'actor1',
   'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_low', 'fatalities_high',
-  'injured_low', 'injured_high', 'grade', 'review_status', 'sources', 'source', 'report_ids', 'notes',
+  'fatalities_best', 'injured_low', 'injured_high', 'grade', 'confidence', 'review_status', 'sources', 'reports', 'conflicts', 'source',
+  'report_ids', 'notes',
 ] as const;
 
 function csvCell(v: unknown): string {
@@ -66,11 +67,16 @@ export function csvRow(row: IncidentRow): string {
     fatalities: i.killed?.low ?? 0,
     fatalities_low: i.killed?.low,
     fatalities_high: i.killed?.high,
+    fatalities_best: i.killed?.best,
     injured_low: i.injured?.low,
     injured_high: i.injured?.high,
     grade: i.grade,
+    confidence: i.confidence,
     review_status: i.reviewStatus,
-    sources: new Set(i.reportIds).size,
+    // Independent sources (wire copies of one text count once) and all the reports.
+    sources: i.sourceCount ?? new Set(i.reportIds).size,
+    reports: new Set(i.reportIds).size,
+    conflicts: (i.conflicts ?? []).map((c) => `${c.field}: ${c.values.map((v) => v.value).join(' vs ')}`).join('; '),
     source: row.sources.join('; '),
     report_ids: i.reportIds.join(' '),
     notes: row.titles[0] ?? '',
@@ -104,6 +110,9 @@ export function geojsonFeature(row: IncidentRow, first: boolean): string {
       killed_high: i.killed?.high ?? null,
       perpetrators: i.perpetrators.map((x) => x.name),
       grade: i.grade,
+      confidence: i.confidence ?? null,
+      source_count: i.sourceCount ?? new Set(i.reportIds).size,
+      conflicts: (i.conflicts ?? []).map((c) => c.field),
       sources: row.sources,
       report_ids: i.reportIds,
     },

@@ -1,11 +1,21 @@
 // The one storage interface. SQLite is the default; PostgreSQL joins it behind the same methods.
-import type { Account, EventType, Incident, Message, RawReport, Report } from '../core/types.js';
+import type { Account, EventType, Grade, Incident, Message, RawReport, Report } from '../core/types.js';
+import type { LinkConfig } from '../link/config.js';
+import type { ParentOf } from '../link/features.js';
 
 /** A report ready to store: as received, as cleaned, and what extraction found in it. */
 export interface ReportBundle {
   readonly raw: RawReport;
   readonly report: Report;
   readonly accounts: readonly Account[];
+  /** MinHash signature of the text (`textFingerprint`), for telling wire copies; null when not worked out. */
+  readonly fingerprint?: string | null;
+}
+
+/** How a store links accounts into incidents: the rules, and the actor registry's parents. */
+export interface Linker {
+  readonly config: LinkConfig;
+  readonly parentOf: ParentOf;
 }
 
 /** What saving one bundle did. */
@@ -21,6 +31,7 @@ export interface IncidentFilter {
   readonly country?: string | null;
   readonly admin1?: string | null;
   readonly type?: EventType | null;
+  readonly grade?: Grade | null;
   /** Full-text search over the text of the incident's reports (FTS5 syntax, diacritics folded). */
   readonly search?: string | null;
   readonly limit?: number | null;
@@ -82,11 +93,18 @@ export interface Store {
    * Stores a batch in one transaction: raw bytes, cleaned reports, their accounts and messages, and the
    * incidents the linker made. A raw report already stored is a duplicate and changes nothing.
    */
-  saveBatch(
-    batchId: number | null,
-    bundles: readonly ReportBundle[],
-    link: (accounts: readonly { readonly id: number; readonly reportId: string; readonly account: Account }[]) => readonly Incident[],
-  ): Promise<readonly SaveOutcome[]>;
+  saveBatch(batchId: number | null, bundles: readonly ReportBundle[], linker: Linker): Promise<readonly SaveOutcome[]>;
+  /** Relinks every account from scratch (after a change of rules); people's merges and splits are kept. */
+  relinkAll(linker: Linker): Promise<{ readonly accounts: number; readonly incidents: number }>;
+  /**
+   * Merges incidents into one, recorded in the event log with who and why; relinking never undoes it.
+   * Returns the incident that holds them all.
+   */
+  mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker): Promise<Incident>;
+  /** Moves accounts out of an incident into one of their own, recorded like a merge. Returns both. */
+  splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker): Promise<readonly Incident[]>;
+  /** The incident an account belongs to now. */
+  incidentOfAccount(accountId: number): Promise<string | null>;
   /** Messages about inputs that gave no report (unreadable files, malformed lines). */
   saveMessages(messages: readonly Message[], batchId: number | null): Promise<void>;
   startBatch(command: string, inputs: readonly string[]): Promise<number>;

@@ -6,8 +6,7 @@ import Database from 'better-sqlite3';
 import type { RawReport } from '../../src/core/types.js';
 import { EMPTY_FIELDS } from '../../src/ingest/record-fields.js';
 import { sha256Hex } from '../../src/ingest/raw-report.js';
-import { linkAccounts } from '../../src/link/link-accounts.js';
-import { processRaw } from '../../src/pipeline.js';
+import { defaultLinker, processRaw } from '../../src/pipeline.js';
 import { SqliteStore, ftsQuery } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../helpers.js';
@@ -29,6 +28,8 @@ function rawText(text: string, fields: Partial<typeof EMPTY_FIELDS> = {}): RawRe
 const KALLASEH = rawText('Published 28 April 2016\nAn air strike on Thursday killed 12 civilians in al-Kallāseh, rescuers said.', { source: 'Monitor A' });
 const DOUMA = rawText('Published 22 August 2013\nShelling killed at least 30 people in Douma on Wednesday.', { source: 'Wire B' });
 
+const linker = defaultLinker();
+
 const DATABASES: [string, (dir: string) => Store][] = [['SQLite', (dir) => SqliteStore.open(join(dir, 'test.db'))]];
 
 for (const [name, open] of DATABASES) {
@@ -36,9 +37,9 @@ for (const [name, open] of DATABASES) {
     test('stores raw bytes, cleaned report and accounts; a second save of the same bytes is a duplicate', async () => {
       const store = open(tempDir());
       const batch = await store.startBatch('test', ['fixture']);
-      const first = await store.saveBatch(batch, [processRaw(KALLASEH)], linkAccounts);
+      const first = await store.saveBatch(batch, [processRaw(KALLASEH)], linker);
       assert.equal(first[0]!.kind, 'stored');
-      const again = await store.saveBatch(batch, [processRaw(KALLASEH)], linkAccounts);
+      const again = await store.saveBatch(batch, [processRaw(KALLASEH)], linker);
       assert.deepEqual(again, [{ kind: 'duplicate', reportId: first[0]!.reportId }]);
       const counts = await store.counts();
       assert.deepEqual([counts.rawReports, counts.reports, counts.accounts, counts.incidents], [1, 1, 1, 1]);
@@ -54,7 +55,7 @@ for (const [name, open] of DATABASES) {
       const store = open(tempDir());
       const a = processRaw(rawText('Five were killed in a raid on Monday.', { id: 'r1' }));
       const b = processRaw(rawText('Six were killed in a raid on Tuesday.', { id: 'r1' }));
-      const out = await store.saveBatch(null, [a, b], linkAccounts);
+      const out = await store.saveBatch(null, [a, b], linker);
       assert.equal(out[0]!.reportId, 'r1');
       assert.match(out[1]!.reportId, /^r1~[0-9a-f]{8}$/);
       const renamed = await store.getReport(out[1]!.reportId);
@@ -64,7 +65,7 @@ for (const [name, open] of DATABASES) {
 
     test('incidents filter by date, type and full-text search with diacritics and hyphens folded', async () => {
       const store = open(tempDir());
-      await store.saveBatch(null, [processRaw(KALLASEH), processRaw(DOUMA)], linkAccounts);
+      await store.saveBatch(null, [processRaw(KALLASEH), processRaw(DOUMA)], linker);
       const all = await store.listIncidents({});
       assert.deepEqual(all.map((r) => r.incident.date?.start), ['2013-08-21', '2016-04-28']);
       assert.deepEqual((await store.listIncidents({ search: 'kallaseh' })).map((r) => r.sources), [['Monitor A']]);
@@ -102,7 +103,7 @@ for (const [name, open] of DATABASES) {
     test('reopening runs no migration twice and keeps what was stored', async () => {
       const dir = tempDir();
       const s1 = open(dir);
-      await s1.saveBatch(null, [processRaw(DOUMA)], linkAccounts);
+      await s1.saveBatch(null, [processRaw(DOUMA)], linker);
       await s1.close();
       const s2 = open(dir);
       assert.equal((await s2.counts()).reports, 1);

@@ -1,6 +1,8 @@
 // `corroborate incidents`: the incident table, filtered.
 import type { Command } from 'commander';
-import { EVENT_TYPES, type EventType } from '../../core/types.js';
+import { EVENT_TYPES, type EventType, type Grade } from '../../core/types.js';
+
+const GRADES: readonly Grade[] = ['single-source', 'corroborated', 'contested', 'confirmed'];
 import { withStore } from '../with-store.js';
 import type { IncidentFilter } from '../../store/store.js';
 import { incidentTable, UsageError } from '../output.js';
@@ -11,6 +13,7 @@ export interface FilterFlags {
   readonly country?: string;
   readonly admin1?: string;
   readonly type?: string;
+  readonly grade?: string;
   readonly search?: string;
   readonly limit?: string;
 }
@@ -25,6 +28,9 @@ export function filterOf(f: FilterFlags, defaultLimit: number | null): IncidentF
   if (f.type !== undefined && !(EVENT_TYPES as readonly string[]).includes(f.type)) {
     throw new UsageError(`--type must be one of ${EVENT_TYPES.join(', ')}; got "${f.type}"`);
   }
+  if (f.grade !== undefined && !(GRADES as readonly string[]).includes(f.grade)) {
+    throw new UsageError(`--grade must be one of ${GRADES.join(', ')}; got "${f.grade}"`);
+  }
   if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country)) {
     throw new UsageError(`--country takes a two-letter ISO code like SY; got "${f.country}"`);
   }
@@ -37,6 +43,7 @@ export function filterOf(f: FilterFlags, defaultLimit: number | null): IncidentF
     country: f.country ?? null,
     admin1: f.admin1 ?? null,
     type: (f.type as EventType | undefined) ?? null,
+    grade: (f.grade as Grade | undefined) ?? null,
     search: f.search ?? null,
     limit,
   };
@@ -49,6 +56,7 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--country <code>', 'ISO 3166-1 alpha-2 country code, e.g. SY')
     .option('--admin1 <name>', 'province / governorate, e.g. Aleppo')
     .option('--type <type>', `event type: ${EVENT_TYPES.join(', ')}`)
+    .option('--grade <grade>', `corroboration grade: ${GRADES.join(', ')}`)
     .option('--search <words>', 'full-text search in the reports (accents and case ignored)');
 }
 

@@ -37,17 +37,61 @@ function accountLines(a: Account): string[] {
   return lines;
 }
 
+const COLUMN = 24;
+
+function fit(s: string, width: number): string {
+  const t = s.replace(/\s+/g, ' ');
+  return t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width);
+}
+
+function countText(v: VictimCounts): string {
+  const r = v.total ?? v.civilians ?? v.combatants;
+  return r ? `${range(r)}${r.certainty === 'implied' ? ' (vague)' : ''}` : '—';
+}
+
+/** Each source's account in a column, four to a row of columns, one line per field. */
+function sideBySide(d: IncidentDetail): string[] {
+  const rows: [string, (a: IncidentDetail['accounts'][number]) => string][] = [
+    ['source', (a) => `${a.source ?? a.reportId}${a.publishedAt ? ` ${a.publishedAt}` : ''}`],
+    ['date', (a) => a.account.date?.start ?? '—'],
+    ['place', (a) => (a.account.place ? `${a.account.place.name}${a.account.place.admin1 && a.account.place.admin1 !== a.account.place.name ? `, ${a.account.place.admin1}` : ''}` : '—')],
+    ['type', (a) => a.account.eventType ?? '—'],
+    ['weapons', (a) => a.account.weapons.map((w) => w.value).join(', ') || '—'],
+    ['perpetrator', (a) => a.account.perpetrators.map((p) => `${p.name} (${p.attribution})`).join('; ') || '—'],
+    ['killed', (a) => countText(a.account.killed)],
+    ['injured', (a) => countText(a.account.injured)],
+  ];
+  const out: string[] = [];
+  for (let k = 0; k < d.accounts.length; k += 4) {
+    const group = d.accounts.slice(k, k + 4);
+    for (const [label, f] of rows) out.push(`  ${fit(label, 12)}${group.map((a) => fit(f(a), COLUMN)).join(' | ')}`.trimEnd());
+    out.push('');
+  }
+  return out;
+}
+
 export function incidentText(d: IncidentDetail): string {
   const i = d.incident;
   const out = [
-    `incident ${i.id}  (${i.grade}, ${i.reviewStatus})`,
+    `incident ${i.id}  (${i.grade}${i.confidence !== undefined ? `, confidence ${i.confidence}` : ''}, ${i.reviewStatus})`,
+    ...(i.gradeReason ? [`  grade:   ${i.grade}: ${i.gradeReason}`] : []),
     `  date:    ${dateText(d)}`,
     `  place:   ${placeText(d)}`,
     `  type:    ${i.eventType ?? '—'}`,
     `  killed:  ${killedText(i.killed)}    injured: ${killedText(i.injured)}`,
     `  perpetrators: ${i.perpetrators.map((p) => `${p.name} (${p.attribution})`).join('; ') || '—'}`,
-    `  accounts (${d.accounts.length}):`,
+    `  sources: ${i.sourceCount ?? new Set(i.reportIds).size} independent of ${new Set(i.reportIds).size} reports${
+      i.wireCopies?.length ? `; wire copies: ${i.wireCopies.map((g) => g.join(' = ')).join('; ')}` : ''
+    }`,
   ];
+  if (i.conflicts?.length) {
+    out.push('  conflicts:');
+    for (const c of i.conflicts) out.push(`    ${c.field}: ${c.values.map((v) => `${v.value} (${v.reportIds.join(', ')})`).join(' vs ')}`);
+  }
+  if (i.killedBySource && i.killedBySource.length > 1) {
+    out.push(`  killed by source: ${i.killedBySource.map((f) => `${f.source ?? f.reportId}: ${f.high === null ? `≥${f.low}` : f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join('; ')}`);
+  }
+  out.push('', '  side by side:', ...sideBySide(d), `  accounts (${d.accounts.length}):`);
   for (const a of d.accounts) {
     out.push(`  - report ${a.reportId}: ${a.source ?? 'unknown source'}, published ${a.publishedAt ?? 'unknown'}`);
     if (a.title) out.push(`    "${a.title}"`);

@@ -130,4 +130,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'linking: report fingerprints, blocking keys',
+    sql: `
+      -- MinHash signature of the report's text, to count wire copies as one source.
+      ALTER TABLE reports ADD COLUMN fingerprint TEXT;
+
+      -- Where and when each linkable account happened, indexed so the linker finds an account's candidates
+      -- (same days, nearby cells, same province or country) without reading the others.
+      CREATE TABLE link_keys (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+        day0 INTEGER NOT NULL,
+        day1 INTEGER NOT NULL,
+        country TEXT NOT NULL,
+        admin1 TEXT,
+        cell INTEGER,
+        precision TEXT NOT NULL,
+        coarse_date INTEGER NOT NULL
+      );
+      CREATE INDEX link_keys_cell ON link_keys(country, cell, day0) WHERE cell IS NOT NULL;
+      CREATE INDEX link_keys_admin1 ON link_keys(country, admin1, day0);
+      CREATE INDEX link_keys_coarse ON link_keys(precision, country, day0);
+      CREATE INDEX link_keys_coarse_date ON link_keys(coarse_date, country) WHERE coarse_date = 1;
+    `,
+  },
 ];

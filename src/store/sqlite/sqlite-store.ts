@@ -4,6 +4,7 @@ import type { Account, Incident, Message, Report } from '../../core/types.js';
 import { message } from '../../core/values.js';
 import type {
   AccountView,
+  Linker,
   IncidentDetail,
   IncidentFilter,
   IncidentRow,
@@ -17,24 +18,33 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { createHash } from 'node:crypto';
+import { featuresOf, type Features, type LinkInput } from '../../link/features.js';
+import { affectedAccounts, blockKeys, cellsAround, type LinkSource } from '../../link/incremental.js';
+import { decisionsFrom, MERGE, SPLIT } from '../../link/decisions.js';
+import { linkAccounts } from '../../link/link-accounts.js';
+import { textFingerprint } from '../../link/fingerprint.js';
 
 type Db = Database.Database;
 
-function migrate(db: Db): void {
+/** Applies what is missing; returns the versions it applied. */
+function migrate(db: Db): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const now: number[] = [];
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
+    now.push(m.version);
   }
   const newest = Math.max(...MIGRATIONS.map((m) => m.version));
   const found = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   if (found > newest) {
     throw new Error(`this database has schema version ${found}, newer than this corroborate (${newest}); upgrade corroborate to open it`);
   }
+  return now;
 }
 
 /**
@@ -74,9 +84,13 @@ export class SqliteStore implements Store {
   private readonly db: Db;
   private readonly stmt: ReturnType<SqliteStore['prepare']>;
 
-  private constructor(db: Db) {
+  /** True when the database predates linking (schema 2) and its accounts still need linking keys. */
+  readonly needsRelink: boolean;
+
+  private constructor(db: Db, needsRelink: boolean) {
     this.db = db;
     this.stmt = this.prepare();
+    this.needsRelink = needsRelink;
   }
 
   /** Opens (creating if needed) a database file and brings its schema up to date. */
@@ -91,8 +105,10 @@ export class SqliteStore implements Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return new SqliteStore(db);
+    const applied = migrate(db);
+    // A database made before linking (schema 1 only) has accounts without linking keys: relink them once.
+    const hasAccounts = (db.prepare('SELECT count(*) FROM accounts').pluck().get() as number) > 0;
+    return new SqliteStore(db, applied.includes(2) && !applied.includes(1) && hasAccounts);
   }
 
   private prepare() {
@@ -119,6 +135,22 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertIncidentAccount: db.prepare('INSERT INTO incident_accounts (incident_rowid, account_id) VALUES (?, ?)'),
+      insertLinkKeys: db.prepare(
+        'INSERT OR REPLACE INTO link_keys (account_id, day0, day1, country, admin1, cell, precision, coarse_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      setFingerprint: db.prepare('UPDATE reports SET fingerprint = ? WHERE rowid = ?'),
+      incidentRowOfAccount: db.prepare('SELECT incident_rowid FROM incident_accounts WHERE account_id = ?').pluck(),
+      accountsOfIncidentRow: db.prepare('SELECT account_id FROM incident_accounts WHERE incident_rowid = ?').pluck(),
+      incidentById: db.prepare('SELECT rowid, doc FROM incidents WHERE id = ?'),
+      deleteIncidentAccounts: db.prepare('DELETE FROM incident_accounts WHERE incident_rowid = ?'),
+      deleteIncidentAccount: db.prepare('DELETE FROM incident_accounts WHERE account_id = ?'),
+      deleteIncidentAccountOf: db.prepare('DELETE FROM incident_accounts WHERE incident_rowid = ? AND account_id = ?'),
+      updateIncident: db.prepare(
+        `UPDATE incidents SET date_start = ?, date_end = ?, event_type = ?, country = ?, admin1 = ?, place_name = ?, lat = ?, lon = ?,
+           killed_low = ?, killed_best = ?, killed_high = ?, grade = ?, review_status = ?, source_count = ?, doc = ?, updated_at = ? WHERE rowid = ?`,
+      ),
+      deleteIncident: db.prepare('DELETE FROM incidents WHERE rowid = ?'),
+      linkEvents: db.prepare(`SELECT kind, payload FROM events WHERE kind IN ('${MERGE}', '${SPLIT}') ORDER BY seq`),
       insertMessage: db.prepare(
         'INSERT INTO messages (batch_id, report_rowid, severity, rule, text, source, line, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -133,16 +165,13 @@ export class SqliteStore implements Store {
     return new Set(sha256s.filter((s) => this.stmt.knownRaw.get(s) !== undefined));
   }
 
-  async saveBatch(
-    batchId: number | null,
-    bundles: readonly ReportBundle[],
-    link: (accounts: readonly { id: number; reportId: string; account: Account }[]) => readonly Incident[],
-  ): Promise<readonly SaveOutcome[]> {
+  async saveBatch(batchId: number | null, bundles: readonly ReportBundle[], linker: Linker): Promise<readonly SaveOutcome[]> {
     const s = this.stmt;
     return this.db.transaction(() => {
       const outcomes: SaveOutcome[] = [];
-      const fresh: { id: number; reportId: string; account: Account }[] = [];
-      for (const { raw, report, accounts } of bundles) {
+      const fresh: LinkInput[] = [];
+      for (const bundle of bundles) {
+        const { raw, report, accounts } = bundle;
         const o = raw.origin;
         const ins = s.insertRaw.run(raw.sha256, raw.format, o.kind, o.location, o.line, raw.receivedAt, batchId, JSON.stringify(raw.metadata), raw.bytes);
         if (ins.changes === 0) {
@@ -167,6 +196,8 @@ export class SqliteStore implements Store {
           s.insertReport.run(id, raw.sha256, report.title, report.source, report.url, report.publishedAt?.value ?? null, report.language, report.text, textSha, doc)
             .lastInsertRowid,
         );
+        const fingerprint = bundle.fingerprint ?? (accounts.length > 0 ? textFingerprint(report.text) : null);
+        if (fingerprint) s.setFingerprint.run(fingerprint, rowid);
         s.insertFts.run(rowid, report.title ?? '', report.text);
         for (const m of messages) this.insertMessage(m, batchId, rowid);
         const accountIds: number[] = [];
@@ -179,23 +210,225 @@ export class SqliteStore implements Store {
             ).lastInsertRowid,
           );
           accountIds.push(accountId);
-          fresh.push({ id: accountId, reportId: id, account: a });
+          const input: LinkInput = { id: accountId, reportId: id, source: report.source, publishedAt: report.publishedAt?.value ?? null, fingerprint, account: a };
+          this.fileLinkKeys(featuresOf(input, linker.parentOf), linker);
+          this.inputCache.set(accountId, input);
+          fresh.push(input);
         });
         outcomes.push({ kind: 'stored', reportId: id, accountIds });
       }
-      const now = new Date().toISOString();
-      for (const inc of link(fresh)) {
-        const incRowid = Number(
-          s.insertIncident.run(
-            inc.id, inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
-            inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
-            inc.killed?.high ?? null, inc.grade, inc.reviewStatus, new Set(inc.reportIds).size, JSON.stringify(inc), now,
-          ).lastInsertRowid,
-        );
-        for (const accountId of inc.accountIds) s.insertIncidentAccount.run(incRowid, accountId);
-      }
+      if (fresh.length > 0) this.relinkAround(fresh, linker);
       return outcomes;
     })();
+  }
+
+  private fileLinkKeys(f: Features, linker: Linker): void {
+    const k = blockKeys(f, linker.config);
+    if (k) this.stmt.insertLinkKeys.run(f.input.id, k.day0, k.day1, k.country, k.admin1, k.cell, k.precision, k.coarseDate ? 1 : 0);
+  }
+
+  /** Accounts read for linking, kept across batches (accounts never change once stored); bounded. */
+  private readonly inputCache = new Map<number, LinkInput>();
+
+  /** Link inputs by account id, read from the accounts and their reports. */
+  private inputsByIds(ids: readonly number[]): LinkInput[] {
+    const out: LinkInput[] = [];
+    const missing: number[] = [];
+    for (const id of ids) {
+      const hit = this.inputCache.get(id);
+      if (hit) out.push(hit);
+      else missing.push(id);
+    }
+    if (this.inputCache.size + missing.length > 50_000) this.inputCache.clear();
+    for (let k = 0; k < missing.length; k += 500) {
+      const chunk = missing.slice(k, k + 500);
+      const rows = this.db
+        .prepare(
+          `SELECT a.id, r.id AS reportId, r.source, r.published_at AS publishedAt, r.fingerprint, a.doc
+             FROM accounts a JOIN reports r ON r.rowid = a.report_rowid WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk) as { id: number; reportId: string; source: string | null; publishedAt: string | null; fingerprint: string | null; doc: string }[];
+      for (const r of rows) {
+        const input = { id: r.id, reportId: r.reportId, source: r.source, publishedAt: r.publishedAt, fingerprint: r.fingerprint, account: JSON.parse(r.doc) as Account };
+        this.inputCache.set(r.id, input);
+        out.push(input);
+      }
+    }
+    return out;
+  }
+
+  /** The store as the incremental linker sees it: candidates by blocking keys, incident mates, accounts by id. */
+  private linkSource(linker: Linker): LinkSource {
+    const cfg = linker.config;
+    const cache = new Map<number, LinkInput>();
+    const byIds = (ids: readonly number[]): LinkInput[] => {
+      const missing = ids.filter((id) => !cache.has(id));
+      for (const i of this.inputsByIds(missing)) cache.set(i.id, i);
+      return ids.map((id) => cache.get(id)).filter((i): i is LinkInput => !!i);
+    };
+    const q = {
+      cells: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND cell = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
+      admin1: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND admin1 = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
+      coarse: this.db.prepare('SELECT account_id FROM link_keys WHERE precision = ? AND country = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
+      country: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND day0 BETWEEN ? AND ? AND day1 >= ? LIMIT ?').pluck(),
+      coarseDates: this.db.prepare('SELECT account_id FROM link_keys WHERE coarse_date = 1 AND country = ?').pluck(),
+    };
+    return {
+      candidates: (f: Features) => {
+        const k = blockKeys(f, cfg);
+        if (!k) return [];
+        // Day-precision accounts may be filed up to a year back (a month-precision date starts on the 1st).
+        const pad = Math.max(cfg.maxDaysApart, cfg.coarseWindowDays.week);
+        const lo = k.day0 - pad - 7;
+        const hi = k.day1 + pad;
+        const from = k.day0 - pad;
+        const ids = new Set<number>();
+        const add = (xs: unknown[]) => xs.forEach((x) => ids.add(x as number));
+        if (k.cell !== null) for (const cell of cellsAround(f, cfg)) add(q.cells.all(k.country, cell, lo, hi, from));
+        else if (k.precision === 'admin1' && k.admin1) add(q.admin1.all(k.country, k.admin1, lo, hi, from));
+        else add(q.country.all(k.country, lo, hi, from, cfg.maxCountryCandidates));
+        add(q.coarse.all('admin1', k.country, lo, hi, from));
+        add(q.coarse.all('country', k.country, lo, hi, from));
+        add(q.coarseDates.all(k.country));
+        ids.delete(f.input.id);
+        return byIds([...ids]);
+      },
+      incidentMates: (accountIds: readonly number[]) => {
+        const mates = new Set<number>();
+        for (const id of accountIds) {
+          const row = this.stmt.incidentRowOfAccount.get(id) as number | undefined;
+          if (row !== undefined) for (const m of this.stmt.accountsOfIncidentRow.all(row) as number[]) mates.add(m);
+        }
+        return byIds([...mates]);
+      },
+      byIds,
+    };
+  }
+
+  /** People's merges and splits, from the event log. */
+  private decisions() {
+    return decisionsFrom((this.stmt.linkEvents.all() as { kind: string; payload: string }[]).map((e) => ({ kind: e.kind, payload: JSON.parse(e.payload) as Record<string, unknown> })));
+  }
+
+  /** Relinks the accounts `fresh` can affect and replaces their incidents. Call inside a transaction. */
+  private relinkAround(fresh: readonly LinkInput[], linker: Linker): Incident[] {
+    const decisions = this.decisions();
+    const inputs = affectedAccounts(fresh, this.linkSource(linker), linker.config, linker.parentOf, decisions);
+    return this.replaceIncidents(inputs, linkAccounts(inputs, { config: linker.config, parentOf: linker.parentOf, decisions }));
+  }
+
+  /**
+   * Replaces the incidents these accounts are in by `incidents` (which hold exactly these accounts). An
+   * incident that keeps its id is updated in place, its account rows changed only where they differ.
+   */
+  private replaceIncidents(inputs: readonly LinkInput[], incidents: readonly Incident[]): Incident[] {
+    const s = this.stmt;
+    const previous = new Map<string, { rowid: number; incident: Incident }>();
+    const rows = new Set<number>();
+    for (const i of inputs) {
+      const row = s.incidentRowOfAccount.get(i.id) as number | undefined;
+      if (row !== undefined) rows.add(row);
+    }
+    for (const row of rows) {
+      const old = JSON.parse(this.db.prepare('SELECT doc FROM incidents WHERE rowid = ?').pluck().get(row) as string) as Incident;
+      previous.set(old.id, { rowid: row, incident: old });
+    }
+    const now = new Date().toISOString();
+    const stored: Incident[] = [];
+    const kept = new Set<number>();
+    for (const fresh of incidents) {
+      const before = previous.get(fresh.id);
+      // A review outlives relinking when the incident keeps its id and its accounts.
+      const same = before && before.incident.accountIds.length === fresh.accountIds.length && before.incident.accountIds.every((a) => fresh.accountIds.includes(a));
+      const inc: Incident = same ? { ...fresh, reviewStatus: before.incident.reviewStatus } : fresh;
+      const values = [
+        inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
+        inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
+        inc.killed?.high ?? null, inc.grade, inc.reviewStatus, inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), now,
+      ];
+      if (before) {
+        kept.add(before.rowid);
+        s.updateIncident.run(...values, before.rowid);
+        const had = new Set(before.incident.accountIds);
+        const members = new Set(inc.accountIds);
+        // Rows of this incident only: an account that left may already sit in its new incident.
+        for (const a of had) if (!members.has(a)) s.deleteIncidentAccountOf.run(before.rowid, a);
+        for (const a of inc.accountIds) {
+          if (had.has(a)) continue;
+          s.deleteIncidentAccount.run(a);
+          s.insertIncidentAccount.run(before.rowid, a);
+        }
+      } else {
+        const incRowid = Number(s.insertIncident.run(inc.id, ...values).lastInsertRowid);
+        for (const accountId of inc.accountIds) {
+          // An account may still sit in an incident of the old set that is updated later in this loop.
+          s.deleteIncidentAccount.run(accountId);
+          s.insertIncidentAccount.run(incRowid, accountId);
+        }
+      }
+      stored.push(inc);
+    }
+    for (const row of rows) {
+      if (kept.has(row)) continue;
+      s.deleteIncidentAccounts.run(row);
+      s.deleteIncident.run(row);
+    }
+    return stored;
+  }
+
+  async relinkAll(linker: Linker): Promise<{ accounts: number; incidents: number }> {
+    return this.db.transaction(() => {
+      const ids = this.db.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as number[];
+      const inputs = this.inputsByIds(ids);
+      // Fingerprints and linking keys made before linking existed (or under other rules) are made afresh.
+      const missing = this.db.prepare('SELECT rowid, text FROM reports WHERE fingerprint IS NULL AND rowid IN (SELECT report_rowid FROM accounts)').all() as { rowid: number; text: string }[];
+      for (const r of missing) {
+        const fp = textFingerprint(r.text);
+        if (fp) this.stmt.setFingerprint.run(fp, r.rowid);
+      }
+      const withFp = missing.length > 0 ? this.inputsByIds(ids) : inputs;
+      this.db.exec('DELETE FROM link_keys');
+      for (const i of withFp) this.fileLinkKeys(featuresOf(i, linker.parentOf), linker);
+      this.db.exec('DELETE FROM incident_accounts; DELETE FROM incidents;');
+      const incidents = linkAccounts(withFp, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() });
+      this.replaceIncidents([], incidents);
+      return { accounts: ids.length, incidents: incidents.length };
+    })();
+  }
+
+  private accountsOf(incidentId: string): number[] {
+    const row = this.stmt.incidentById.get(incidentId) as { rowid: number } | undefined;
+    if (!row) throw new Error(`no incident with id ${incidentId}`);
+    return this.stmt.accountsOfIncidentRow.all(row.rowid) as number[];
+  }
+
+  async mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker): Promise<Incident> {
+    return this.db.transaction(() => {
+      const accounts = [...new Set(ids.flatMap((id) => this.accountsOf(id)))].sort((a, b) => a - b);
+      this.appendEventSync({ actor, kind: MERGE, target: ids[0]!, payload: { incidents: [...ids], accounts, reason } });
+      const incidents = this.relinkAround(this.inputsByIds(accounts), linker);
+      return incidents.find((i) => i.accountIds.includes(accounts[0]!))!;
+    })();
+  }
+
+  async splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker): Promise<readonly Incident[]> {
+    return this.db.transaction(() => {
+      const all = this.accountsOf(id);
+      const moved = [...new Set(accountIds)].sort((a, b) => a - b);
+      const strangers = moved.filter((a) => !all.includes(a));
+      if (strangers.length > 0) throw new Error(`account${strangers.length > 1 ? 's' : ''} ${strangers.join(', ')} ${strangers.length > 1 ? 'are' : 'is'} not in incident ${id}`);
+      const rest = all.filter((a) => !moved.includes(a));
+      if (moved.length === 0 || rest.length === 0) throw new Error(`a split must leave accounts on both sides (incident ${id} has ${all.length})`);
+      this.appendEventSync({ actor, kind: SPLIT, target: id, payload: { incident: id, accounts: moved, rest, reason } });
+      const incidents = this.relinkAround(this.inputsByIds(all), linker);
+      return [rest, moved].map((side) => incidents.find((i) => i.accountIds.includes(side[0]!))!);
+    })();
+  }
+
+  async incidentOfAccount(accountId: number): Promise<string | null> {
+    const row = this.stmt.incidentRowOfAccount.get(accountId) as number | undefined;
+    if (row === undefined) return null;
+    return (this.db.prepare('SELECT id FROM incidents WHERE rowid = ?').pluck().get(row) as string) ?? null;
   }
 
   async saveMessages(messages: readonly Message[], batchId: number | null): Promise<void> {
@@ -237,6 +470,10 @@ export class SqliteStore implements Store {
     if (filter.type) {
       where.push('i.event_type = ?');
       params.push(filter.type);
+    }
+    if (filter.grade) {
+      where.push('i.grade = ?');
+      params.push(filter.grade);
     }
     const fts = filter.search ? ftsQuery(filter.search) : null;
     if (fts) {
@@ -332,6 +569,10 @@ export class SqliteStore implements Store {
   }
 
   async appendEvent(event: LogEvent): Promise<StoredEvent> {
+    return this.appendEventSync(event);
+  }
+
+  private appendEventSync(event: LogEvent): StoredEvent {
     const at = new Date().toISOString();
     const seq = Number(
       this.db.prepare('INSERT INTO events (at, actor, kind, target, payload) VALUES (?, ?, ?, ?, ?)').run(at, event.actor, event.kind, event.target, JSON.stringify(event.payload))

@@ -1,0 +1,113 @@
+// Linking new accounts into a store that already holds incidents. Relinking everything costs as much as
+// the store is big; instead only the accounts that can matter are relinked: every stored account that
+// scores a link with a new one, the incidents they (and the new ones) are in, and the accounts people tied
+// to them. That gives the incidents a full relink (`link --rebuild`) gives, except in one rare case: a new
+// report that links two stored accounts which were each linkable to a third incident outside the set.
+import type { DatePrecision, PlacePrecision } from '../core/types.js';
+import type { Decisions } from './cluster.js';
+import { constraintBroken, score } from './compare.js';
+import type { LinkConfig } from './config.js';
+import { featuresOf, type Features, type LinkInput, type ParentOf } from './features.js';
+
+/** The columns a store indexes to find an account's candidates. */
+export interface BlockKeys {
+  readonly day0: number;
+  readonly day1: number;
+  readonly country: string;
+  readonly admin1: string | null;
+  /** Grid cell of a located place, else null. */
+  readonly cell: number | null;
+  readonly precision: PlacePrecision;
+  /** Month- or year-precision dates: few, and looked through by country alone. */
+  readonly coarseDate: boolean;
+}
+
+const FINE = new Set<PlacePrecision>(['point', 'neighbourhood', 'town', 'district']);
+const COARSE_DATES = new Set<DatePrecision | null>(['month', 'year']);
+
+/** A grid cell as one integer (rows of 10,000 cells; longitudes shifted to be positive). */
+export function cellOf(lat: number, lon: number, cfg: LinkConfig): number {
+  return Math.floor(lat / cfg.cellDegrees) * 10_000 + Math.floor((lon + 360) / cfg.cellDegrees);
+}
+
+/** The cells within an account's radius, for a store query. */
+export function cellsAround(f: Features, cfg: LinkConfig): number[] {
+  if (!FINE.has(f.placePrecision as PlacePrecision) || !Number.isFinite(f.lat)) return [];
+  const reach = Math.ceil(cfg.radiusKm[f.placePrecision!] / 111 / cfg.cellDegrees);
+  const out: number[] = [];
+  for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) out.push(cellOf(f.lat + dy * cfg.cellDegrees, f.lon + dx * cfg.cellDegrees, cfg));
+  return out;
+}
+
+/** What a store files an account under; null for an account that cannot be linked (no date or no place). */
+export function blockKeys(f: Features, cfg: LinkConfig): BlockKeys | null {
+  if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return null;
+  return {
+    day0: f.day0,
+    day1: Number.isNaN(f.day1) ? f.day0 : f.day1,
+    country: f.country,
+    admin1: f.admin1,
+    cell: FINE.has(f.placePrecision) && Number.isFinite(f.lat) ? cellOf(f.lat, f.lon, cfg) : null,
+    precision: f.placePrecision,
+    coarseDate: COARSE_DATES.has(f.datePrecision),
+  };
+}
+
+/** What the store answers while the linker looks around new accounts. */
+export interface LinkSource {
+  /** Stored accounts that may tell the same event as `f` (by day and place; more is fine, fewer is not). */
+  candidates(f: Features): readonly LinkInput[];
+  /** Every account of the incidents these accounts now belong to. */
+  incidentMates(accountIds: readonly number[]): readonly LinkInput[];
+  /** Accounts by id (the ones people tied to others). */
+  byIds(accountIds: readonly number[]): readonly LinkInput[];
+}
+
+/**
+ * The accounts to relink when `fresh` arrive (or when people merge or split `fresh`'s incidents): the
+ * fresh ones, every stored account that scores a link with one of them, the incidents all of these are in
+ * now, and the accounts people tied to any of them.
+ */
+export function affectedAccounts(
+  fresh: readonly LinkInput[],
+  source: LinkSource,
+  cfg: LinkConfig,
+  parentOf: ParentOf,
+  decisions: Decisions,
+): LinkInput[] {
+  const tied = new Map<number, number[]>();
+  for (const g of decisions.together) for (const id of g) tied.set(id, [...(tied.get(id) ?? []), ...g]);
+  for (const [x, y] of decisions.apart) {
+    tied.set(x, [...(tied.get(x) ?? []), y]);
+    tied.set(y, [...(tied.get(y) ?? []), x]);
+  }
+  const found = new Map<number, LinkInput>();
+  const add = (inputs: readonly LinkInput[]) => {
+    const added: LinkInput[] = [];
+    for (const i of inputs) {
+      if (found.has(i.id)) continue;
+      found.set(i.id, i);
+      added.push(i);
+    }
+    return added;
+  };
+  add(fresh);
+  // The stored accounts a fresh one links with (looked for around the fresh ones only: the stored ones were
+  // linked among themselves when they arrived).
+  for (const i of fresh) {
+    const f = featuresOf(i, parentOf);
+    add(source.candidates(f).filter((c) => {
+      const g = featuresOf(c, parentOf);
+      return !constraintBroken(f, g, cfg) && score(f, g, cfg).total >= cfg.threshold;
+    }));
+  }
+  // Their incidents, whole, and the accounts people tied to them, until nothing more comes in.
+  let frontier = [...found.values()];
+  while (frontier.length > 0) {
+    const next = add(source.incidentMates(frontier.map((i) => i.id)));
+    const ties = frontier.flatMap((i) => tied.get(i.id) ?? []).filter((id) => !found.has(id));
+    if (ties.length > 0) next.push(...add(source.byIds([...new Set(ties)])));
+    frontier = next;
+  }
+  return [...found.values()];
+}
