@@ -18,69 +18,94 @@ export const NO_DECISIONS: Decisions = { together: [], apart: [] };
 
 const FINE = new Set(['point', 'neighbourhood', 'town', 'district']);
 
-/** Candidate lists by day and cell, by day and province, by day and country. */
+/** Kinds of candidate list. Accounts placed to the province or the country also go in lists of their own. */
+const CELL = 0;
+const PROVINCE = 1;
+const COUNTRY = 2;
+const COARSE_PROVINCE = 3;
+const COARSE_COUNTRY = 4;
+/** Accounts by the hash of their sentences, whatever their date and place: copies of one text find each other. */
+const QUOTE = 5;
+
+/**
+ * Candidate lists by day and cell, by day and province, by day and country. Keys are numbers (day, kind and
+ * a cell or an interned name packed together): a million accounts file a few million entries.
+ */
 class BlockIndex {
-  private readonly lists = new Map<string, number[]>();
+  private readonly lists = new Map<number, number[]>();
+  private readonly names = new Map<string, number>();
 
   constructor(
     private readonly feats: readonly Features[],
     private readonly cfg: LinkConfig,
   ) {
     feats.forEach((f, i) => {
+      if (f.fingerprint) this.add(0, QUOTE, f.quoteKey, i);
       if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return;
-      for (const day of this.days(f, 0)) {
-        if (FINE.has(f.placePrecision) && Number.isFinite(f.lat)) this.add(`${day}|c|${this.cell(f.lat)}|${this.cell(f.lon)}`, i);
-        if (f.admin1) this.add(`${day}|a|${f.country}|${f.admin1}`, i);
-        this.add(`${day}|n|${f.country}`, i);
-        // Coarse accounts also go in lists of their own, which every account looks through.
-        if (f.placePrecision === 'admin1' && f.admin1) this.add(`${day}|A|${f.country}|${f.admin1}`, i);
-        if (f.placePrecision === 'country' || (f.placePrecision === 'admin1' && !f.admin1)) this.add(`${day}|N|${f.country}`, i);
+      const country = this.name(f.country);
+      const province = f.admin1 ? this.name(`${f.country}|${f.admin1}`) : -1;
+      const located = FINE.has(f.placePrecision) && Number.isFinite(f.lat);
+      const cell = located ? this.cellOf(f.lat, f.lon) : -1;
+      const last = Math.min(f.day1, f.day0 + 366);
+      for (let day = f.day0; day <= last; day++) {
+        if (located) this.add(day, CELL, cell, i);
+        if (province >= 0) this.add(day, PROVINCE, province, i);
+        this.add(day, COUNTRY, country, i);
+        if (f.placePrecision === 'admin1' && province >= 0) this.add(day, COARSE_PROVINCE, province, i);
+        if (f.placePrecision === 'country' || (f.placePrecision === 'admin1' && province < 0)) this.add(day, COARSE_COUNTRY, country, i);
       }
     });
   }
 
-  private add(key: string, i: number): void {
+  private name(s: string): number {
+    let id = this.names.get(s);
+    if (id === undefined) this.names.set(s, (id = this.names.size));
+    return id;
+  }
+
+  private static key(day: number, kind: number, local: number): number {
+    return ((day + 100_000) * 8 + kind) * 16_777_216 + local;
+  }
+
+  private add(day: number, kind: number, local: number, i: number): void {
+    const key = BlockIndex.key(day, kind, local);
     const list = this.lists.get(key);
     if (list) list.push(i);
     else this.lists.set(key, [i]);
   }
 
-  private cell(deg: number): number {
-    return Math.floor(deg / this.cfg.cellDegrees);
-  }
-
-  /** The days an account is filed under (its own, a month or year at most), padded by `pad` each side. */
-  private days(f: Features, pad: number): number[] {
-    const out: number[] = [];
-    const last = Math.min(f.day1, f.day0 + 366);
-    for (let d = f.day0 - pad; d <= last + pad; d++) out.push(d);
-    return out;
+  /** A grid cell as one non-negative integer. */
+  private cellOf(lat: number, lon: number): number {
+    const size = this.cfg.cellDegrees;
+    return (Math.floor(lat / size) + 1000) * 4000 + Math.floor((lon + 360) / size);
   }
 
   /** Indexes of the accounts that may tell the same event as `feats[i]` (a superset; constraints decide). */
   candidates(i: number): number[] {
     const f = this.feats[i]!;
-    if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return [];
     const out = new Set<number>();
-    const take = (key: string, cap = Infinity) => {
-      const list = this.lists.get(key);
+    const take = (day: number, kind: number, local: number, cap = Infinity) => {
+      const list = this.lists.get(BlockIndex.key(day, kind, local));
       if (!list) return;
       for (let k = 0; k < list.length && k < cap; k++) if (list[k] !== i) out.add(list[k]!);
     };
+    if (f.fingerprint) take(0, QUOTE, f.quoteKey, 2000);
+    if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return [...out];
+    const country = this.names.get(f.country)!;
+    const province = f.admin1 ? this.names.get(`${f.country}|${f.admin1}`)! : -1;
+    const located = FINE.has(f.placePrecision) && Number.isFinite(f.lat);
+    const size = this.cfg.cellDegrees;
+    const reach = located ? Math.ceil(this.cfg.radiusKm[f.placePrecision] / 111 / size) : 0;
+    const cells: number[] = [];
+    if (located) for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) cells.push(this.cellOf(f.lat + dy * size, f.lon + dx * size));
     const pad = f.datePrecision === 'week' ? Math.max(this.cfg.maxDaysApart, this.cfg.coarseWindowDays.week) : this.cfg.maxDaysApart;
-    for (const day of this.days(f, pad)) {
-      if (FINE.has(f.placePrecision) && Number.isFinite(f.lat)) {
-        const reach = Math.ceil(this.cfg.radiusKm[f.placePrecision] / 111 / this.cfg.cellDegrees);
-        const cy = this.cell(f.lat);
-        const cx = this.cell(f.lon);
-        for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) take(`${day}|c|${cy + dy}|${cx + dx}`);
-      } else if (f.placePrecision === 'admin1' && f.admin1) {
-        take(`${day}|a|${f.country}|${f.admin1}`);
-      } else {
-        take(`${day}|n|${f.country}`, this.cfg.maxCountryCandidates);
-      }
-      if (f.admin1) take(`${day}|A|${f.country}|${f.admin1}`);
-      take(`${day}|N|${f.country}`, this.cfg.maxCountryCandidates);
+    const last = Math.min(f.day1, f.day0 + 366) + pad;
+    for (let day = f.day0 - pad; day <= last; day++) {
+      if (located) for (const cell of cells) take(day, CELL, cell);
+      else if (f.placePrecision === 'admin1' && province >= 0) take(day, PROVINCE, province);
+      else take(day, COUNTRY, country, this.cfg.maxCountryCandidates);
+      if (province >= 0) take(day, COARSE_PROVINCE, province);
+      take(day, COARSE_COUNTRY, country, this.cfg.maxCountryCandidates);
     }
     return [...out];
   }
@@ -113,7 +138,7 @@ export function clusterAccounts(feats: readonly Features[], cfg: LinkConfig, dec
   const rank = new Int32Array(feats.length);
   order.forEach((i, r) => (rank[i] = r));
   const byId = new Map<number, number>();
-  feats.forEach((f, i) => byId.set(f.input.id, i));
+  feats.forEach((f, i) => byId.set(f.id, i));
 
   // Units: accounts people put together travel together.
   const sets = new Sets(feats.length);
@@ -176,7 +201,7 @@ class Group {
 
   add(i: number, f: Features): void {
     this.members.push(i);
-    this.reports.add(f.input.reportId);
+    this.reports.add(f.reportId);
     this.country ??= f.country;
   }
 }
@@ -194,7 +219,7 @@ function joinScore(unit: readonly number[], group: Group, feats: readonly Featur
   // The cheap whole-group checks first: a report already in it, another country.
   for (const u of unit) {
     const f = feats[u]!;
-    if (group.reports.has(f.input.reportId) && !unit.some((x) => members.includes(x))) return -1;
+    if (group.reports.has(f.reportId) && !unit.some((x) => members.includes(x))) return -1;
     if (f.country !== null && group.country !== null && f.country !== group.country) return -1;
   }
   let sum = 0;

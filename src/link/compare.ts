@@ -2,6 +2,7 @@
 import type { EventType, PlacePrecision } from '../core/types.js';
 import type { LinkConfig } from './config.js';
 import type { Features } from './features.js';
+import { fingerprintSimilarity } from './fingerprint.js';
 
 const COARSENESS: Readonly<Record<PlacePrecision, number>> = { point: 0, neighbourhood: 1, town: 2, district: 3, admin1: 4, country: 5 };
 
@@ -59,9 +60,23 @@ const COARSE_DATE = new Set(['month', 'year']);
  * The first constraint two accounts break, by name, or null. Checked before any score: no weight of other
  * evidence links accounts that break one.
  */
+/**
+ * The same sentences in two copies of one text (a wire story republished, a page scraped twice): the same
+ * incident, whether or not a date or a place could be read.
+ */
+export function copiesOfOne(a: Features, b: Features, cfg: LinkConfig): boolean {
+  return (
+    a.quoteKey === b.quoteKey &&
+    a.fingerprint !== null &&
+    b.fingerprint !== null &&
+    fingerprintSimilarity(a.fingerprint, b.fingerprint) >= Math.max(cfg.wireCopySimilarity, 0.8)
+  );
+}
+
 export function constraintBroken(a: Features, b: Features, cfg: LinkConfig): string | null {
   // One report can tell two incidents; linking never folds them into one.
-  if (a.input.reportId === b.input.reportId) return 'same-report';
+  if (a.reportId === b.reportId) return 'same-report';
+  if (copiesOfOne(a, b, cfg)) return null;
   if (Number.isNaN(a.day0) || Number.isNaN(b.day0)) return 'undated';
   if (a.placePrecision === null || b.placePrecision === null || a.country === null || b.country === null) return 'unplaced';
   if (a.country !== b.country) return 'different-countries';
@@ -137,10 +152,20 @@ function targetScore(a: Features, b: Features): number {
 }
 
 function textScore(a: Features, b: Features): number {
-  if (a.words.size === 0 || b.words.size === 0) return 0.5;
+  const x = a.words;
+  const y = b.words;
+  if (x.length === 0 || y.length === 0) return 0.5;
+  // Both sorted: one merge pass counts the words they share.
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w)) shared++;
-  const jaccard = shared / (a.words.size + b.words.size - shared);
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  const jaccard = shared / (x.length + y.length - shared);
   return Math.min(1, jaccard * 2.5);
 }
 
@@ -151,6 +176,7 @@ export interface Score {
 
 /** The weighted score of two accounts that break no constraint. */
 export function score(a: Features, b: Features, cfg: LinkConfig): Score {
+  if (copiesOfOne(a, b, cfg)) return { total: 1, parts: { place: 1, date: 1, type: 1, perpetrator: 1, victims: 1, targets: 1, text: 1 } };
   const parts = {
     place: placeScore(a, b, cfg),
     date: dateScore(a, b, cfg),

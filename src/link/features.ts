@@ -17,7 +17,9 @@ export interface LinkInput {
 }
 
 export interface Features {
-  readonly input: LinkInput;
+  /** The account's id, and its report's: the rest of the input is not kept, so a million stay small. */
+  readonly id: number;
+  readonly reportId: string;
   /** Report id and where in it the account starts: the order that makes linking independent of input order. */
   readonly key: string;
   /** Days since 1970-01-01 of the date's first and last day; NaN when undated. */
@@ -40,8 +42,12 @@ export interface Features {
   /** Whom the dead are said to be, when the account says: all civilians, or all fighters. */
   readonly victims: 'civilians' | 'combatants' | null;
   readonly targets: readonly string[];
-  /** Hashes of the content words of the sentences that tell the incident. */
-  readonly words: ReadonlySet<number>;
+  /** Hashes of the content words of the sentences that tell the incident, sorted, each once. */
+  readonly words: Uint32Array;
+  /** Hash of the words that tell it: the same in every copy of one text. */
+  readonly quoteKey: number;
+  /** The report's text fingerprint (`textFingerprint`). */
+  readonly fingerprint: string | null;
 }
 
 const STOP = new Set(
@@ -64,6 +70,11 @@ function victimKind(a: Account): 'civilians' | 'combatants' | null {
   if (civ && !comb) return 'civilians';
   if (comb && !civ && (!k.total || (k.combatants!.low >= k.total.low))) return 'combatants';
   return null;
+}
+
+/** A hash of the account's own sentences, spaces and case folded: 24 bits, as stores index it. */
+export function quoteKeyOf(a: Account): number {
+  return hashWord(a.evidence.map((e) => e.quote.toLowerCase().replace(/\s+/g, ' ').trim()).join(' | ')) & 0xffffff;
 }
 
 export function dayNumber(iso: string | null | undefined): number {
@@ -90,14 +101,16 @@ function computeFeatures(input: LinkInput, parentOf: ParentOf): Features {
   for (const p of a.perpetrators) {
     for (let id = p.actor, guard = 0; id && guard < 8; id = parentOf(id), guard++) actors.add(id);
   }
-  const words = new Set<number>();
+  const hashes = new Set<number>();
   for (const e of a.evidence) {
-    for (const w of e.quote.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []) if (!STOP.has(w)) words.add(hashWord(w));
+    for (const w of e.quote.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []) if (!STOP.has(w)) hashes.add(hashWord(w));
   }
+  const words = Uint32Array.from(hashes).sort();
   const total = a.killed.total ?? a.killed.civilians ?? a.killed.combatants;
   const stated = total && total.certainty === 'stated' ? total : null;
   return {
-    input,
+    id: input.id,
+    reportId: input.reportId,
     key: `${input.reportId}\u0000${String(a.evidence[0]?.start ?? 0).padStart(9, '0')}`,
     day0: dayNumber(a.date?.start),
     day1: dayNumber(a.date?.end ?? a.date?.start),
@@ -116,5 +129,7 @@ function computeFeatures(input: LinkInput, parentOf: ParentOf): Features {
     victims: victimKind(a),
     targets: [...new Set(a.targets.map((t) => t.value))].sort(),
     words,
+    quoteKey: quoteKeyOf(a),
+    fingerprint: input.fingerprint,
   };
 }

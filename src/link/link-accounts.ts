@@ -17,9 +17,18 @@ export interface LinkOptions {
 }
 
 export function linkAccounts(inputs: readonly LinkInput[], options: LinkOptions = {}): Incident[] {
+  const out: Incident[] = [];
+  linkEach(inputs.length, (i) => inputs[i]!, options, (inc) => out.push(inc));
+  return out;
+}
+
+/**
+ * Links `count` accounts read by index, handing each incident over as it is made: the accounts need not
+ * all be in memory at once (a store reads them again for each incident), only their compact features.
+ */
+export function linkEach(count: number, inputAt: (i: number) => LinkInput, options: LinkOptions, onIncident: (incident: Incident) => void): void {
   const cfg = options.config ?? DEFAULT_LINK_CONFIG;
   const parentOf = options.parentOf ?? (() => null);
-  const feats = inputs.map((i) => featuresOf(i, parentOf));
-  const groups = clusterAccounts(feats, cfg, options.decisions ?? NO_DECISIONS);
-  return groups.map((g) => reconcile(g.map((i) => feats[i]!.input), cfg, parentOf));
+  const feats = Array.from({ length: count }, (_, i) => featuresOf(inputAt(i), parentOf));
+  for (const group of clusterAccounts(feats, cfg, options.decisions ?? NO_DECISIONS)) onIncident(reconcile(group.map(inputAt), cfg, parentOf));
 }

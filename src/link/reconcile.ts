@@ -32,25 +32,22 @@ export function incidentId(first: LinkInput): string {
  */
 export function independentSources(inputs: readonly LinkInput[], cfg: LinkConfig): string[][] {
   const reports = [...new Map(inputs.map((i) => [i.reportId, i])).values()].sort((a, b) => (a.reportId < b.reportId ? -1 : 1));
-  const group = reports.map((_, i) => i);
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const a = reports[i]!;
-      const b = reports[j]!;
-      const sameOutlet = !!a.source && !!b.source && a.source.trim().toLowerCase() === b.source.trim().toLowerCase();
-      const copy = !!a.fingerprint && !!b.fingerprint && fingerprintSimilarity(a.fingerprint, b.fingerprint) >= cfg.wireCopySimilarity;
-      if (sameOutlet || copy) group[find(j)] = find(i);
-    }
+  // Each report joins the first group whose members it copies or shares an outlet with (checked against
+  // each group's first few members: copies of one text are alike, so a hundred copies cost a hundred checks).
+  const groups: LinkInput[][] = [];
+  const outlet = (i: LinkInput) => i.source?.trim().toLowerCase() || null;
+  for (const r of reports) {
+    const home = groups.find((g) =>
+      g.slice(0, 3).some(
+        (m) =>
+          (outlet(r) !== null && outlet(r) === outlet(m)) ||
+          (!!r.fingerprint && !!m.fingerprint && fingerprintSimilarity(r.fingerprint, m.fingerprint) >= cfg.wireCopySimilarity),
+      ),
+    );
+    if (home) home.push(r);
+    else groups.push([r]);
   }
-  const out = new Map<number, string[]>();
-  reports.forEach((r, i) => {
-    const root = find(i);
-    const list = out.get(root) ?? [];
-    list.push(r.reportId);
-    out.set(root, list);
-  });
-  return [...out.values()].sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  return groups.map((g) => g.map((r) => r.reportId)).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
 }
 
 interface Vote<T> {

@@ -193,3 +193,16 @@ test('wire copies: one text republished is alike, two outlets\' own stories are 
   assert.ok(fingerprintSimilarity(textFingerprint(afp)!, textFingerprint(own)!) < 0.2);
   assert.equal(textFingerprint('Too short to tell.'), null);
 });
+
+test('copies of one text tell the same incidents, even ones with no date or place read', () => {
+  const text = 'Gunmen killed four men at a checkpoint outside the town overnight, residents said, and the attackers fled before troops arrived in the morning.';
+  const fp = textFingerprint(text);
+  const undated = (reportId: string) => {
+    const i = input(reportId, { date: '2016-01-01', place: 'aleppo', killed: [4, 4], words: 'Gunmen killed four men at a checkpoint' }, { fingerprint: fp });
+    return { ...i, account: { ...i.account, date: null, place: null } };
+  };
+  const copies = [undated('copy-1'), undated('copy-2'), undated('copy-3')];
+  assert.equal(linkAccounts(copies, { parentOf }).length, 1);
+  // Without the fingerprints nothing says they are one text: undated accounts stay apart.
+  assert.equal(linkAccounts(copies.map((c) => ({ ...c, fingerprint: null })), { parentOf }).length, 3);
+});

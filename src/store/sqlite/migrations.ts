@@ -153,6 +153,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX link_keys_admin1 ON link_keys(country, admin1, day0);
       CREATE INDEX link_keys_coarse ON link_keys(precision, country, day0);
       CREATE INDEX link_keys_coarse_date ON link_keys(coarse_date, country) WHERE coarse_date = 1;
+
+      -- Each account's sentences, hashed: copies of one text find each other with or without a date or place.
+      CREATE TABLE link_quotes (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+        quote_key INTEGER NOT NULL
+      );
+      CREATE INDEX link_quotes_key ON link_quotes(quote_key);
     `,
   },
 ];

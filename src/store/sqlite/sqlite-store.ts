@@ -139,6 +139,7 @@ export class SqliteStore implements Store {
         'INSERT OR REPLACE INTO link_keys (account_id, day0, day1, country, admin1, cell, precision, coarse_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       setFingerprint: db.prepare('UPDATE reports SET fingerprint = ? WHERE rowid = ?'),
+      insertLinkQuote: db.prepare('INSERT OR REPLACE INTO link_quotes (account_id, quote_key) VALUES (?, ?)'),
       incidentRowOfAccount: db.prepare('SELECT incident_rowid FROM incident_accounts WHERE account_id = ?').pluck(),
       accountsOfIncidentRow: db.prepare('SELECT account_id FROM incident_accounts WHERE incident_rowid = ?').pluck(),
       incidentById: db.prepare('SELECT rowid, doc FROM incidents WHERE id = ?'),
@@ -223,8 +224,9 @@ export class SqliteStore implements Store {
   }
 
   private fileLinkKeys(f: Features, linker: Linker): void {
+    if (f.fingerprint) this.stmt.insertLinkQuote.run(f.id, f.quoteKey);
     const k = blockKeys(f, linker.config);
-    if (k) this.stmt.insertLinkKeys.run(f.input.id, k.day0, k.day1, k.country, k.admin1, k.cell, k.precision, k.coarseDate ? 1 : 0);
+    if (k) this.stmt.insertLinkKeys.run(f.id, k.day0, k.day1, k.country, k.admin1, k.cell, k.precision, k.coarseDate ? 1 : 0);
   }
 
   /** Accounts read for linking, kept across batches (accounts never change once stored); bounded. */
@@ -272,11 +274,13 @@ export class SqliteStore implements Store {
       coarse: this.db.prepare('SELECT account_id FROM link_keys WHERE precision = ? AND country = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
       country: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND day0 BETWEEN ? AND ? AND day1 >= ? LIMIT ?').pluck(),
       coarseDates: this.db.prepare('SELECT account_id FROM link_keys WHERE coarse_date = 1 AND country = ?').pluck(),
+      quotes: this.db.prepare('SELECT account_id FROM link_quotes WHERE quote_key = ? LIMIT 2000').pluck(),
     };
     return {
       candidates: (f: Features) => {
         const k = blockKeys(f, cfg);
-        if (!k) return [];
+        const copies = f.fingerprint ? (q.quotes.all(f.quoteKey) as number[]).filter((id) => id !== f.id) : [];
+        if (!k) return byIds(copies);
         // Day-precision accounts may be filed up to a year back (a month-precision date starts on the 1st).
         const pad = Math.max(cfg.maxDaysApart, cfg.coarseWindowDays.week);
         const lo = k.day0 - pad - 7;
@@ -290,7 +294,8 @@ export class SqliteStore implements Store {
         add(q.coarse.all('admin1', k.country, lo, hi, from));
         add(q.coarse.all('country', k.country, lo, hi, from));
         add(q.coarseDates.all(k.country));
-        ids.delete(f.input.id);
+        add(copies);
+        ids.delete(f.id);
         return byIds([...ids]);
       },
       incidentMates: (accountIds: readonly number[]) => {
@@ -387,7 +392,7 @@ export class SqliteStore implements Store {
         if (fp) this.stmt.setFingerprint.run(fp, r.rowid);
       }
       const withFp = missing.length > 0 ? this.inputsByIds(ids) : inputs;
-      this.db.exec('DELETE FROM link_keys');
+      this.db.exec('DELETE FROM link_keys; DELETE FROM link_quotes;');
       for (const i of withFp) this.fileLinkKeys(featuresOf(i, linker.parentOf), linker);
       this.db.exec('DELETE FROM incident_accounts; DELETE FROM incidents;');
       const incidents = linkAccounts(withFp, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() });
