@@ -265,8 +265,8 @@ export interface Incident {
   /** Every source's own figure for the killed and injured totals. */
   readonly killedBySource?: readonly SourceFigure[];
   readonly injuredBySource?: readonly SourceFigure[];
-  /** Groups of reports that are one text republished (wire copies), when there are any. */
-  readonly wireCopies?: readonly (readonly string[])[];
+  /** Groups of reports counted as one source: one text republished (wire copies), or one outlet. */
+  readonly sameSource?: readonly (readonly string[])[];
   /** Why the grade is what it is, in a sentence. */
   readonly gradeReason?: string;
 }

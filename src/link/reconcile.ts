@@ -117,6 +117,11 @@ function sumOfGroups(v: VictimCounts): RangeFinding | null {
   return { ...parts[0]!, low, high: open ? null : parts.reduce((n, p) => n + (p.high ?? p.low), 0), evidence: parts.flatMap((p) => p.evidence) };
 }
 
+/** The event types claimed inside the sentences that tell the account. */
+function ownClaims(a: Account): EventType[] {
+  return a.eventTypeClaims.filter((c) => a.evidence.some((e) => c.evidence[0]!.start >= e.start && c.evidence[0]!.end <= e.end)).map((c) => c.value);
+}
+
 /** Perpetrators that are not one another's parent or child: two sides blamed. */
 function disagree(a: string, b: string, parentOf: ParentOf): boolean {
   const line = (id: string) => {
@@ -153,10 +158,11 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
   const placeConflict = provinces.length > 1 ? conflictOf('place', provinces, (p) => [p.admin1, p.country].filter(Boolean).join(', ')) : conflictOf('place', namedPlaces, (p) => `${p.name}${p.admin1 ? `, ${p.admin1}` : ''}`);
   if (placeConflict) conflicts.push(placeConflict);
 
-  // Event type: counted over every claim each account keeps, so "Scud" in one report and "air strike" in two
-  // others are all on the record.
+  // Event type: counted over the type each account gives and the claims in the sentences that tell it, so
+  // "Scud" in one report and "air strike" in two others are all on the record (claims elsewhere in a
+  // report are about other things).
   const typeClaims = votes<EventType>(
-    inputs.flatMap((i) => [...new Set(i.account.eventTypeClaims.map((c) => c.value))].map((t) => ({ ...i, account: { ...i.account, eventType: t } }))),
+    inputs.flatMap((i) => [...new Set([...(i.account.eventType ? [i.account.eventType] : []), ...ownClaims(i.account)])].map((t) => ({ ...i, account: { ...i.account, eventType: t } }))),
     (a) => a.eventType,
     (t) => t,
     sourceOf,
@@ -173,7 +179,11 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
     (w) => w,
     sourceOf,
   );
-  const weaponConflict = conflictOf('weapon', weaponVotes, (w) => w);
+  // Weapons are no conflict when one source names several (a rocket carrying a nerve agent): only when two
+  // sources name weapons and none in common.
+  const weaponSets = inputs.map((i) => new Set(i.account.weapons.map((w) => w.value))).filter((w) => w.size > 0);
+  const disjoint = weaponSets.some((a, k) => weaponSets.slice(k + 1).some((b) => ![...a].some((w) => b.has(w))));
+  const weaponConflict = disjoint ? conflictOf('weapon', weaponVotes, (w) => w) : null;
   if (weaponConflict) conflicts.push(weaponConflict);
 
   // Perpetrators: each named actor once, with the reports that name it; two sides blamed is a conflict.
@@ -250,7 +260,7 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
     targets: [...new Set(inputs.flatMap((i) => i.account.targets.map((t) => t.value)))].sort(),
     killedBySource: killed.figures,
     injuredBySource: injured.figures,
-    wireCopies: wire.filter((g) => g.length > 1),
+    sameSource: wire.filter((g) => g.length > 1),
     gradeReason,
   };
 }

@@ -80,7 +80,7 @@ test('five outlets, one chemical attack: one incident, {low, best, high} over ev
   assert.deepEqual(inc!.killed, { low: 70, best: 86, high: 100 });
   assert.equal(inc!.killedBySource!.length, 5);
   // a and b are one wire text: four independent sources, and they agree on date, place and type.
-  assert.deepEqual(inc!.wireCopies, [['a', 'b']]);
+  assert.deepEqual(inc!.sameSource, [['a', 'b']]);
   assert.equal(inc!.sourceCount, 4);
   assert.equal(inc!.grade, 'corroborated');
   // The town is more precise than the province one source gives.

@@ -81,7 +81,7 @@ export function incidentText(d: IncidentDetail): string {
     `  killed:  ${killedText(i.killed)}    injured: ${killedText(i.injured)}`,
     `  perpetrators: ${i.perpetrators.map((p) => `${p.name} (${p.attribution})`).join('; ') || '—'}`,
     `  sources: ${i.sourceCount ?? new Set(i.reportIds).size} independent of ${new Set(i.reportIds).size} reports${
-      i.wireCopies?.length ? `; wire copies: ${i.wireCopies.map((g) => g.join(' = ')).join('; ')}` : ''
+      i.sameSource?.length ? `; counted as one source (one text republished, or one outlet): ${i.sameSource.map((g) => g.join(' = ')).join('; ')}` : ''
     }`,
   ];
   if (i.conflicts?.length) {
