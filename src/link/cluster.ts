@@ -193,6 +193,27 @@ export function clusterAccounts(feats: readonly Features[], cfg: LinkConfig, dec
   return groups.map((g) => g.members);
 }
 
+/**
+ * Accounts with a link-strength score to an account of another group ("bridges"): the only stored
+ * accounts whose neighbours an incremental relink must look at beyond their own incident. Returns indexes.
+ */
+export function bridgesOf(feats: readonly Features[], groups: readonly (readonly number[])[], cfg: LinkConfig): Set<number> {
+  const groupOf = new Int32Array(feats.length).fill(-1);
+  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  const index = new BlockIndex(feats, cfg);
+  const out = new Set<number>();
+  for (let i = 0; i < feats.length; i++) {
+    for (const c of index.candidates(i)) {
+      if (c < i || groupOf[c] === groupOf[i] || (out.has(i) && out.has(c))) continue;
+      if (!constraintBroken(feats[i]!, feats[c]!, cfg) && score(feats[i]!, feats[c]!, cfg).total >= cfg.threshold) {
+        out.add(i);
+        out.add(c);
+      }
+    }
+  }
+  return out;
+}
+
 /** A group being built, with what every newcomer is checked against kept up to date. */
 class Group {
   readonly members: number[] = [];

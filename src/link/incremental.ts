@@ -1,8 +1,10 @@
 // Linking new accounts into a store that already holds incidents. Relinking everything costs as much as
 // the store is big; instead only the accounts that can matter are relinked: every stored account that
-// scores a link with a new one, the incidents they (and the new ones) are in, and the accounts people tied
-// to them. That gives the incidents a full relink (`link --rebuild`) gives, except in one rare case: a new
-// report that links two stored accounts which were each linkable to a third incident outside the set.
+// scores a link with a new one, the incidents they (and the new ones) are in, the accounts people tied to
+// them, and whatever the bridges among them link with. Accounts outside that set have no link into it
+// (a stored account links outside its incident only if it is a bridge, and bridges are followed), so
+// relinking the set gives the incidents a full relink (`link --rebuild`) gives: the same reports in any
+// order, the same incidents.
 import type { DatePrecision, PlacePrecision } from '../core/types.js';
 import type { Decisions } from './cluster.js';
 import { constraintBroken, score } from './compare.js';
@@ -61,12 +63,15 @@ export interface LinkSource {
   incidentMates(accountIds: readonly number[]): readonly LinkInput[];
   /** Accounts by id (the ones people tied to others). */
   byIds(accountIds: readonly number[]): readonly LinkInput[];
+  /** Which of these accounts link with an account of another incident (see `bridgesOf`). */
+  bridged(accountIds: readonly number[]): ReadonlySet<number>;
 }
 
 /**
  * The accounts to relink when `fresh` arrive (or when people merge or split `fresh`'s incidents): the
- * fresh ones, every stored account that scores a link with one of them, the incidents all of these are in
- * now, and the accounts people tied to any of them.
+ * fresh ones and every stored account that scores a link with one of them; the incidents all of these are
+ * in now; the accounts people tied to any of them; and, from every bridge among them (an account that
+ * links with an account of another incident), the accounts it links with, and so on.
  */
 export function affectedAccounts(
   fresh: readonly LinkInput[],
@@ -91,20 +96,21 @@ export function affectedAccounts(
     }
     return added;
   };
-  add(fresh);
-  // The stored accounts a fresh one links with (looked for around the fresh ones only: the stored ones were
-  // linked among themselves when they arrived).
-  for (const i of fresh) {
+  const linkedWith = (i: LinkInput) => {
     const f = featuresOf(i, parentOf);
-    add(source.candidates(f).filter((c) => {
+    return source.candidates(f).filter((c) => {
       const g = featuresOf(c, parentOf);
       return !constraintBroken(f, g, cfg) && score(f, g, cfg).total >= cfg.threshold;
-    }));
-  }
-  // Their incidents, whole, and the accounts people tied to them, until nothing more comes in.
-  let frontier = [...found.values()];
+    });
+  };
+  let frontier = add(fresh);
+  const expand = new Set(fresh.map((i) => i.id));
   while (frontier.length > 0) {
-    const next = add(source.incidentMates(frontier.map((i) => i.id)));
+    const next: LinkInput[] = [];
+    // A stored account that is no bridge links only inside its own incident, which comes in whole below.
+    const bridges = source.bridged(frontier.filter((i) => !expand.has(i.id)).map((i) => i.id));
+    for (const i of frontier) if (expand.has(i.id) || bridges.has(i.id)) next.push(...add(linkedWith(i)));
+    next.push(...add(source.incidentMates(frontier.map((i) => i.id))));
     const ties = frontier.flatMap((i) => tied.get(i.id) ?? []).filter((id) => !found.has(id));
     if (ties.length > 0) next.push(...add(source.byIds([...new Set(ties)])));
     frontier = next;

@@ -160,6 +160,10 @@ export const MIGRATIONS: readonly Migration[] = [
         quote_key INTEGER NOT NULL
       );
       CREATE INDEX link_quotes_key ON link_quotes(quote_key);
+
+      -- Accounts that score a link with an account of another incident: an incremental relink follows
+      -- their links; every other account links only inside its own incident.
+      CREATE TABLE link_bridges (account_id INTEGER PRIMARY KEY REFERENCES accounts(id));
     `,
   },
 ];

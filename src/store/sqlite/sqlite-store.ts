@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { featuresOf, type Features, type LinkInput } from '../../link/features.js';
 import { affectedAccounts, blockKeys, cellsAround, type LinkSource } from '../../link/incremental.js';
 import { decisionsFrom, MERGE, SPLIT } from '../../link/decisions.js';
-import { linkAccounts } from '../../link/link-accounts.js';
+import { linkEach } from '../../link/link-accounts.js';
 import { textFingerprint } from '../../link/fingerprint.js';
 
 type Db = Database.Database;
@@ -140,6 +140,9 @@ export class SqliteStore implements Store {
       ),
       setFingerprint: db.prepare('UPDATE reports SET fingerprint = ? WHERE rowid = ?'),
       insertLinkQuote: db.prepare('INSERT OR REPLACE INTO link_quotes (account_id, quote_key) VALUES (?, ?)'),
+      isBridge: db.prepare('SELECT 1 FROM link_bridges WHERE account_id = ?').pluck(),
+      insertBridge: db.prepare('INSERT OR IGNORE INTO link_bridges (account_id) VALUES (?)'),
+      deleteBridge: db.prepare('DELETE FROM link_bridges WHERE account_id = ?'),
       incidentRowOfAccount: db.prepare('SELECT incident_rowid FROM incident_accounts WHERE account_id = ?').pluck(),
       accountsOfIncidentRow: db.prepare('SELECT account_id FROM incident_accounts WHERE incident_rowid = ?').pluck(),
       incidentById: db.prepare('SELECT rowid, doc FROM incidents WHERE id = ?'),
@@ -307,7 +310,18 @@ export class SqliteStore implements Store {
         return byIds([...mates]);
       },
       byIds,
+      bridged: (accountIds: readonly number[]) => {
+        const out = new Set<number>();
+        for (const id of accountIds) if (this.stmt.isBridge.get(id) !== undefined) out.add(id);
+        return out;
+      },
     };
+  }
+
+  /** Which of `accountIds` are bridges now: exactly `bridges`. */
+  private setBridges(accountIds: readonly number[], bridges: readonly number[]): void {
+    for (const id of accountIds) this.stmt.deleteBridge.run(id);
+    for (const id of bridges) this.stmt.insertBridge.run(id);
   }
 
   /** People's merges and splits, from the event log. */
@@ -319,7 +333,11 @@ export class SqliteStore implements Store {
   private relinkAround(fresh: readonly LinkInput[], linker: Linker): Incident[] {
     const decisions = this.decisions();
     const inputs = affectedAccounts(fresh, this.linkSource(linker), linker.config, linker.parentOf, decisions);
-    return this.replaceIncidents(inputs, linkAccounts(inputs, { config: linker.config, parentOf: linker.parentOf, decisions }));
+    const incidents: Incident[] = [];
+    let bridges: number[] = [];
+    linkEach(inputs.length, (i) => inputs[i]!, { config: linker.config, parentOf: linker.parentOf, decisions }, (inc) => incidents.push(inc), (b) => (bridges = b));
+    this.setBridges(inputs.map((i) => i.id), bridges);
+    return this.replaceIncidents(inputs, incidents);
   }
 
   /**
@@ -392,10 +410,13 @@ export class SqliteStore implements Store {
         if (fp) this.stmt.setFingerprint.run(fp, r.rowid);
       }
       const withFp = missing.length > 0 ? this.inputsByIds(ids) : inputs;
-      this.db.exec('DELETE FROM link_keys; DELETE FROM link_quotes;');
+      this.db.exec('DELETE FROM link_keys; DELETE FROM link_quotes; DELETE FROM link_bridges;');
       for (const i of withFp) this.fileLinkKeys(featuresOf(i, linker.parentOf), linker);
       this.db.exec('DELETE FROM incident_accounts; DELETE FROM incidents;');
-      const incidents = linkAccounts(withFp, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() });
+      const incidents: Incident[] = [];
+      linkEach(withFp.length, (i) => withFp[i]!, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() }, (inc) => incidents.push(inc), (b) =>
+        this.setBridges([], b),
+      );
       this.replaceIncidents([], incidents);
       return { accounts: ids.length, incidents: incidents.length };
     })();
