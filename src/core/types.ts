@@ -174,6 +174,8 @@ export interface Perpetrator extends Provenance {
   readonly attribution: Attribution;
   /** Who attributes it, when the text says. */
   readonly by: string | null;
+  /** The actor denies it ("Russia denied its jets were involved"), with the words as evidence. */
+  readonly denial?: readonly Evidence[];
 }
 
 /** A labelled value (weapon, target, event type claim) with its provenance. */

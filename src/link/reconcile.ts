@@ -198,6 +198,18 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
   const contestedBlame = sides.length > 1;
   if (contestedBlame) conflicts.push(conflictOf('perpetrator', sides, (p) => p.name)!);
   const unnamed = inputs.flatMap((i) => i.account.perpetrators.filter((p) => !p.actor));
+  // An actor a source blames and that (in some source) denies it: who did it is contested.
+  const denied = inputs.flatMap((i) => i.account.perpetrators.filter((p) => p.actor && p.denial?.length).map((p) => ({ name: p.name, reportId: i.reportId })));
+  if (denied.length > 0) {
+    const names = [...new Set(denied.map((d) => d.name))];
+    conflicts.push({
+      field: 'perpetrator',
+      values: [
+        ...perpVotes.map((v) => ({ value: `${v.value.name} (blamed)`, reportIds: v.reportIds })),
+        ...names.map((n) => ({ value: `${n} (denies)`, reportIds: [...new Set(denied.filter((d) => d.name === n).map((d) => d.reportId))] })),
+      ],
+    });
+  }
 
   const killed = estimateAcross(inputs, (a) => a.killed);
   const injured = estimateAcross(inputs, (a) => a.injured);
@@ -222,9 +234,11 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
   if (claimed) {
     grade = 'confirmed';
     gradeReason = claimed.attribution === 'claimed' ? `${claimed.name} claims it` : `an investigation attributes it to ${claimed.name}`;
-  } else if (contestedBlame) {
+  } else if (contestedBlame || denied.length > 0) {
     grade = 'contested';
-    gradeReason = `sources blame different sides: ${sides.map((s) => s.value.name).join(' / ')}`;
+    gradeReason = contestedBlame
+      ? `sources blame different sides: ${sides.map((s) => s.value.name).join(' / ')}`
+      : `${[...new Set(denied.map((d) => d.name))].join(', ')} ${denied.length > 1 ? 'deny' : 'denies'} it`;
   } else if (corroborated) {
     grade = 'corroborated';
     gradeReason = `${sourceCount} independent sources agree on the date, the place and the type`;

@@ -93,3 +93,12 @@ test('claims, bracketed acronyms, verbs a few words on, and members killed', () 
   // Members of a group are not a sign that it acted.
   assert.deepEqual(perps('Members of the Syrian Democratic Forces take a position inside a building.').map((p) => p.actor), []);
 });
+
+test('an actor blamed that denies it keeps the denial with its words', () => {
+  const text = 'Russian jets struck the market in Idlib on Monday, killing 12, activists said. Russia denied its aircraft were involved.';
+  const [p] = perpetratorsIn(text, reg, findActorMentions(text, reg, 'SY'), splitSentences(text));
+  assert.equal(p!.actor, 'ru-armed-forces');
+  assert.deepEqual(p!.denial?.map((e) => e.quote), ['Russia denied']);
+  const plain = 'Russian jets struck the market in Idlib on Monday, killing 12, activists said.';
+  assert.equal(perpetratorsIn(plain, reg, findActorMentions(plain, reg, 'SY'), splitSentences(plain))[0]!.denial, undefined);
+});

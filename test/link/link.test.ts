@@ -158,6 +158,12 @@ test('conflicts kept side by side: Scud vs air strike, each side blaming the oth
   // An actor and its parent are one side, not a conflict.
   const [same] = linkAccounts([input('p1', { ...s, perps: [['sy-air-force', 'alleged']] }), input('p2', { ...s, perps: [['sy-government', 'alleged']] })], { parentOf });
   assert.equal(same!.grade, 'corroborated');
+  // The one blamed denies it: who did it is contested, the denial on the record.
+  const denying = input('denial', { ...s, perps: [['ru-armed-forces', 'alleged']] });
+  const withDenial = { ...denying, account: { ...denying.account, perpetrators: denying.account.perpetrators.map((p) => ({ ...p, denial: ev('Russia denied') })) } };
+  const [denied] = linkAccounts([input('blame', { ...s, perps: [['ru-armed-forces', 'alleged']] }), withDenial], { parentOf });
+  assert.equal(denied!.grade, 'contested');
+  assert.match(denied!.gradeReason!, /denies/);
   const [claimed] = linkAccounts([input('isis', { ...s, type: 'suicide_bomb', perps: [['isis', 'claimed']] })], { parentOf });
   assert.equal(claimed!.grade, 'confirmed');
   assert.equal(linkAccounts([input('one', s)], { parentOf })[0]!.grade, 'single-source');

@@ -9,7 +9,7 @@
 //   3. attribution: `claimed` (the actor says it did it), `suspected` ("suspected Russian jets", "believed
 //      to be"), `confirmed` (an investigation found it), else `alleged`: the report or its source says so
 //   4. by: the source the sentence cites ("..., the Syrian Observatory for Human Rights said")
-import type { Attribution, Perpetrator, Span } from '../../core/types.js';
+import type { Attribution, Evidence, Perpetrator, Span } from '../../core/types.js';
 import { evidenceAt } from '../../core/values.js';
 import { strictKey } from '../../core/name-key.js';
 import type { ActorRegistry, AliasEntry } from './registry.js';
@@ -211,7 +211,33 @@ export function perpetratorsIn(
     else unnamed.push(p);
   }
   const ranked = named.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i).map(({ p: { weight: _w, ...p } }) => p);
-  return [...mergeAncestors(ranked, reg), ...unnamed];
+  return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...unnamed]);
+}
+
+/** An actor that denies: "Russia denied its jets were involved", "the regime has denied using chlorine". */
+const DENIES_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
+
+/** Marks the perpetrators (or their parents or children) that the same sentences say deny it. */
+function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
+  const line = (id: string) => {
+    const out = [id];
+    for (let p = reg.actor(id)?.parent ?? null; p && !out.includes(p); p = reg.actor(p)?.parent ?? null) out.push(p);
+    return out;
+  };
+  const denials = new Map<string, Evidence[]>();
+  for (const m of mentions) {
+    if (m.entry.kind !== 'actor') continue;
+    const sentence = sentenceOf(lead, m.start);
+    if (!sentence) continue;
+    const d = DENIES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
+    if (d) denials.set(m.entry.actor.id, [...(denials.get(m.entry.actor.id) ?? []), evidenceAt(text, m.start, m.end + d[0].length)]);
+  }
+  if (denials.size === 0) return perps;
+  return perps.map((p) => {
+    if (!p.actor) return p;
+    const related = [...denials].filter(([id]) => line(id).includes(p.actor!) || line(p.actor!).includes(id)).flatMap(([, ev]) => ev);
+    return related.length > 0 ? { ...p, denial: related } : p;
+  });
 }
 
 /** "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence. */
