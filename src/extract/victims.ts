@@ -33,7 +33,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
-  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
+  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -187,7 +187,7 @@ const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|eliminat/i,
   injured: /injur|wound|hurt/i,
 };
 

@@ -109,6 +109,7 @@ test('a second death verb, "claimed lives of", commanders, tribesmen and the num
   assert.deepEqual(read('Troops kill 2 Al-Nusra Front commanders in Qalamoun.'), [['combatants', 2, 'kill 2 Al-Nusra Front commanders']]);
   assert.deepEqual(read('The group has executed 700 members of a tribe it was fighting.').map((h) => h.slice(0, 2)), [['total', 700]]);
   assert.deepEqual(read('Daesh kidnapped 900 Executed 18 People in Aleppo.'), [['total', 18, 'Executed 18 People']]);
+  assert.deepEqual(read('Syrian Army Eliminates Over 75 Nusra Front Militants in Daraa.'), [['combatants', 75, 'Eliminates Over 75 Nusra Front Militants']]);
   const fighters = 'At least 287 IS fighters, among them 26 minors, had been killed.';
   const k = countsIn(createContext(fighters, null), 'killed', [whole(fighters)]);
   assert.deepEqual([k.combatants?.low, k.children?.low, k.civilians], [287, 26, null]);
