@@ -50,12 +50,15 @@ function finish(s: string): string {
 
 /**
  * Loose key for transliteration variants: no spaces, doubled letters single, a final vowel+h dropped, vowels
- * (and y, w) removed after the first letter. "Kallaseh", "al-Kalasa" → "kls"; "Hasakah", "Hassakeh" → "hsk";
- * "Deir Ezzor", "Dayr az Zawr" → "drzr". It invents matches easily: use it only inside a known country.
+ * (and y, w) removed after the first letter, an opening vowel written as any vowel. "Kallaseh", "al-Kalasa"
+ * → "kls"; "Hasakah", "Hassakeh" → "hsk"; "Deir Ezzor", "Dayr az Zawr" → "drzr"; "Efrin", "Afrin" → "*frn".
+ * It invents matches easily: use it only inside a known country.
  */
 export function looseKey(strict: string): string {
   let s = strict.replace(/ /g, '').replace(/(.)\1+/g, '$1');
   s = s.replace(/([aeiou])h$/, '$1');
   if (s.length < 2) return s;
-  return s[0] + s.slice(1).replace(/[aeiouyw]/g, '');
+  // An opening vowel varies as much as the others ("Efrin" / "Afrin", "Idlib" / "Edleb"): one mark for any.
+  const first = /[aeiou]/.test(s[0]!) ? '*' : s[0]!;
+  return first + s.slice(1).replace(/[aeiouyw]/g, '');
 }

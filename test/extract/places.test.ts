@@ -23,6 +23,8 @@ test('transliteration variants meet on one loose key', () => {
   same('Idlib', 'Idleb');
   same('Hasakah', 'Hasakeh');
   same('Hasakeh', 'Hassakeh');
+  same('Efrin', 'Afrin');
+  same('Idlib', 'Edleb');
   assert.equal(strictKey('al-Kalasa'), strictKey('Kalasa'));
   assert.equal(strictKey('إدلب'), strictKey('ادلب'));
 });
@@ -117,4 +119,12 @@ test('the headline weighs double for the country, and loose keys look only there
   const text = 'Strikes kill 12 near al-Sheitaat in Idlib, Syria. The Islamic State also holds land in Iraq, officials in Iraq said.';
   const m = findPlaceMentions(text, g);
   assert.ok(!m.some((x) => x.country === 'IQ' && x.precision !== 'country'), m.map((x) => `${x.name}:${x.country}`).join(', '));
+});
+
+test('"north of Hama" is only a hint: a place named outright wins the incident', () => {
+  const text = 'A mosque was destroyed by airstrikes north of Hama and four civilians were killed in an airstrike which hit the town of Saraqib in Syria.';
+  const s = splitSentences(text);
+  const mentions = findPlaceMentions(text, g);
+  assert.equal(mentions.find((m) => m.name === 'Hama')?.rule, 'place:near-of');
+  assert.equal(placeOfIncident(text, g, mentions, s, s, 'SY')?.admin1, 'Idlib');
 });

@@ -31,7 +31,9 @@ export function placeOfIncident(
     pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;
-  const located = pool.filter((m) => m.precision !== 'country');
+  // A place named only as a direction from ("north of Hama") gives way to one named outright.
+  const outright = pool.filter((m) => m.precision !== 'country' && m.rule !== 'place:near-of');
+  const located = outright.length > 0 ? outright : pool.filter((m) => m.precision !== 'country');
   const region = located.find((m) => m.admin1)?.admin1 ?? null;
   const inRegion = located.filter((m) => !region || m.admin1?.code === region.code);
   // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).

@@ -86,6 +86,9 @@ function isCapitalised(t: Token): boolean {
   return /^[\u0600-\u06ff]/.test(t.text);
 }
 
+/** A direction away from a place: "north of Hama", "15 km south of Idlib city". */
+const NEAR_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i;
+
 /** "the Syrian capital", "the capital" (not "capital of X", which names X). */
 const CAPITAL = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu;
 
@@ -378,7 +381,9 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
       const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after);
       if (weak || metonym) continue;
-      mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue });
+      // "north of Hama": somewhere near the town, perhaps across a provincial line; kept, but only as a hint.
+      const near = NEAR_OF_BEFORE.test(before);
+      mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: near ? 'place:near-of' : 'place:gazetteer', cue });
       continue;
     }
     if (admins.length > 0) mentions.push(adminMention());
