@@ -91,7 +91,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
-      killed: countsIn(ctx, 'killed', ownLead, keep(ctx.sentences.slice(0, LATER_GROUPS)).filter((s) => s.start > (ownLead[ownLead.length - 1]?.start ?? Infinity))),
+      killed: countsIn(ctx, 'killed', ownLead, keep(ctx.sentences.slice(0, LATER_GROUPS)).filter((s) => !ownLead.some((l) => l.start === s.start))),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
       evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
@@ -169,7 +169,10 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
   return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
 }
 
-/** How far into a report the groups of the headline toll are looked for ("There were also 20 women among the dead"). */
+/**
+ * How far into a report the groups of the headline toll are looked for, before its sentence (a headline
+ * that says "those killed include 14 children") or after ("There were also 20 women among the dead").
+ */
 const LATER_GROUPS = 8;
 
 const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|incident|bomb)';

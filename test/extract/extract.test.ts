@@ -239,3 +239,9 @@ test('"another 30 injured" adds to the headline toll; "a separate airstrike" is 
   const other = 'At least 15 people were killed by Russian airstrikes in Idlib province on Monday. A separate airstrike killed four people in Aleppo province.';
   assert.equal(extractAccounts({ text: other, publishedAt: null }).accounts.length, 2);
 });
+
+test('a headline before the incident sentence adds the children and women its toll includes', () => {
+  const text = 'Those killed in two attacks include 14 children and four women. Air raids on the town of Maarat al-Numan killed at least 39 civilians on Sunday.';
+  const [primary] = extractAccounts({ text, publishedAt: null }).accounts;
+  assert.deepEqual([primary!.killed.civilians?.low, primary!.killed.children?.low, primary!.killed.women?.low], [39, 14, 4]);
+});
