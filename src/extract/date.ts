@@ -38,6 +38,9 @@ interface SaidDay {
   found: (Span & { weekday: number }) | null;
 }
 
+/** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */
+const PHOTO_CREDIT_AFTER = /^\.?\s*\(\s*(?:photo|pic|picture|image|afp|reuters|ap|aa|epa|getty|trt|sana|anadolu|dha|ihlas)\b/i;
+
 const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
 
 function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' | 'implied', rule: string): DateFinding {
@@ -60,7 +63,9 @@ export function findIncidentDate(
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     // The dateline dates the article, not the incident.
-    const explicit = findDates(part).find((c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end));
+    const explicit = findDates(part).find(
+      (c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(part.slice(c.end, c.end + 24)),
+    );
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
     }

@@ -43,6 +43,12 @@ test('"a monitor said on Thursday" dates the saying: another day in the lead win
   assert.deepEqual([o?.start, o?.certainty, o?.rule], ['2017-04-28', 'implied', 'date:reported-weekday']);
 });
 
+test('a date with a photo credit after it dates the picture, not the incident', () => {
+  const text = 'Rocket attacks killed at least 30 in Aleppo. Syrians pass burnt-out vehicles in Aleppo on July 9 2016 (Photo AFP).';
+  const d = findIncidentDate(createContext(text, '2016-07-09'), splitSentences(text), []);
+  assert.equal(d?.rule, 'date:publication-date');
+});
+
 test('the incident\'s own sentence dates it before a photo caption further on', () => {
   const text = 'At least 10 people were killed on Sunday when barrel bombs hit a town in Daraa. Smoke rises after an airstrike in the town of Dael, Syria, September 5 2016.';
   const d = findIncidentDate(createContext(text, '2016-09-19'), splitSentences(text), []);
