@@ -344,7 +344,12 @@ export function countsIn(
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
       // A stated total also comes in after a vague first figure ("Dozens of civilians killed ... killing at least 12").
-      for (const h of hits) if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague)) out[h.group] = keep(out[h.group], h.range);
+      for (const h of hits) {
+        // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
+        // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
+        if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low) continue;
+        if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague)) out[h.group] = keep(out[h.group], h.range);
+      }
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.

@@ -148,6 +148,14 @@ test('a toll that rises far from its noun, a war that "has killed", a stated tot
   assert.deepEqual([k.civilians?.low, k.civilians?.certainty, k.total?.low, k.total?.certainty], [12, 'implied', 12, 'stated']);
 });
 
+test('under a stated total, a later sentence\'s smaller count of civilians is a part, not the total\'s civilians', () => {
+  const text = 'At least 45 people have been killed in Aleppo in the last 24 hours, monitors said. At least 12 civilians were killed by airstrikes in the district of Marjeh.';
+  const k = countsIn(createContext(text, null), 'killed', splitSentences(text));
+  assert.deepEqual([k.total?.low, k.civilians], [45, null]);
+  const ofThem = 'Air strikes killed 47 people on Saturday. Thirty-one of them were civilians, the monitor said.';
+  assert.equal(countsIn(createContext(ofThem, null), 'killed', splitSentences(ofThem)).civilians?.low, 31);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
