@@ -166,7 +166,7 @@ function isCumulative(text: string, start: number, end: number, sentence: Span):
 }
 
 /** A war that "has killed" a figure: "Syria's conflict, now in its sixth year, has killed more than 280,000". */
-const WAR_HAS_KILLED = /\b(?:war|conflict|uprising|revolution|crisis)\b,?(?:\s+[^\s.;]+){0,10}\s+(?:has|have|had)(?:\s+(?:so far|now|already))?\s*$/i;
+const WAR_HAS_KILLED = /\b(?:war|conflict|uprising|revolution|crisis)\b,?(?:\s+[^\s.;]+){0,10}\s+(?:has|have|had)(?:\s+(?:so far|now|already|since))?\s*$/i;
 
 export interface CountHit {
   readonly group: Group;
