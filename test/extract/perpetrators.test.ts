@@ -102,3 +102,15 @@ test('an actor blamed that denies it keeps the denial with its words', () => {
   const plain = 'Russian jets struck the market in Idlib on Monday, killing 12, activists said.';
   assert.equal(perpetratorsIn(plain, reg, findActorMentions(plain, reg, 'SY'), splitSentences(plain))[0]!.denial, undefined);
 });
+
+test('the toll laid on a name outranks an earlier act; repelling attackers acts; tags are no sentence', () => {
+  const text = 'Syria strikes kill 45 after rebel fire on Damascus Monitor AFP Thursday 5 Feb 2015 At least 45 people were killed in Syrian government air strikes on opposition areas.';
+  assert.equal(perps(text)[0]?.actor, 'sy-government');
+  const repel = 'Syrian regime forces backed by Russian air support repel a rebel offensive on Aleppo, killing 40 attackers.';
+  assert.deepEqual(perps(repel).map((p) => p.actor), ['sy-government']);
+  const tags = 'At least 22 people were killed Monday in an attack on a wedding. Tags Syria Hassakeh Kurds Suicide Attack SDF Islamic State A suicide bomber killed at least 22 people.';
+  assert.deepEqual(perps(tags).map((p) => p.name), ['suicide bomber']);
+  // A list of tags that runs into the story: the story's words still count.
+  const story = 'Tags Syria Damascus Eastern Ghouta Intense Syrian regime bombardment on Eastern Ghouta has killed eight civilians.';
+  assert.deepEqual(perps(story).map((p) => p.actor), ['sy-government']);
+});

@@ -75,6 +75,13 @@ const AGENT_VERB_AFTER =
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER =
   /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
+/** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
+const HARM_IN_BEFORE = /\b(?:killed|dead|died|wounded|injured|deaths|casualties)\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+)?$/i;
+/** "after rebel fire on Damascus", "following an IS attack": an act before the incident, not the incident. */
+const AFTER_BEFORE = /\b(?:after|following|in (?:retaliation|response) (?:for|to))\b[^,;]*$/i;
+/** Repelling an attack, killing the attackers. */
+const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|thwarted|thwart|foiled|foil|fended off|fend off|fends off)\b/i;
+
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
   /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
@@ -90,7 +97,7 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  */
 const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
-const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
@@ -141,10 +148,22 @@ type Role = 'agent' | 'victim' | 'other';
 
 /** Its role, and for an agent how strongly the words make it one: 3 a weapon or a killing, 2 an act, 1 a side. */
 function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
+  const { role, strength } = baseRole(text, m, sentence);
+  if (role !== 'agent') return { role, strength };
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  // "killed in Syrian government air strikes": the one the toll is laid on.
+  if (HARM_IN_BEFORE.test(before)) return { role, strength: 4 };
+  // "after rebel fire on Damascus": the one who acted in what came before.
+  if (AFTER_BEFORE.test(before)) return { role, strength: 1 };
+  return { role, strength };
+}
+
+function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
   // An acronym in brackets after a name stands for it: "The Israel Defense Forces (IDF) allegedly have struck".
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(/^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
+  if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
@@ -157,11 +176,28 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
   if (WEAPON_AFTER.test(after)) return agent(3);
   if (SOURCE_AFTER.test(after)) return { role: 'other', strength: 0 };
+  // "regime forces backed by Russian air support repel a rebel offensive, killing 40 attackers".
+  if (REPEL_AFTER.test(after)) return agent(3);
   if (FORCES_AFTER.test(after)) return agent(KILL_VERB_AFTER.test(after) ? 3 : 1);
   if (PLACE_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (KILL_VERB_AFTER.test(after)) return agent(3);
   if (AGENT_VERB_AFTER.test(after)) return agent(2);
   return { role: 'other', strength: 0 };
+}
+
+/**
+ * True inside a list of tags ("Tags Syria Hassakeh Kurds Suicide Attack SDF"): keywords, not a sentence,
+ * so no word of it acts on another.
+ */
+function inTagList(text: string, at: number, end: number, sentenceStart: number): boolean {
+  // Tags are capitalised words in a row: a name in lower case ("suicide bomber"), or one a lower-case word
+  // follows ("Syrian regime bombardment on"), is the story again.
+  if (/[a-z]/.test(text[at] ?? '') || /^\s+[a-z]/.test(text.slice(end, end + 3))) return false;
+  const from = Math.max(sentenceStart, at - 200);
+  const k = text.slice(from, at).lastIndexOf('Tags ');
+  if (k < 0) return false;
+  const between = text.slice(from + k + 5, at);
+  return !/[.,;:!?]/.test(between) && !/(?:^|\s)(?!(?:al|el|of|and|the|ar|as|ad)\b)[a-z]/.test(between);
 }
 
 /**
