@@ -49,12 +49,20 @@ const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
  */
-export function bestEventType(claims: readonly LabelFinding<EventType>[], span: { start: number; end: number }): EventType | null {
-  const inside = claims.filter((c) => c.evidence[0]!.start >= span.start && c.evidence[0]!.end <= span.end);
+export function bestEventType(
+  claims: readonly LabelFinding<EventType>[],
+  span: { start: number; end: number },
+  /** The sentences around it that tell the same incident (its lead): a chemical or suicide attack named there counts. */
+  lead: readonly { start: number; end: number }[] = [span],
+): EventType | null {
+  const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
+  const inside = claims.filter((c) => within(c, span));
   // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack
-  // "by a suicide bomber" a suicide bombing; a weapon named in the sentence says more than "fighting".
-  for (const t of MEANS_FIRST) if (inside.some((c) => c.value === t)) return t;
-  const first = inside.find((c) => c.value !== 'armed_clash') ?? inside[0];
+  // "by a suicide bomber" a suicide bombing, wherever the lead says so; a weapon named in the sentence says
+  // more than "fighting", a killing more than the kidnapping before it.
+  const inLead = claims.filter((c) => lead.some((s) => within(c, s)));
+  for (const t of MEANS_FIRST) if (inside.some((c) => c.value === t) || inLead.some((c) => c.value === t)) return t;
+  const first = inside.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction') ?? inside[0];
   if (first) return first.value;
   const counts = new Map<EventType, number>();
   for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);

@@ -87,7 +87,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
       place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)), home),
-      eventType: bestEventType(ownClaims, sentence),
+      eventType: bestEventType(ownClaims, sentence, headlineAndLead),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),

@@ -199,6 +199,12 @@ test('the type best supported: the means before the delivery, a weapon before "f
   assert.equal(best('US-led strikes killed more than 20 jihadists.'), 'air_strike');
   assert.equal(best('A bomb in Idlib killed three people.'), 'remote_explosive');
   assert.equal(best('Clashes went on through the night.'), 'armed_clash');
+  assert.equal(best('Daesh kidnapped 900 and executed 18 people.'), 'execution');
+  // A chemical attack named in the lead types the incident its sentence tells only by its delivery.
+  const text = 'Chemical attack in Idlib. The attack, carried out by regime jets, killed at least 58 people.';
+  const [head, sentence] = splitSentences(text);
+  assert.equal(bestEventType(findEventTypeClaims(createContext(text, null)), sentence!, [head!, sentence!]), 'chemical_weapon');
+  assert.equal(bestEventType(findEventTypeClaims(createContext(text, null)), sentence!), 'air_strike');
 });
 
 test('sentences do not break at abbreviations', () => {
