@@ -114,3 +114,9 @@ test('the toll laid on a name outranks an earlier act; repelling attackers acts;
   const story = 'Tags Syria Damascus Eastern Ghouta Intense Syrian regime bombardment on Eastern Ghouta has killed eight civilians.';
   assert.deepEqual(perps(story).map((p) => p.actor), ['sy-government']);
 });
+
+test('what a name might do, does as a rule, or fights is not this incident', () => {
+  assert.deepEqual(perps('Residents anticipated where American missiles might strike.').map((p) => p.actor), []);
+  assert.deepEqual(perps('The volunteers have often been targeted by Assad regime airstrikes.').map((p) => p.actor), []);
+  assert.deepEqual(perps('The bus was carrying opposition fighters battling forces loyal to the regime.').map((p) => p.actor), []);
+});

@@ -59,7 +59,7 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
 const WEAPON_AFTER =
   /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensive|strikes?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
-const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
+const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
 const SOURCE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
 /** The name is the one struck: "X pounded by 56 air strikes", "X hit by shelling". */
@@ -116,6 +116,11 @@ const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of
 /** A name in what has not happened: "bracing for a possible US attack", "a threatened Turkish offensive". */
 const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened|expected|looming|imminent|future|any)\s+(?:the\s+)?$/i;
 
+/** What a name might do: "American missiles might strike", "Turkey threatens to launch". */
+const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will|plans? to|threatens? to|threatened to|vowed to|vows to)\b/i;
+/** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
+const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
+
 const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
@@ -164,7 +169,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(/^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
-  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (HYPOTHETICAL_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
