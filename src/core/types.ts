@@ -199,6 +199,8 @@ export interface Account {
   readonly targets: readonly LabelFinding[];
   /** The sentences that tell this incident. */
   readonly evidence: readonly Evidence[];
+  /** Words in the report saying it did not happen as told ("fabricated", "denied the attack took place"). */
+  readonly disputed?: readonly Evidence[];
 }
 
 /** One line of `corroborate extract`: a report and the incidents it tells. */
@@ -234,7 +236,7 @@ export interface SourceFigure {
 }
 
 /** The fields sources can disagree on. */
-export type ConflictField = 'date' | 'place' | 'eventType' | 'perpetrator' | 'weapon' | 'killed' | 'injured';
+export type ConflictField = 'date' | 'place' | 'eventType' | 'perpetrator' | 'weapon' | 'killed' | 'injured' | 'occurred';
 
 /** Sources that disagree on a field: each value with the reports that give it. */
 export interface Conflict {

@@ -1,6 +1,6 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
-import type { Account, DateFinding, Extraction, Message, Report, Span } from '../core/types.js';
+import type { Account, DateFinding, Evidence, Extraction, Message, Report, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
 import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
@@ -94,6 +94,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       killed: countsIn(ctx, 'killed', ownLead, keep(ctx.sentences.slice(0, LATER_GROUPS)).filter((s) => !ownLead.some((l) => l.start === s.start))),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
+      ...disputedIn(ctx, headlineAndLead),
       evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
     };
     return { account, messages: own };
@@ -143,6 +144,20 @@ function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: stri
   const rest = all.filter((s) => !sentences.some((x) => x.start === s.start) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);
   return [...later.slice(0, 1), ...found];
+}
+
+/** Words that say an attack did not happen as told. */
+const DISPUTED =
+  /\b(?:fabricat\w+|hoax|never happened|did not happen|didn't happen|did not take place|never took place|denie[sd] (?:that )?(?:the |any |an )?(?:attack|strike|air ?strike|bombing|massacre|shelling|chemical attack)(?: (?:took place|happened|had taken place|occurred))?|denie[sd] (?:carrying out|conducting|launching) (?:any|the|an)?)\b/i;
+
+/** `disputed` with its words when a sentence of the incident says it did not happen as told; nothing otherwise. */
+function disputedIn(ctx: ExtractContext, sentences: readonly Span[]): { disputed?: Evidence[] } {
+  const found: Evidence[] = [];
+  for (const s of sentences) {
+    const m = DISPUTED.exec(ctx.text.slice(s.start, s.end));
+    if (m) found.push(evidenceAt(ctx.text, s.start + m.index, s.start + m.index + m[0].length));
+  }
+  return found.length > 0 ? { disputed: found } : {};
 }
 
 /** An account and the messages its extraction raised. */

@@ -211,6 +211,17 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
     });
   }
 
+  // A source saying it did not happen as told: whether it happened is contested.
+  const disputing = [...new Set(inputs.filter((i) => i.account.disputed?.length).map((i) => i.reportId))];
+  if (disputing.length > 0) {
+    conflicts.push({
+      field: 'occurred',
+      values: [
+        { value: 'happened as told', reportIds: [...new Set(inputs.filter((i) => !i.account.disputed?.length).map((i) => i.reportId))] },
+        { value: 'disputed', reportIds: disputing },
+      ],
+    });
+  }
   const killed = estimateAcross(inputs, (a) => a.killed);
   const injured = estimateAcross(inputs, (a) => a.injured);
   for (const [field, est] of [['killed', killed], ['injured', injured]] as const) {
@@ -234,11 +245,13 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
   if (claimed) {
     grade = 'confirmed';
     gradeReason = claimed.attribution === 'claimed' ? `${claimed.name} claims it` : `an investigation attributes it to ${claimed.name}`;
-  } else if (contestedBlame || denied.length > 0) {
+  } else if (contestedBlame || denied.length > 0 || disputing.length > 0) {
     grade = 'contested';
     gradeReason = contestedBlame
       ? `sources blame different sides: ${sides.map((s) => s.value.name).join(' / ')}`
-      : `${[...new Set(denied.map((d) => d.name))].join(', ')} ${denied.length > 1 ? 'deny' : 'denies'} it`;
+      : denied.length > 0
+        ? `${[...new Set(denied.map((d) => d.name))].join(', ')} ${denied.length > 1 ? 'deny' : 'denies'} it`
+        : `a source says it did not happen as told (${disputing.join(', ')})`;
   } else if (corroborated) {
     grade = 'corroborated';
     gradeReason = `${sourceCount} independent sources agree on the date, the place and the type`;

@@ -266,3 +266,12 @@ test('a headline before the incident sentence adds the children and women its to
   const [primary] = extractAccounts({ text, publishedAt: null }).accounts;
   assert.deepEqual([primary!.killed.civilians?.low, primary!.killed.children?.low, primary!.killed.women?.low], [39, 14, 4]);
 });
+
+test('a report saying the attack did not happen as told marks its account disputed, with the words', () => {
+  const text = 'State media said reports of a chemical attack that killed 70 people in Douma were fabricated.';
+  const [a] = extractAccounts({ text, publishedAt: null }).accounts;
+  assert.deepEqual(a!.disputed?.map((e) => e.quote), ['fabricated']);
+  assertEvidence(text, a!.disputed!);
+  const plain = 'A chemical attack killed 70 people in Douma, rescuers said.';
+  assert.equal(extractAccounts({ text: plain, publishedAt: null }).accounts[0]!.disputed, undefined);
+});

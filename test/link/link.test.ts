@@ -164,6 +164,12 @@ test('conflicts kept side by side: Scud vs air strike, each side blaming the oth
   const [denied] = linkAccounts([input('blame', { ...s, perps: [['ru-armed-forces', 'alleged']] }), withDenial], { parentOf });
   assert.equal(denied!.grade, 'contested');
   assert.match(denied!.gradeReason!, /denies/);
+  // A source saying it did not happen as told: whether it happened is contested.
+  const told = input('told', s);
+  const disputing = input('disputing', s);
+  const [occurred] = linkAccounts([told, { ...disputing, account: { ...disputing.account, disputed: ev('fabricated') } }], { parentOf });
+  assert.equal(occurred!.grade, 'contested');
+  assert.deepEqual(occurred!.conflicts!.find((c) => c.field === 'occurred')?.values.map((v) => v.value), ['happened as told', 'disputed']);
   const [claimed] = linkAccounts([input('isis', { ...s, type: 'suicide_bomb', perps: [['isis', 'claimed']] })], { parentOf });
   assert.equal(claimed!.grade, 'confirmed');
   assert.equal(linkAccounts([input('one', s)], { parentOf })[0]!.grade, 'single-source');
