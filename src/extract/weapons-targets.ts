@@ -69,13 +69,15 @@ const TARGETS: Lexicon = [
 
 /** A lexicon as one pattern: each entry an alternative, in order, so one pass finds the leftmost phrase. */
 interface Compiled {
+  /** Cheap test first: a sentence with none of these stems names nothing in the lexicon. */
+  readonly hint: RegExp;
   readonly re: RegExp;
   /** For each entry, the index of its capture group. */
   readonly groups: readonly number[];
   readonly values: readonly string[];
 }
 
-function compile(lexicon: Lexicon): Compiled {
+function compile(lexicon: Lexicon, hint: RegExp): Compiled {
   const groups: number[] = [];
   let at = 1;
   for (const [, re] of lexicon) {
@@ -83,7 +85,7 @@ function compile(lexicon: Lexicon): Compiled {
     // Its own capture groups, if any, come after the one that wraps it.
     at += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
   }
-  return { re: new RegExp(lexicon.map(([, re]) => `(${re.source})`).join('|'), 'gi'), groups, values: lexicon.map(([v]) => v) };
+  return { hint, re: new RegExp(lexicon.map(([, re]) => `(${re.source})`).join('|'), 'gi'), groups, values: lexicon.map(([v]) => v) };
 }
 
 function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[], rule: string): LabelFinding[] {
@@ -92,6 +94,7 @@ function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[],
   for (const span of spans) {
     // Spans may repeat or overlap (a headline that is also the lead): each phrase is read once.
     const part = ctx.text.slice(span.start, span.end);
+    if (!lexicon.hint.test(part)) continue;
     const re = lexicon.re;
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -109,8 +112,14 @@ function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[],
   return lexicon.values.flatMap((v) => found.get(v) ?? []);
 }
 
-const WEAPON_PATTERN = compile(WEAPONS);
-const TARGET_PATTERN = compile(TARGETS);
+const WEAPON_PATTERN = compile(
+  WEAPONS,
+  /bomb|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
+);
+const TARGET_PATTERN = compile(
+  TARGETS,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks/i,
+);
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */
 export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {

@@ -28,3 +28,24 @@ test('targets: hospitals, schools, markets, camps, civil defence centres, homes'
   assert.deepEqual(read('The raid destroyed homes in a residential neighbourhood.').targets.map((t) => t[0]), ['residential']);
   assert.deepEqual(read('No building was named.').targets, []);
 });
+
+test('every weapon and target in the lexicons is found, one sentence each (the quick prefilter drops none)', () => {
+  const weapons: Record<string, string> = {
+    barrel_bomb: 'barrel bombs', cluster_munition: 'cluster munitions', vacuum_bomb: 'thermobaric weapons', incendiary: 'white phosphorus',
+    bunker_buster: 'bunker busters', scud: 'a Scud', ballistic_missile: 'a surface-to-surface missile', cruise_missile: 'cruise missiles',
+    anti_tank_missile: 'an anti-tank missile', missile: 'a missile', grad_rocket: 'Grad rockets', improvised_rocket: 'a hell cannon', rocket: 'rockets',
+    mortar: 'mortar rounds', artillery: 'howitzers', chlorine: 'chlorine gas', sarin: 'sarin', nerve_agent: 'a nerve agent', mustard_gas: 'mustard gas',
+    toxic_gas: 'toxic gas', car_bomb: 'a booby-trapped truck', suicide_vest: 'an explosive belt', ied: 'a roadside bomb', landmine: 'landmines',
+    drone: 'unmanned aerial vehicles', helicopter: 'choppers', fighter_jet: 'Su-24', grenade: 'RPGs', sniper: 'sniper fire', firearm: 'live ammunition',
+    knife: 'machetes',
+  };
+  const targets: Record<string, string> = {
+    hospital: 'a field hospital', clinic: 'a health centre', ambulance: 'an ambulance', school: 'a kindergarten', university: 'the university',
+    market: 'the souk', bakery: 'a bread queue', mosque: 'a mosque', church: 'a church', funeral: 'a funeral', wedding: 'a wedding',
+    camp: 'a camp for the displaced', shelter: 'a shelter', convoy: 'an aid convoy', bus: 'a bus', civil_defence_centre: 'a civil defence centre',
+    power_facility: 'the power station', water_facility: 'a water pumping station', residential: 'apartment blocks', checkpoint: 'a checkpoint',
+    police_station: 'the police headquarters', military_position: 'the barracks',
+  };
+  for (const [value, phrase] of Object.entries(weapons)) assert.deepEqual(read(`They used ${phrase} on Monday.`).weapons.map((w) => w[0]), [value], phrase);
+  for (const [value, phrase] of Object.entries(targets)) assert.deepEqual(read(`Strikes hit ${phrase} on Monday.`).targets.map((t) => t[0]), [value], phrase);
+});
