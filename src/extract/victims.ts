@@ -69,6 +69,12 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
           },
+          // "the death toll from the strikes was 45".
+          {
+            id: 'victims:toll-was',
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+          },
           // "65 bodies of civilians were found".
           {
             id: 'victims:bodies',
