@@ -143,6 +143,8 @@ test('a toll that rises far from its noun, a war that "has killed", a stated tot
   const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.rule]);
   assert.deepEqual(read('Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70'), [['total', 70, 'victims:toll-rose-to']]);
   assert.deepEqual(read('A hospital director told Reuters the death toll from the strikes was 45.'), [['total', 45, 'victims:toll-was']]);
+  const shared = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  assert.deepEqual(shared('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 83, 'kill 83 Injured 100 ISIS Terrorists']]);
   assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
   assert.deepEqual(read('Aleppo has been ravaged by the war that began with protests in 2011 and which has since killed more than 280000 people.'), []);
   const text = 'Dozens of civilians have been killed after Russian airstrikes targeted a market. Activists say airstrikes have hit a market killing at least 12 people.';
