@@ -275,16 +275,16 @@ const GROUP_LISTS: readonly RegExp[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi,
   // "three children and two women were among those killed".
-  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed)`, 'gi'),
+  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
   // "there were 11 children among the dead".
   new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".
   new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'),
 ];
-/** "30 of them children", "eight of them children": a count, then what it counts. */
-const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom) (?:were )?(${GROUP_NOUN})\\b`, 'gi');
+/** "30 of them children", "five of the dead were children": a count, then what it counts. */
+const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|of them|of whom/i;
+const GROUP_HINT = /includ|among|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {

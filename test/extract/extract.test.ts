@@ -93,6 +93,8 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
   const groups = (t: string) =>
     findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(groups('The death toll has risen to 86, 30 of them children.'), [['children', 30, '30 of them children']]);
+  assert.deepEqual(groups('The Observatory reported that five of the dead were children.'), [['children', 5, 'five of the dead were children']]);
+  assert.deepEqual(groups('Seven children were among 71 civilians killed on Tuesday.').map((g) => g.slice(0, 2)), [['children', 7]]);
   assert.deepEqual(groups('The monitor said there were 11 children among the dead.'), [['children', 11, '11 children']]);
   assert.deepEqual(groups('Among those killed were three children and three women.'), [['children', 3, 'three children'], ['women', 3, 'three women']]);
   assert.deepEqual(groups('At least 15 civilians including a woman and two children died.'), [['women', 1, 'including a woman'], ['children', 2, 'two children']]);
