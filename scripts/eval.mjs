@@ -3,7 +3,7 @@
 //   1. extraction: `corroborate extract` on the articles, scored by ../shared/eval/score.mjs against the
 //      revised gold labels (skipped, saying so, when ../shared is not beside the project);
 //   2. linking: the extracted accounts linked as `ingest` links them, scored against the same-event groups
-//      in samples/fakes-dev/link-groups.json (bundled: runs without ../shared).
+//      in eval/fakes-dev-link-groups.json (bundled: runs without ../shared).
 // Extra arguments go to score.mjs (e.g. --errors 20); --link-errors prints the linking mistakes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ const incidents = linkAccounts(inputs, { config: linker.config, parentOf: linker
 const linkMs = performance.now() - t1;
 const incidentOfAccount = new Map();
 for (const inc of incidents) for (const a of inc.accountIds) incidentOfAccount.set(a, inc.id);
-const groups = JSON.parse(readFileSync(join(root, 'samples', 'fakes-dev', 'link-groups.json'), 'utf8'));
+const groups = JSON.parse(readFileSync(join(root, 'eval', 'fakes-dev-link-groups.json'), 'utf8'));
 const unsure = new Set(groups.unsure);
 const truth = new Map();
 groups.groups.forEach((g, k) => g.ids.forEach((a) => truth.set(a, `event-${k}`)));

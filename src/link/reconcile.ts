@@ -195,7 +195,9 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
   );
   const perpetrators = perpVotes.map((v) => v.value);
   const sides = perpVotes.filter((v, k) => perpVotes.findIndex((w) => !disagree(w.value.actor!, v.value.actor!, parentOf)) === k);
-  const contestedBlame = sides.length > 1;
+  // Sources disagree when one blames a side another does not: two sides named in one report are no dispute.
+  const sourcesOfSide = sides.map((v) => new Set(v.reportIds.map(sourceOf)));
+  const contestedBlame = sides.length > 1 && sourcesOfSide.some((a) => sourcesOfSide.some((b) => a !== b && [...a].some((x) => !b.has(x))));
   if (contestedBlame) conflicts.push(conflictOf('perpetrator', sides, (p) => p.name)!);
   const unnamed = inputs.flatMap((i) => i.account.perpetrators.filter((p) => !p.actor));
   // An actor a source blames and that (in some source) denies it: who did it is contested.

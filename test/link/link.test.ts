@@ -155,6 +155,9 @@ test('conflicts kept side by side: Scud vs air strike, each side blaming the oth
   );
   assert.equal(blame!.grade, 'contested');
   assert.ok(blame!.conflicts!.some((c) => c.field === 'perpetrator'));
+  // One report naming two sides is no dispute between sources.
+  const [both] = linkAccounts([input('one-report', { ...s, perps: [['sy-opposition', 'alleged'], ['sy-air-force', 'alleged']] })], { parentOf });
+  assert.equal(both!.grade, 'single-source');
   // An actor and its parent are one side, not a conflict.
   const [same] = linkAccounts([input('p1', { ...s, perps: [['sy-air-force', 'alleged']] }), input('p2', { ...s, perps: [['sy-government', 'alleged']] })], { parentOf });
   assert.equal(same!.grade, 'corroborated');
