@@ -120,3 +120,10 @@ test('what a name might do, does as a rule, or fights is not this incident', () 
   assert.deepEqual(perps('The volunteers have often been targeted by Assad regime airstrikes.').map((p) => p.actor), []);
   assert.deepEqual(perps('The bus was carrying opposition fighters battling forces loyal to the regime.').map((p) => p.actor), []);
 });
+
+test('blame in its other forms: "blaming X for", "X were behind the attack", "forces loyal to X"', () => {
+  assert.deepEqual(perps('Among those killed were three children, it said, blaming the Islamic State group for the attack.').map((p) => p.actor), ['isis']);
+  assert.deepEqual(perps('Washington blames the Syrian government for the attack which killed 1,400.').map((p) => p.actor), ['sy-government']);
+  assert.deepEqual(perps('Paris says forces loyal to President Bashar al-Assad were behind the attack.').map((p) => p.actor), ['sy-government']);
+  assert.deepEqual(perps('Officials said the Islamic State group was behind the bombing.').map((p) => p.actor), ['isis']);
+});

@@ -70,6 +70,9 @@ const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targe
 // terrorists killed").
 const KILL_VERB_AFTER =
   /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility)\b/i;
+const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** "X were behind the attack", "X was responsible for the strike". */
+const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
 const AGENT_VERB_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|claimed|claims)\b/i;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
@@ -84,7 +87,7 @@ const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|th
 
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
-  /\b(?:by|blamed on|blamed|accused|accusing|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:by|blamed on|blamed|blames|blaming|blame on|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "By" that holds or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by Russia". */
 const HELD_BY_BEFORE =
   /\b(?:held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|taken|taken over|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored)\s+(?:of\s+[\w\s-]{1,30}?\s+|(?:partly|jointly|largely|mainly|partially|mostly)\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
@@ -174,7 +177,10 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || BEHIND_AFTER.test(after)) return agent(3);
+  // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
+  const loyal = LOYAL_TO_BEFORE.exec(before);
+  if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
   if (COUNT_BEFORE.test(before) && HARM_AFTER.test(after)) return { role: 'victim', strength: 0 };
   // "a suicide bomber from the Nusra Front" (after the victim tests: "killed 20 fighters from ISIS").
   if (MEMBER_OF_BEFORE.test(before)) return agent(3);
