@@ -127,3 +127,10 @@ test('blame in its other forms: "blaming X for", "X were behind the attack", "fo
   assert.deepEqual(perps('Paris says forces loyal to President Bashar al-Assad were behind the attack.').map((p) => p.actor), ['sy-government']);
   assert.deepEqual(perps('Officials said the Islamic State group was behind the bombing.').map((p) => p.actor), ['isis']);
 });
+
+test('acts a few words on, "whose assault", and sentences that say nobody knows who did it', () => {
+  assert.equal(perps('Nusra Front, Al-Qaeda\'s Syria affiliate, on Saturday drove rebels out of a base.')[0]?.actor, 'hts');
+  assert.deepEqual(perps('Kurdish militia fought street battles with advancing ISIS terrorists whose three-week assault has left hundreds dead.').map((p) => p.actor)[0], 'isis');
+  assert.deepEqual(perps('It was not immediately clear who carried out the attack but Daesh has claimed previous bombings in the region.').map((p) => p.actor), []);
+  assert.deepEqual(perps('No group announced responsibility for the blast but supporters of Nusra Front blamed rival Islamic State militants.').map((p) => p.actor), ['isis']);
+});

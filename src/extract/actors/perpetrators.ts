@@ -70,11 +70,15 @@ const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targe
 // terrorists killed").
 const KILL_VERB_AFTER =
   /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility)\b/i;
+/** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
+const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) who|unclear who|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
 const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
 const AGENT_VERB_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|claimed|claims)\b/i;
+  /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|claimed|claims)\b/i;
+/** "ISIS terrorists whose three-week assault": the assault is theirs. */
+const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER =
   /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
@@ -177,7 +181,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after) || BEHIND_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
   const loyal = LOYAL_TO_BEFORE.exec(before);
   if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
@@ -232,6 +236,9 @@ export function perpetratorsIn(
     if (m.entry.kind === 'source') continue;
     const sentence = sentenceOf(lead, m.start);
     if (!sentence) continue;
+    // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
+    // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
+    if (UNATTRIBUTED.test(text.slice(sentence.start, sentence.end)) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     const { role, strength } = roleOf(text, m, sentence);
     if (role !== 'agent' || strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
