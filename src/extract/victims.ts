@@ -20,7 +20,7 @@ const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|rou
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?)(?: of [a-z ]+?)?)?`;
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?)\\b(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -254,10 +254,18 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
       const joinedNum = joined ? numberOf(joined[3]!) : null;
-      if (joined && joinedNum && groupOf(joined[4]) !== 'total' && groupOf(joined[4]) !== group) {
+      if (joined && joinedNum && groupOf(joined[4]) !== 'total') {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;
-        hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [evidenceAt(ctx.text, jStart, jEnd)], 'victims:joined') });
+        const jEv = evidenceAt(ctx.text, jStart, jEnd);
+        if (groupOf(joined[4]) !== group) {
+          hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
+        } else if (!num.vague && !joinedNum.vague) {
+          // "29 fighters ... were killed along with six Nusra terrorists": one group, both figures.
+          const last = hits[hits.length - 1]!;
+          const r = last.range;
+          hits[hits.length - 1] = { ...last, range: { ...r, low: r.low + joinedNum.n, high: r.high === null ? null : r.high + joinedNum.n, evidence: [...r.evidence, jEv], rule: 'victims:joined-sum' } };
+        }
       }
     }
   }

@@ -162,6 +162,13 @@ test('under a stated total, a later sentence\'s smaller count of civilians is a 
   assert.equal(countsIn(createContext(ofThem, null), 'killed', splitSentences(ofThem)).civilians?.low, 31);
 });
 
+test('two figures of one group joined are summed; a noun counts only as a whole word', () => {
+  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.rule]);
+  assert.deepEqual(read('Jets killed 29 fighters and six jihadists near the base.'), [['combatants', 35, 'victims:joined-sum']]);
+  // "childrens" is not "children": six teachers are not six children.
+  assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
