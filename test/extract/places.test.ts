@@ -128,3 +128,11 @@ test('"north of Hama" is only a hint: a place named outright wins the incident',
   assert.equal(mentions.find((m) => m.name === 'Hama')?.rule, 'place:near-of');
   assert.equal(placeOfIncident(text, g, mentions, s, s, 'SY')?.admin1, 'Idlib');
 });
+
+test('"Damascus suburbs" and "over Damascus" are the place, not the government speaking', () => {
+  for (const text of ['Rockets released deadly fumes over rebel-held Damascus suburbs, killing hundreds.', 'Shells fell over Damascus on Monday, killing four.']) {
+    assert.deepEqual(findPlaceMentions(text, g).map((m) => [m.name, m.country]), [['Damascus', 'SY']], text);
+  }
+  // A capital that speaks for its government is still no place.
+  assert.deepEqual(findPlaceMentions('The talks failed despite Damascus promises of a truce.', g).map((m) => m.name), []);
+});

@@ -68,7 +68,7 @@ const PLACE_TYPE_BEFORE = new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i');
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
-const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -311,6 +311,9 @@ function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   return country === ctx.home || (ctx.named.has(country) && big);
 }
 
+/** A part of a place after its name: "Damascus suburbs" is a place, not the government. */
+const PART_OF_PLACE_AFTER = /^\s+(?:suburbs?|outskirts|neighbou?rhoods?|districts?|areas?|airport|countryside)\b/i;
+
 /** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
 const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
 
@@ -379,7 +382,7 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
       const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
       // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
-      const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after);
+      const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after) && !PART_OF_PLACE_AFTER.test(after);
       if (weak || metonym) continue;
       // "north of Hama": somewhere near the town, perhaps across a provincial line; kept, but only as a hint.
       const near = NEAR_OF_BEFORE.test(before);
