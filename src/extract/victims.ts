@@ -33,7 +33,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
-  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
+  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -283,7 +283,7 @@ const GROUP_LISTS: readonly RegExp[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi,
   // "three children and two women were among those killed".
-  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
   // "there were 11 children among the dead".
   new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".

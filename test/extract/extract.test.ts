@@ -94,6 +94,7 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
     findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(groups('The death toll has risen to 86, 30 of them children.'), [['children', 30, '30 of them children']]);
   assert.deepEqual(groups('The Observatory reported that five of the dead were children.'), [['children', 5, 'five of the dead were children']]);
+  assert.deepEqual(groups("A pregnant woman was also among Wednesday's dead.").map((g) => g.slice(0, 2)), [['women', 1]]);
   assert.deepEqual(groups('Seven children were among 71 civilians killed on Tuesday.').map((g) => g.slice(0, 2)), [['children', 7]]);
   assert.deepEqual(groups('The monitor said there were 11 children among the dead.'), [['children', 11, '11 children']]);
   assert.deepEqual(groups('Among those killed were three children and three women.'), [['children', 3, 'three children'], ['women', 3, 'three women']]);
@@ -114,6 +115,7 @@ test('a second death verb, "claimed lives of", commanders, tribesmen and the num
   const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(read('A jihadist group has executed and crucified nine men in the town.'), [['total', 9, 'executed and crucified nine men']]);
   assert.deepEqual(read('An airstrike has claimed lives of eight civilians.'), [['civilians', 8, 'claimed lives of eight civilians']]);
+  assert.deepEqual(read('The explosion took the lives of 2 women.'), [['women', 2, 'took the lives of 2 women']]);
   assert.deepEqual(read('Troops kill 2 Al-Nusra Front commanders in Qalamoun.'), [['combatants', 2, 'kill 2 Al-Nusra Front commanders']]);
   assert.deepEqual(read('The group has executed 700 members of a tribe it was fighting.').map((h) => h.slice(0, 2)), [['total', 700]]);
   assert.deepEqual(read('Daesh kidnapped 900 Executed 18 People in Aleppo.'), [['total', 18, 'Executed 18 People']]);
