@@ -90,3 +90,30 @@ test('reports saved in any order and batches link to the incidents a full relink
     await store.close();
   }
 });
+
+test('a database made before linking (schema 1) is migrated and linked once, nothing stored lost', async () => {
+  const linker = defaultLinker();
+  const path = join(tempDir(), 'old.db');
+  const first = SqliteStore.open(path);
+  await first.saveBatch(null, bundles(12, 5), linker);
+  const before = await first.counts();
+  await first.close();
+  // Take it back to schema 1: no linking tables, no fingerprints, every account its own incident.
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(path);
+  db.exec(`DELETE FROM schema_migrations WHERE version = 2;
+    DROP TABLE link_keys; DROP TABLE link_quotes; DROP TABLE link_bridges;
+    ALTER TABLE reports DROP COLUMN fingerprint;`);
+  db.close();
+  const reopened = SqliteStore.open(path);
+  assert.equal(reopened.needsRelink, true);
+  await reopened.relinkAll(linker);
+  const after = await reopened.counts();
+  assert.deepEqual([after.rawReports, after.reports, after.accounts], [before.rawReports, before.reports, before.accounts]);
+  const linked = (await reopened.listIncidents({})).flatMap((r) => r.incident.accountIds);
+  assert.equal(new Set(linked).size, after.accounts, 'every account in exactly one incident');
+  await reopened.close();
+  const again = SqliteStore.open(path);
+  assert.equal(again.needsRelink, false, 'linked once');
+  await again.close();
+});
