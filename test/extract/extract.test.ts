@@ -13,6 +13,8 @@ import { ROOT } from '../helpers.js';
 import { assertEvidence } from '../golden/evidence.js';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
+/** Every count of the killed in a whole text. */
+const killedIn = (text: string) => findCounts(createContext(text, null), 'killed', whole(text));
 
 test('a bare weekday is the latest such day on or before publication (never after it)', () => {
   // 2016-11-05 is a Saturday.
@@ -71,7 +73,7 @@ test('a report tells each unresolved date once, and only for incidents it keeps'
 });
 
 test('counts: qualifiers give ranges, groups are told apart, vague words are implied', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.high, h.range.certainty]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.certainty]);
   assert.deepEqual(read('At least 17 people were killed.'), [['total', 17, null, 'stated']]);
   assert.deepEqual(read('The raid killed 1,300 people.'), [['total', 1300, 1300, 'stated']]);
   assert.deepEqual(read('Seventeen civilians were killed.'), [['civilians', 17, 17, 'stated']]);
@@ -80,7 +82,7 @@ test('counts: qualifiers give ranges, groups are told apart, vague words are imp
 });
 
 test('"between 10 and 15" is a closed range; a toll that "rose to" is the latest, the earlier kept as evidence', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.high, h.range.rule]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule]);
   assert.deepEqual(read('Between 10 and 15 people were killed in the raid.'), [['total', 10, 15, 'victims:killed-between']]);
   const text = 'At least 58 people were killed in the attack. The death toll has since risen to 86, a monitor said.';
   const sentences = splitSentences(text);
@@ -102,7 +104,7 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
 });
 
 test('counts told as executions, martyrs, bodies, compound number words and one person with an article', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(read('ISIS executes three people in Raqqa.'), [['total', 3, 'executes three people']]);
   assert.deepEqual(read('51 martyrs from Kefraya were escorted from the hospital.'), [['total', 51, '51 martyrs']]);
   assert.deepEqual(read('At least 65 bodies of civilians were found in the town.'), [['civilians', 65, 'At least 65 bodies of civilians']]);
@@ -112,7 +114,7 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
 });
 
 test('a second death verb, "claimed lives of", commanders, tribesmen and the number a kidnapping keeps', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(read('A jihadist group has executed and crucified nine men in the town.'), [['total', 9, 'executed and crucified nine men']]);
   assert.deepEqual(read('An airstrike has claimed lives of eight civilians.'), [['civilians', 8, 'claimed lives of eight civilians']]);
   assert.deepEqual(read('The explosion took the lives of 2 women.'), [['women', 2, 'took the lives of 2 women']]);
@@ -126,7 +128,7 @@ test('a second death verb, "claimed lives of", commanders, tribesmen and the num
 });
 
 test('a year before a count does not hide it; schoolchildren are children; "include" lists groups', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('Published September 15 2016 Twenty-three civilians were killed in air strikes.'), [['civilians', 23]]);
   assert.deepEqual(read('Rebel fire kills 3 Aleppo schoolchildren.'), [['children', 3]]);
   const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
@@ -144,10 +146,10 @@ test('a later sentence with no figure of its own adds the women or children the 
 });
 
 test('a toll that rises far from its noun, a war that "has killed", a stated total after a vague first figure', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.rule]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule]);
   assert.deepEqual(read('Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70'), [['total', 70, 'victims:toll-rose-to']]);
   assert.deepEqual(read('A hospital director told Reuters the death toll from the strikes was 45.'), [['total', 45, 'victims:toll-was']]);
-  const shared = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  const shared = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(shared('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 83, 'kill 83 Injured 100 ISIS Terrorists']]);
   assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
   assert.deepEqual(read('Aleppo has been ravaged by the war that began with protests in 2011 and which has since killed more than 280000 people.'), []);
@@ -165,7 +167,7 @@ test('under a stated total, a later sentence\'s smaller count of civilians is a 
 });
 
 test('two figures of one group joined are summed; a noun counts only as a whole word', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t)).map((h) => [h.group, h.range.low, h.range.rule]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule]);
   assert.deepEqual(read('Jets killed 29 fighters and six jihadists near the base.'), [['combatants', 35, 'victims:joined-sum']]);
   // "childrens" is not "children": six teachers are not six children.
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
@@ -184,7 +186,7 @@ test('a group joined to a count is counted; children and women alone give the ci
 });
 
 test('numbers that are not deaths are not counts', () => {
-  const read = (t: string) => findCounts(createContext(t, null), 'killed', whole(t));
+  const read = (t: string) => killedIn(t);
   // Running totals of a war are not one incident's toll.
   assert.deepEqual(read('More than 220000 people have been killed in Syria since the conflict began in March 2011.'), []);
   assert.deepEqual(read('Upwards of 162000 people have been killed and millions displaced in more than three years of conflict.'), []);
