@@ -146,6 +146,8 @@ export class SqliteStore implements Store {
       incidentRowOfAccount: db.prepare('SELECT incident_rowid FROM incident_accounts WHERE account_id = ?').pluck(),
       accountsOfIncidentRow: db.prepare('SELECT account_id FROM incident_accounts WHERE incident_rowid = ?').pluck(),
       incidentById: db.prepare('SELECT rowid, doc FROM incidents WHERE id = ?'),
+      incidentDoc: db.prepare('SELECT doc FROM incidents WHERE rowid = ?').pluck(),
+      incidentIdOfRow: db.prepare('SELECT id FROM incidents WHERE rowid = ?').pluck(),
       deleteIncidentAccounts: db.prepare('DELETE FROM incident_accounts WHERE incident_rowid = ?'),
       deleteIncidentAccount: db.prepare('DELETE FROM incident_accounts WHERE account_id = ?'),
       deleteIncidentAccountOf: db.prepare('DELETE FROM incident_accounts WHERE incident_rowid = ? AND account_id = ?'),
@@ -353,7 +355,7 @@ export class SqliteStore implements Store {
       if (row !== undefined) rows.add(row);
     }
     for (const row of rows) {
-      const old = JSON.parse(this.db.prepare('SELECT doc FROM incidents WHERE rowid = ?').pluck().get(row) as string) as Incident;
+      const old = JSON.parse(s.incidentDoc.get(row) as string) as Incident;
       previous.set(old.id, { rowid: row, incident: old });
     }
     const now = new Date().toISOString();
@@ -401,20 +403,22 @@ export class SqliteStore implements Store {
 
   async relinkAll(linker: Linker): Promise<{ accounts: number; incidents: number }> {
     return this.db.transaction(() => {
-      const ids = this.db.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as number[];
-      const inputs = this.inputsByIds(ids);
-      // Fingerprints and linking keys made before linking existed (or under other rules) are made afresh.
+      // Fingerprints missing (a database made before linking existed) are made first, so the accounts are
+      // read once, with them; accounts read earlier without them are read again.
       const missing = this.db.prepare('SELECT rowid, text FROM reports WHERE fingerprint IS NULL AND rowid IN (SELECT report_rowid FROM accounts)').all() as { rowid: number; text: string }[];
       for (const r of missing) {
         const fp = textFingerprint(r.text);
         if (fp) this.stmt.setFingerprint.run(fp, r.rowid);
       }
-      const withFp = missing.length > 0 ? this.inputsByIds(ids) : inputs;
+      if (missing.length > 0) this.inputCache.clear();
+      const ids = this.db.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as number[];
+      const inputs = this.inputsByIds(ids);
+      // Linking keys made under other rules are made afresh.
       this.db.exec('DELETE FROM link_keys; DELETE FROM link_quotes; DELETE FROM link_bridges;');
-      for (const i of withFp) this.fileLinkKeys(featuresOf(i, linker.parentOf), linker);
+      for (const i of inputs) this.fileLinkKeys(featuresOf(i, linker.parentOf), linker);
       this.db.exec('DELETE FROM incident_accounts; DELETE FROM incidents;');
       const incidents: Incident[] = [];
-      linkEach(withFp.length, (i) => withFp[i]!, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() }, (inc) => incidents.push(inc), (b) =>
+      linkEach(inputs.length, (i) => inputs[i]!, { config: linker.config, parentOf: linker.parentOf, decisions: this.decisions() }, (inc) => incidents.push(inc), (b) =>
         this.setBridges([], b),
       );
       this.replaceIncidents([], incidents);
@@ -454,7 +458,7 @@ export class SqliteStore implements Store {
   async incidentOfAccount(accountId: number): Promise<string | null> {
     const row = this.stmt.incidentRowOfAccount.get(accountId) as number | undefined;
     if (row === undefined) return null;
-    return (this.db.prepare('SELECT id FROM incidents WHERE rowid = ?').pluck().get(row) as string) ?? null;
+    return (this.stmt.incidentIdOfRow.get(row) as string) ?? null;
   }
 
   async saveMessages(messages: readonly Message[], batchId: number | null): Promise<void> {
