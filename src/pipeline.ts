@@ -14,7 +14,7 @@ import type { Linker, ReportBundle, Store } from './store/store.js';
 /** The linker every command uses: the default rules and the actor registry's parents. */
 export function defaultLinker(): Linker {
   const registry = ActorRegistry.load();
-  return { config: DEFAULT_LINK_CONFIG, parentOf: (id) => registry.actor(id)?.parent ?? null };
+  return { config: DEFAULT_LINK_CONFIG, parentOf: registry.parentOf };
 }
 
 /** Clean and extract one raw report (`extract: false` cleans only, for measuring ingest alone). */

@@ -24,3 +24,15 @@ export function formatWhere(m: Pick<Message, 'source' | 'line'>): string {
   if (!m.source) return '';
   return m.line === null ? m.source : `${m.source}:${m.line}`;
 }
+
+/** An actor id and its parents, nearest first ("sy-air-force" → ["sy-air-force", "sy-government"]). */
+export function lineage(id: string, parentOf: (id: string) => string | null): string[] {
+  const out = [id];
+  for (let p = parentOf(id); p && !out.includes(p); p = parentOf(p)) out.push(p);
+  return out;
+}
+
+/** True when one actor is the other or one of its parents: one side, not two. */
+export function sameSide(a: string, b: string, parentOf: (id: string) => string | null): boolean {
+  return lineage(a, parentOf).includes(b) || lineage(b, parentOf).includes(a);
+}

@@ -2,6 +2,7 @@
 // parents, the figure, the targets, and the words of the sentences that tell it.
 import type { Account, DatePrecision, EventType, PlacePrecision } from '../core/types.js';
 import { strictKey } from '../core/name-key.js';
+import { lineage } from '../core/values.js';
 
 /** One account as the linker receives it: the account and what it needs of its report. */
 export interface LinkInput {
@@ -99,7 +100,7 @@ function computeFeatures(input: LinkInput, parentOf: ParentOf): Features {
   const a = input.account;
   const actors = new Set<string>();
   for (const p of a.perpetrators) {
-    for (let id = p.actor, guard = 0; id && guard < 8; id = parentOf(id), guard++) actors.add(id);
+    if (p.actor) for (const id of lineage(p.actor, parentOf)) actors.add(id);
   }
   const hashes = new Set<number>();
   for (const e of a.evidence) {

@@ -19,6 +19,7 @@ import type {
 import type { LinkConfig } from './config.js';
 import type { LinkInput, ParentOf } from './features.js';
 import { fingerprintSimilarity } from './fingerprint.js';
+import { sameSide } from '../core/values.js';
 
 /** A stable incident id from the first account in the fixed order: any ingest order gives the same ids. */
 export function incidentId(first: LinkInput): string {
@@ -122,16 +123,6 @@ function ownClaims(a: Account): EventType[] {
   return a.eventTypeClaims.filter((c) => a.evidence.some((e) => c.evidence[0]!.start >= e.start && c.evidence[0]!.end <= e.end)).map((c) => c.value);
 }
 
-/** Perpetrators that are not one another's parent or child: two sides blamed. */
-function disagree(a: string, b: string, parentOf: ParentOf): boolean {
-  const line = (id: string) => {
-    const out = [id];
-    for (let p = parentOf(id), g = 0; p && g < 8; p = parentOf(p), g++) out.push(p);
-    return out;
-  };
-  return !line(a).includes(b) && !line(b).includes(a);
-}
-
 /** The record of one event from its accounts (in the fixed linking order). */
 export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentOf: ParentOf): Incident {
   const wire = independentSources(inputs, cfg);
@@ -194,7 +185,7 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
     sourceOf,
   );
   const perpetrators = perpVotes.map((v) => v.value);
-  const sides = perpVotes.filter((v, k) => perpVotes.findIndex((w) => !disagree(w.value.actor!, v.value.actor!, parentOf)) === k);
+  const sides = perpVotes.filter((v, k) => perpVotes.findIndex((w) => sameSide(w.value.actor!, v.value.actor!, parentOf)) === k);
   // Sources disagree when one blames a side another does not: two sides named in one report are no dispute.
   const sourcesOfSide = sides.map((v) => new Set(v.reportIds.map(sourceOf)));
   const contestedBlame = sides.length > 1 && sourcesOfSide.some((a) => sourcesOfSide.some((b) => a !== b && [...a].some((x) => !b.has(x))));

@@ -10,7 +10,7 @@
 //      to be"), `confirmed` (an investigation found it), else `alleged`: the report or its source says so
 //   4. by: the source the sentence cites ("..., the Syrian Observatory for Human Rights said")
 import type { Attribution, Evidence, Perpetrator, Span } from '../../core/types.js';
-import { evidenceAt } from '../../core/values.js';
+import { evidenceAt, lineage, sameSide } from '../../core/values.js';
 import { strictKey } from '../../core/name-key.js';
 import type { ActorRegistry, AliasEntry } from './registry.js';
 
@@ -274,11 +274,6 @@ const DENIES_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denie
 
 /** Marks the perpetrators (or their parents or children) that the same sentences say deny it. */
 function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
-  const line = (id: string) => {
-    const out = [id];
-    for (let p = reg.actor(id)?.parent ?? null; p && !out.includes(p); p = reg.actor(p)?.parent ?? null) out.push(p);
-    return out;
-  };
   const denials = new Map<string, Evidence[]>();
   for (const m of mentions) {
     if (m.entry.kind !== 'actor') continue;
@@ -290,18 +285,14 @@ function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorM
   if (denials.size === 0) return perps;
   return perps.map((p) => {
     if (!p.actor) return p;
-    const related = [...denials].filter(([id]) => line(id).includes(p.actor!) || line(p.actor!).includes(id)).flatMap(([, ev]) => ev);
+    const related = [...denials].filter(([id]) => sameSide(id, p.actor!, reg.parentOf)).flatMap(([, ev]) => ev);
     return related.length > 0 ? { ...p, denial: related } : p;
   });
 }
 
 /** "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence. */
 function mergeAncestors(named: readonly Perpetrator[], reg: ActorRegistry): Perpetrator[] {
-  const ancestors = (id: string): string[] => {
-    const out: string[] = [];
-    for (let a = reg.actor(id)?.parent ?? null; a && !out.includes(a); a = reg.actor(a)?.parent ?? null) out.push(a);
-    return out;
-  };
+  const ancestors = (id: string): string[] => lineage(id, reg.parentOf).slice(1);
   const out: Perpetrator[] = [];
   for (const p of named) {
     const child = named.find((q) => q !== p && q.actor && p.actor && ancestors(q.actor).includes(p.actor));

@@ -95,4 +95,7 @@ export class ActorRegistry {
   actor(id: string): Actor | null {
     return this.actors.get(id) ?? null;
   }
+
+  /** An actor's parent id, or null ("sy-air-force" → "sy-government"). */
+  readonly parentOf = (id: string): string | null => this.actor(id)?.parent ?? null;
 }
