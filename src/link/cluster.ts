@@ -3,6 +3,7 @@
 // least the threshold. Accounts are taken in one fixed order (by report id and position, never by arrival),
 // so the same accounts give the same groups whatever order they came in.
 import type { LinkConfig } from './config.js';
+import { cellOf, cellsAround, located } from './grid.js';
 import { constraintBroken, score } from './compare.js';
 import type { Features } from './features.js';
 
@@ -16,7 +17,6 @@ export interface Decisions {
 
 export const NO_DECISIONS: Decisions = { together: [], apart: [] };
 
-const FINE = new Set(['point', 'neighbourhood', 'town', 'district']);
 
 /** Kinds of candidate list. Accounts placed to the province or the country also go in lists of their own. */
 const CELL = 0;
@@ -44,11 +44,11 @@ class BlockIndex {
       if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return;
       const country = this.name(f.country);
       const province = f.admin1 ? this.name(`${f.country}|${f.admin1}`) : -1;
-      const located = FINE.has(f.placePrecision) && Number.isFinite(f.lat);
-      const cell = located ? this.cellOf(f.lat, f.lon) : -1;
+      const fine = located(f);
+      const cell = fine ? cellOf(f.lat, f.lon, this.cfg) : -1;
       const last = Math.min(f.day1, f.day0 + 366);
       for (let day = f.day0; day <= last; day++) {
-        if (located) this.add(day, CELL, cell, i);
+        if (fine) this.add(day, CELL, cell, i);
         if (province >= 0) this.add(day, PROVINCE, province, i);
         this.add(day, COUNTRY, country, i);
         if (f.placePrecision === 'admin1' && province >= 0) this.add(day, COARSE_PROVINCE, province, i);
@@ -74,12 +74,6 @@ class BlockIndex {
     else this.lists.set(key, [i]);
   }
 
-  /** A grid cell as one non-negative integer. */
-  private cellOf(lat: number, lon: number): number {
-    const size = this.cfg.cellDegrees;
-    return (Math.floor(lat / size) + 1000) * 4000 + Math.floor((lon + 360) / size);
-  }
-
   /** Indexes of the accounts that may tell the same event as `feats[i]` (a superset; constraints decide). */
   candidates(i: number): number[] {
     const f = this.feats[i]!;
@@ -93,15 +87,12 @@ class BlockIndex {
     if (Number.isNaN(f.day0) || f.placePrecision === null || f.country === null) return [...out];
     const country = this.names.get(f.country)!;
     const province = f.admin1 ? this.names.get(`${f.country}|${f.admin1}`)! : -1;
-    const located = FINE.has(f.placePrecision) && Number.isFinite(f.lat);
-    const size = this.cfg.cellDegrees;
-    const reach = located ? Math.ceil(this.cfg.radiusKm[f.placePrecision] / 111 / size) : 0;
-    const cells: number[] = [];
-    if (located) for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) cells.push(this.cellOf(f.lat + dy * size, f.lon + dx * size));
+    const fine = located(f);
+    const cells = cellsAround(f, this.cfg);
     const pad = f.datePrecision === 'week' ? Math.max(this.cfg.maxDaysApart, this.cfg.coarseWindowDays.week) : this.cfg.maxDaysApart;
     const last = Math.min(f.day1, f.day0 + 366) + pad;
     for (let day = f.day0 - pad; day <= last; day++) {
-      if (located) for (const cell of cells) take(day, CELL, cell);
+      if (fine) for (const cell of cells) take(day, CELL, cell);
       else if (f.placePrecision === 'admin1' && province >= 0) take(day, PROVINCE, province);
       else take(day, COUNTRY, country, this.cfg.maxCountryCandidates);
       if (province >= 0) take(day, COARSE_PROVINCE, province);

@@ -10,6 +10,7 @@ import type { Decisions } from './cluster.js';
 import { constraintBroken, score } from './compare.js';
 import type { LinkConfig } from './config.js';
 import { featuresOf, type Features, type LinkInput, type ParentOf } from './features.js';
+import { cellOf, located } from './grid.js';
 
 /** The columns a store indexes to find an account's candidates. */
 export interface BlockKeys {
@@ -24,22 +25,7 @@ export interface BlockKeys {
   readonly coarseDate: boolean;
 }
 
-const FINE = new Set<PlacePrecision>(['point', 'neighbourhood', 'town', 'district']);
 const COARSE_DATES = new Set<DatePrecision | null>(['month', 'year']);
-
-/** A grid cell as one integer (rows of 10,000 cells; longitudes shifted to be positive). */
-export function cellOf(lat: number, lon: number, cfg: LinkConfig): number {
-  return Math.floor(lat / cfg.cellDegrees) * 10_000 + Math.floor((lon + 360) / cfg.cellDegrees);
-}
-
-/** The cells within an account's radius, for a store query. */
-export function cellsAround(f: Features, cfg: LinkConfig): number[] {
-  if (!FINE.has(f.placePrecision as PlacePrecision) || !Number.isFinite(f.lat)) return [];
-  const reach = Math.ceil(cfg.radiusKm[f.placePrecision!] / 111 / cfg.cellDegrees);
-  const out: number[] = [];
-  for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) out.push(cellOf(f.lat + dy * cfg.cellDegrees, f.lon + dx * cfg.cellDegrees, cfg));
-  return out;
-}
 
 /** What a store files an account under; null for an account that cannot be linked (no date or no place). */
 export function blockKeys(f: Features, cfg: LinkConfig): BlockKeys | null {
@@ -49,7 +35,7 @@ export function blockKeys(f: Features, cfg: LinkConfig): BlockKeys | null {
     day1: Number.isNaN(f.day1) ? f.day0 : f.day1,
     country: f.country,
     admin1: f.admin1,
-    cell: FINE.has(f.placePrecision) && Number.isFinite(f.lat) ? cellOf(f.lat, f.lon, cfg) : null,
+    cell: located(f) ? cellOf(f.lat, f.lon, cfg) : null,
     precision: f.placePrecision,
     coarseDate: COARSE_DATES.has(f.datePrecision),
   };

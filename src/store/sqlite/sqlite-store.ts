@@ -19,7 +19,8 @@ import type {
 import { MIGRATIONS } from './migrations.js';
 import { createHash } from 'node:crypto';
 import { featuresOf, type Features, type LinkInput } from '../../link/features.js';
-import { affectedAccounts, blockKeys, cellsAround, type LinkSource } from '../../link/incremental.js';
+import { affectedAccounts, blockKeys, type LinkSource } from '../../link/incremental.js';
+import { cellsAround } from '../../link/grid.js';
 import { decisionsFrom, MERGE, SPLIT } from '../../link/decisions.js';
 import { linkEach } from '../../link/link-accounts.js';
 import { textFingerprint } from '../../link/fingerprint.js';
