@@ -3,6 +3,7 @@
 import type { Account, DatePrecision, EventType, PlacePrecision } from '../core/types.js';
 import { strictKey } from '../core/name-key.js';
 import { lineage } from '../core/values.js';
+import { hash32 } from './fingerprint.js';
 
 /** One account as the linker receives it: the account and what it needs of its report. */
 export interface LinkInput {
@@ -57,11 +58,6 @@ const STOP = new Set(
   ),
 );
 
-function hashWord(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Civilians when only civilians (or children, women) are counted, combatants when only fighters are. */
 function victimKind(a: Account): 'civilians' | 'combatants' | null {
@@ -75,7 +71,7 @@ function victimKind(a: Account): 'civilians' | 'combatants' | null {
 
 /** A hash of the account's own sentences, spaces and case folded: 24 bits, as stores index it. */
 export function quoteKeyOf(a: Account): number {
-  return hashWord(a.evidence.map((e) => e.quote.toLowerCase().replace(/\s+/g, ' ').trim()).join(' | ')) & 0xffffff;
+  return hash32(a.evidence.map((e) => e.quote.toLowerCase().replace(/\s+/g, ' ').trim()).join(' | ')) & 0xffffff;
 }
 
 export function dayNumber(iso: string | null | undefined): number {
@@ -104,7 +100,7 @@ function computeFeatures(input: LinkInput, parentOf: ParentOf): Features {
   }
   const hashes = new Set<number>();
   for (const e of a.evidence) {
-    for (const w of e.quote.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []) if (!STOP.has(w)) hashes.add(hashWord(w));
+    for (const w of e.quote.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []) if (!STOP.has(w)) hashes.add(hash32(w));
   }
   const words = Uint32Array.from(hashes).sort();
   const total = a.killed.total ?? a.killed.civilians ?? a.killed.combatants;

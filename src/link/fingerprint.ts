@@ -13,7 +13,7 @@ const MUL = Array.from({ length: SLOTS }, (_, i) => (Math.imul(0x9e3779b1, i + 1
 const ADD = Array.from({ length: SLOTS }, (_, i) => Math.imul(0x85ebca6b, i + 7) >>> 0);
 
 /** 32-bit FNV-1a of a string's UTF-16 units, finished with murmur3's avalanche. */
-function hash32(s: string): number {
+export function hash32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
