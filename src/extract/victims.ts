@@ -239,17 +239,16 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       if (rule.id.endsWith('passive') && OTHER_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       // "killed 3 injured": the number belongs to the next verb; but in "Kurds Kill 83 Injured 100 ISIS
       // Terrorists" both numbers count the noun at the end.
-      let sharedWho: string | undefined;
+      let shared: RegExpExecArray | null = null;
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) {
         if (m[wi] !== undefined) continue;
-        const shared = SHARED_NOUN.exec(ctx.text.slice(end, end + 80));
+        shared = SHARED_NOUN.exec(ctx.text.slice(end, end + 80));
         if (!shared?.[3]) continue;
-        sharedWho = shared[3];
       }
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
-      const ev = [evidenceAt(ctx.text, start, sharedWho ? end + SHARED_NOUN.exec(ctx.text.slice(end, end + 80))![0].trimEnd().length : end)];
+      const ev = [evidenceAt(ctx.text, start, shared ? end + shared[0].trimEnd().length : end)];
       const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      const group = groupOf(sharedWho ?? m[wi], ctx.text.slice(end, end + 20));
+      const group = groupOf(shared?.[3] ?? m[wi], ctx.text.slice(end, end + 20));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
