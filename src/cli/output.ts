@@ -17,6 +17,12 @@ export const EXIT = {
   FAILED: 3,
 } as const;
 
+/** An incident id the database does not hold: said on stderr, exit code 3. */
+export function noSuchIncident(id: string, db: string): void {
+  process.stderr.write(`no incident "${id}" in ${db}; \`corroborate incidents\` lists them\n`);
+  process.exitCode = EXIT.FAILED;
+}
+
 export function messageLine(m: Message): string {
   const where = formatWhere(m);
   return `${where ? `${where}: ` : ''}${m.severity}: ${m.text} [${m.rule}]`;

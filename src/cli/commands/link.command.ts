@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { userInfo } from 'node:os';
 import { defaultLinker } from '../../pipeline.js';
 import { withStore } from '../with-store.js';
-import { EXIT, UsageError } from '../output.js';
+import { noSuchIncident, UsageError } from '../output.js';
 
 /** Who a command-line correction is recorded as: --by, else $CORROBORATE_USER, else the login name. */
 function actorOf(by: string | undefined): string {
@@ -52,8 +52,7 @@ export function register(program: Command): void {
       return withStore(flags.db, async (store, db) => {
         for (const id of unique) {
           if (!(await store.getIncident(id))) {
-            process.stderr.write(`no incident "${id}" in ${db}; \`corroborate incidents\` lists them\n`);
-            process.exitCode = EXIT.FAILED;
+            noSuchIncident(id, db);
             return;
           }
         }
@@ -78,8 +77,7 @@ export function register(program: Command): void {
       }
       return withStore(flags.db, async (store, db) => {
         if (!(await store.getIncident(id))) {
-          process.stderr.write(`no incident "${id}" in ${db}; \`corroborate incidents\` lists them\n`);
-          process.exitCode = EXIT.FAILED;
+          noSuchIncident(id, db);
           return;
         }
         try {

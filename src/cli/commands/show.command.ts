@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Account, Evidence, Provenance, RangeFinding, VictimCounts } from '../../core/types.js';
 import { withStore } from '../with-store.js';
 import type { IncidentDetail } from '../../store/store.js';
-import { dateText, EXIT, killedText, placeText } from '../output.js';
+import { dateText, killedText, noSuchIncident, placeText } from '../output.js';
 
 function quotes(ev: readonly Evidence[]): string {
   return ev.map((e) => `"${e.quote}" [${e.start}-${e.end}]`).join(' ');
@@ -112,8 +112,7 @@ export function register(program: Command): void {
       withStore(flags.db, async (store, db) => {
         const d = await store.getIncident(id);
         if (!d) {
-          process.stderr.write(`no incident "${id}" in ${db}; \`corroborate incidents\` lists them\n`);
-          process.exitCode = EXIT.FAILED;
+          noSuchIncident(id, db);
           return;
         }
         process.stdout.write(flags.json ? `${JSON.stringify(d, null, 2)}\n` : `${incidentText(d)}\n`);
