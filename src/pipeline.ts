@@ -17,8 +17,11 @@ export function defaultLinker(): Linker {
   return { config: DEFAULT_LINK_CONFIG, parentOf: registry.parentOf };
 }
 
-/** Clean and extract one raw report (`extract: false` cleans only, for measuring ingest alone). */
-export function processRaw(raw: RawReport, extract = true): ReportBundle & { extraction: Extraction } {
+/**
+ * Clean and extract one raw report (`extract: false` cleans only, for measuring ingest alone). `fingerprint:
+ * false` skips the wire-copy signature, which only linking reads (`extract` with no database never links).
+ */
+export function processRaw(raw: RawReport, extract = true, fingerprint = true): ReportBundle & { extraction: Extraction } {
   const report = cleanReport(raw);
   const found = report.text === '' || !extract ? { accounts: [], messages: [] } : extractAccounts(report);
   const { accounts } = found;
@@ -26,8 +29,8 @@ export function processRaw(raw: RawReport, extract = true): ReportBundle & { ext
   const messages = found.messages.map((m) => (m.source ? m : { ...m, source: raw.origin.location, line: raw.origin.line }));
   const withMessages = messages.length > 0 ? { ...report, messages: [...report.messages, ...messages] } : report;
   // The fingerprint tells wire copies apart when linking; a report with no incident is never linked.
-  const fingerprint = accounts.length > 0 ? textFingerprint(report.text) : null;
-  return { raw, report: withMessages, accounts, fingerprint, extraction: toExtraction(report, accounts, messages) };
+  const signature = fingerprint && accounts.length > 0 ? textFingerprint(report.text) : null;
+  return { raw, report: withMessages, accounts, fingerprint: signature, extraction: toExtraction(report, accounts, messages) };
 }
 
 /** Runs `extract` with no database: one contract line per report, in input order, streaming. */
@@ -38,7 +41,7 @@ export async function* extractInputs(
 ): AsyncGenerator<{ kind: 'extraction'; extraction: Extraction } | { kind: 'message'; message: Message }> {
   for await (const item of readInputs(inputs, opts, stdin)) {
     if (item.kind === 'message') yield item;
-    else yield { kind: 'extraction', extraction: processRaw(item.raw).extraction };
+    else yield { kind: 'extraction', extraction: processRaw(item.raw, true, false).extraction };
   }
 }
 

@@ -34,12 +34,15 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
     toks.push({ start: part.start + m.index!, end: part.start + m.index! + word.length, text: word });
   }
   const out: ActorMention[] = [];
+  // A plain word's key is its lowercase; only words with marks or hyphens need the full key.
+  const wordKeys = (w: string): string[] => (/^[A-Za-z]+$/.test(w) ? [w.toLowerCase()] : strictKey(w).split(' '));
+  const lastKeys: (string | undefined)[] = [];
   for (let i = 0; i < toks.length; ) {
-    // A plain word's key is its lowercase; only words with marks or hyphens need the full key.
-    const w = toks[i]!.text;
-    const reach = reg.reachOf(/^[A-Za-z]+$/.test(w) ? w.toLowerCase() : (strictKey(w).split(' ')[0] ?? ''));
+    const reach = reg.reachOf(wordKeys(toks[i]!.text)[0] ?? '');
     let found: ActorMention | null = null;
     for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
+      const last = (lastKeys[end - 1] ??= wordKeys(toks[end - 1]!.text).at(-1) ?? '');
+      if (!reg.endsAnAlias(last)) continue;
       // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
       const slice = text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (/[,;:()"“”]/.test(slice)) continue;

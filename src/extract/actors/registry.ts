@@ -38,6 +38,7 @@ export class ActorRegistry {
   private readonly byKey = new Map<string, Keyed[]>();
   /** Longest alias, in words, for each first word: how far a window from that word may reach. */
   private readonly reach = new Map<string, number>();
+  private readonly lastWords = new Set<string>();
   readonly actors: ReadonlyMap<string, Actor>;
 
   private constructor(json: { actors: RawActor[]; sources: string[]; unnamed: string[] }) {
@@ -52,6 +53,7 @@ export class ActorRegistry {
       this.byKey.set(key, list);
       const words = key.split(' ');
       this.reach.set(words[0]!, Math.max(this.reach.get(words[0]!) ?? 0, alias.split(/[\s-]+/).length + 2));
+      this.lastWords.add(words[words.length - 1]!);
     };
     for (const a of json.actors) {
       const actor: Actor = { id: a.id, name: a.name, kind: a.kind, parent: a.parent, country: a.country };
@@ -74,6 +76,11 @@ export class ActorRegistry {
   /** How many words a window starting with this word key may span (0: no alias starts with it). */
   reachOf(firstWordKey: string): number {
     return this.reach.get(firstWordKey) ?? 0;
+  }
+
+  /** Whether some alias ends with this word key: a window ending elsewhere names no actor. */
+  endsAnAlias(lastWordKey: string): boolean {
+    return this.lastWords.has(lastWordKey);
   }
 
   /**

@@ -33,6 +33,13 @@ interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** strictKey of the text and isCapitalised, each worked out on first use: windows ask for them again and again. */
+  key?: string;
+  cap?: boolean;
+}
+
+function keyOf(t: Token): string {
+  return (t.key ??= strictKey(t.text));
 }
 
 const CONNECTORS = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'de', 'del', 'la', 'le', 'of', 'bin', 'ibn', 'abu', 'umm', 'bani', 'wadi', 'ras', 'tal', 'tell']);
@@ -77,6 +84,10 @@ function tokens(text: string): Token[] {
 }
 
 function isCapitalised(t: Token): boolean {
+  return (t.cap ??= capitalised(t));
+}
+
+function capitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(1) !== 45) return false;
@@ -146,7 +157,7 @@ const NEUTRAL = new Set(
 );
 
 function neutral(t: Token): boolean {
-  const k = strictKey(t.text);
+  const k = keyOf(t);
   return NEUTRAL.has(k) || CONNECTORS.has(k);
 }
 
@@ -189,13 +200,13 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
     let hit: Candidate | null = null;
     let hitEnd = i;
     // Longer windows only when a known name of several words starts with this word (or its article).
-    const firstKey = strictKey(first.text);
-    const canBeLonger = g.startsLongerName(firstKey) || (CONNECTORS.has(first.text.toLowerCase()) && i + 1 < j && g.startsLongerName(strictKey(toks[i + 1]!.text)));
+    const firstKey = keyOf(first);
+    const canBeLonger = g.startsLongerName(firstKey) || (CONNECTORS.has(first.text.toLowerCase()) && i + 1 < j && g.startsLongerName(keyOf(toks[i + 1]!)));
     for (let end = canBeLonger ? j : i + 1; end > i && !hit; end--) {
       const last = toks[end - 1]!;
       if (!isCapitalised(last)) continue;
       const start = first.start;
-      const key = strictKey(text.slice(start, last.end));
+      const key = end - i === 1 ? firstKey : strictKey(text.slice(start, last.end));
       if (key.length < 2 || (end - i === 1 && NOT_PLACES.has(key))) continue;
       // "Tall Tawil", "Kafr Naha": a generic first word is never a name alone while a capitalised word follows.
       if (end - i === 1 && GENERIC_FIRST.has(key) && j > i + 1) break;
@@ -221,7 +232,7 @@ function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unkno
     // No name starts here: keep the run (from its start) as unknown, and try again from the next word.
     const prev = toks[i - 1];
     const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first));
-    if (runStart && !NOT_PLACES.has(strictKey(first.text))) unknown.push(toks.slice(i, j));
+    if (runStart && !NOT_PLACES.has(firstKey)) unknown.push(toks.slice(i, j));
     i++;
   }
   return { found, unknown };
