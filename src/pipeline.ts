@@ -5,7 +5,9 @@ import { cleanReport } from './clean/clean-report.js';
 import type { Account, Extraction, Message, RawReport, Report } from './core/types.js';
 import { extractAccounts, toExtraction } from './extract/extract-report.js';
 import { readInputs } from './ingest/read-inputs.js';
-import type { ReadOptions } from './ingest/raw-report.js';
+import { messageItem, type IngestItem, type ReadOptions } from './ingest/raw-report.js';
+import { recordItem } from './ingest/jsonl.reader.js';
+import { message } from './core/values.js';
 import { DEFAULT_LINK_CONFIG } from './link/config.js';
 import { textFingerprint } from './link/fingerprint.js';
 import { ActorRegistry } from './extract/actors/registry.js';
@@ -31,6 +33,23 @@ export function processRaw(raw: RawReport, extract = true, fingerprint = true): 
   // The fingerprint tells wire copies apart when linking; a report with no incident is never linked.
   const signature = fingerprint && accounts.length > 0 ? textFingerprint(report.text) : null;
   return { raw, report: withMessages, accounts, fingerprint: signature, extraction: toExtraction(report, accounts, messages) };
+}
+
+/**
+ * Report records sent as JSON to the API ({text, title, url, source, published_at...}, the keys a JSONL
+ * line takes), as ingest items; `where` names the request in messages, and each record is its line.
+ */
+export function recordItems(records: readonly unknown[], where: string, opts: ReadOptions): IngestItem[] {
+  return records.map((r, i) => {
+    const origin = { kind: 'api' as const, location: where, line: i + 1 };
+    let bytes: Buffer;
+    try {
+      bytes = Buffer.from(JSON.stringify(r), 'utf8');
+    } catch {
+      return messageItem(message('error', 'ingest:api-record', 'record cannot be read as JSON; skipped', { source: where, line: i + 1 }));
+    }
+    return recordItem(r, bytes, origin, 'jsonl', opts, []);
+  });
 }
 
 /** Runs `extract` with no database: one contract line per report, in input order, streaming. */
@@ -138,7 +157,19 @@ export interface IngestRunOptions extends ReadOptions {
 
 /** Reads, cleans, extracts, links and stores every input. Idempotent: a rerun stores nothing twice. */
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestRunOptions): Promise<IngestSummary> {
-  const batchId = await store.startBatch('ingest', inputs);
+  return ingestItems(store, readInputs(inputs, opts, opts.stdin), { ...opts, command: 'ingest', inputs });
+}
+
+/**
+ * Cleans, extracts, links and stores reports already read (by `readInputs`, or from an API request), as one
+ * batch logged under `command` and `inputs`.
+ */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: IngestRunOptions & { readonly command: string; readonly inputs: readonly string[] },
+): Promise<IngestSummary> {
+  const batchId = await store.startBatch(opts.command, opts.inputs);
   const messages: Message[] = [];
   let pending: ReportBundle[] = [];
   let pendingMessages: Message[] = [];
@@ -182,7 +213,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
   };
 
   try {
-    for await (const item of readInputs(inputs, opts, opts.stdin)) {
+    for await (const item of items) {
       if (item.kind === 'message') {
         if (item.message.severity === 'error') p.failed++;
         if (item.message.severity !== 'info') messages.push(item.message);

@@ -8,6 +8,7 @@ import { register as registerIngest } from './commands/ingest.command.js';
 import { register as registerReport } from './commands/report.command.js';
 import { register as registerShow } from './commands/show.command.js';
 import { register as registerLink } from './commands/link.command.js';
+import { register as registerServe } from './commands/serve.command.js';
 import { EXIT, UsageError } from './output.js';
 
 export function buildProgram(): Command {
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(corroborate --help lists the commands)')
     .exitOverride();
-  for (const register of [registerIngest, registerExtract, registerIncidents, registerShow, registerExport, registerReport, registerLink]) {
+  for (const register of [registerIngest, registerExtract, registerIncidents, registerShow, registerExport, registerReport, registerLink, registerServe]) {
     register(program);
   }
   program.addHelpText(

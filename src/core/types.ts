@@ -47,8 +47,8 @@ export type InputFormat = 'text' | 'html' | 'jsonl' | 'csv' | 'feed';
 
 /** Where a raw report came from. */
 export interface Origin {
-  readonly kind: 'file' | 'url' | 'stdin';
-  /** File path, URL, or `-`. */
+  readonly kind: 'file' | 'url' | 'stdin' | 'api';
+  /** File path, URL, `-`, or for the API the route and the name the client gave. */
   readonly location: string;
   /** 1-based line (JSONL, CSV) or item number (feeds) inside it; null for a whole file. */
   readonly line: number | null;
@@ -273,4 +273,22 @@ export interface Incident {
   readonly sameSource?: readonly (readonly string[])[];
   /** Why the grade is what it is, in a sentence. */
   readonly gradeReason?: string;
+  /** Values people set by hand, each with who, when and why; the reconciled fields above already hold them. */
+  readonly edits?: readonly FieldEdit[];
+}
+
+/** The reconciled fields a person may correct. */
+export const EDITABLE_FIELDS = ['eventType', 'date', 'place', 'killed', 'injured'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** A correction: the value a person set, the machine's value it replaced, and the log entry that holds it. */
+export interface FieldEdit {
+  readonly field: EditableField;
+  readonly value: unknown;
+  readonly machine: unknown;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+  /** The event log's sequence number of the edit. */
+  readonly seq: number;
 }

@@ -281,3 +281,31 @@ export async function* readInputs(
     for (const f of files) yield* readFile(f, opts, true);
   }
 }
+
+/**
+ * Reads a document sent over the API (an uploaded file, a pasted text) as `readInputs` reads a file: the
+ * format from the name, else the content type, else the first bytes. `name` is what the client called it.
+ */
+export async function* readUpload(bytes: Buffer, name: string, contentType: string | null, opts: ReadOptions): AsyncGenerator<IngestItem> {
+  const location = `upload:${name}`;
+  const where = { source: location };
+  if (bytes.length === 0) {
+    yield messageItem(message('warning', 'ingest:empty', 'empty upload; skipped', where));
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield messageItem(message('error', 'ingest:binary', `binary data (${contentType ?? 'no content type'}), not a report; skipped`, where));
+    return;
+  }
+  const format = opts.format ?? BY_EXTENSION[extname(name).toLowerCase()] ?? formatFromContentType(contentType) ?? sniffFormat(bytes);
+  if (format === 'jsonl' || format === 'csv' || format === 'tsv') {
+    const text = decodeBytes(bytes, { source: location }).text.replace(/^\uFEFF/, '');
+    yield* readRecords(fromBuffer(Buffer.from(text, 'utf8')), format, location, 'api', opts);
+    return;
+  }
+  if (bytes.length > documentLimit(format, opts)) {
+    yield messageItem(message('error', 'ingest:too-large', `over the ${documentLimit(format, opts)}-byte limit; skipped`, where));
+    return;
+  }
+  yield* readDocument(bytes, format, { kind: 'api', location, line: null }, opts, /charset=([\w-]+)/i.exec(contentType ?? '')?.[1] ?? null);
+}

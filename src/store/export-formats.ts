@@ -127,3 +127,15 @@ export function geojsonFooter(): string {
 export function jsonlRow(row: IncidentRow): string {
   return `${JSON.stringify({ ...row.incident, reports: row.incident.reportIds, sources: row.sources })}\n`;
 }
+
+/** Every piece of an export in order, from the store's incident stream: what the CLI and the API write out. */
+export async function* exportChunks(rows: AsyncIterable<IncidentRow>, format: ExportFormat): AsyncGenerator<string> {
+  if (format === 'csv') yield csvHeader();
+  if (format === 'geojson') yield geojsonHeader();
+  let first = true;
+  for await (const row of rows) {
+    yield format === 'csv' ? csvRow(row) : format === 'geojson' ? geojsonFeature(row, first) : jsonlRow(row);
+    first = false;
+  }
+  if (format === 'geojson') yield geojsonFooter();
+}

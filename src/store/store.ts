@@ -1,7 +1,8 @@
 // The one storage interface. SQLite is the default; PostgreSQL joins it behind the same methods.
-import type { Account, EventType, Grade, Incident, Message, RawReport, Report } from '../core/types.js';
+import type { Account, EventType, Grade, Incident, Message, RawReport, Report, ReviewStatus } from '../core/types.js';
 import type { LinkConfig } from '../link/config.js';
 import type { ParentOf } from '../link/features.js';
+import type { ReviewChange } from './review.js';
 
 /** A report ready to store: as received, as cleaned, and what extraction found in it. */
 export interface ReportBundle {
@@ -17,6 +18,9 @@ export interface Linker {
   readonly config: LinkConfig;
   readonly parentOf: ParentOf;
 }
+
+/** The versions a person saw, by incident id: a merge or split of anything changed since is a conflict. */
+export type Versions = Readonly<Record<string, string>>;
 
 /** What saving one bundle did. */
 export type SaveOutcome =
@@ -34,12 +38,21 @@ export interface IncidentFilter {
   readonly grade?: Grade | null;
   /** Full-text search over the text of the incident's reports (FTS5 syntax, diacritics folded). */
   readonly search?: string | null;
+  readonly review?: ReviewStatus | null;
+  /** An actor id from the registry: incidents a source blames on it. */
+  readonly perpetrator?: string | null;
+  /** [west, south, east, north] in degrees: incidents placed inside. */
+  readonly bbox?: readonly [number, number, number, number] | null;
+  /** Where the previous page ended (`IncidentPage.next`). */
+  readonly after?: string | null;
   readonly limit?: number | null;
 }
 
 /** An incident as listed: its reconciled values and how many reports tell it. */
 export interface IncidentRow {
   readonly incident: Incident;
+  /** Changes with every write to the incident: a review against an older version is a conflict. */
+  readonly version: string;
   readonly sources: readonly string[];
   readonly titles: readonly string[];
 }
@@ -62,6 +75,52 @@ export interface IncidentDetail extends IncidentRow {
 export interface StoredReport {
   readonly report: Report;
   readonly raw: { readonly sha256: string; readonly format: string; readonly origin: RawReport['origin']; readonly receivedAt: string; readonly bytes: Uint8Array };
+}
+
+/** One page of incidents and the cursor of the next (null on the last page). */
+export interface IncidentPage {
+  readonly rows: readonly IncidentRow[];
+  readonly next: string | null;
+}
+
+export type Role = 'viewer' | 'analyst' | 'admin';
+export const ROLES: readonly Role[] = ['viewer', 'analyst', 'admin'];
+
+export interface User {
+  readonly id: number;
+  readonly username: string;
+  readonly role: Role;
+  readonly createdAt: string;
+  readonly disabledAt: string | null;
+}
+
+export interface ApiToken {
+  readonly id: number;
+  readonly userId: number;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+/** People, their login sessions and their API tokens. Secrets arrive here already hashed. */
+export interface UserStore {
+  countUsers(): Promise<number>;
+  /** Null when the name is taken. */
+  createUser(username: string, role: Role, passwordHash: string): Promise<User | null>;
+  userByName(username: string): Promise<{ readonly user: User; readonly passwordHash: string } | null>;
+  userById(id: number): Promise<User | null>;
+  listUsers(): Promise<readonly User[]>;
+  updateUser(id: number, change: { readonly role?: Role; readonly passwordHash?: string; readonly disabled?: boolean }): Promise<User | null>;
+  createSession(userId: number, tokenHash: string, csrfToken: string, expiresAt: string): Promise<void>;
+  /** A live session (not expired, its user not disabled). */
+  session(tokenHash: string): Promise<{ readonly user: User; readonly csrfToken: string; readonly expiresAt: string } | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  createToken(userId: number, name: string, tokenHash: string): Promise<ApiToken>;
+  /** A live token's user (not revoked, not disabled); marks the token used. */
+  tokenUser(tokenHash: string): Promise<User | null>;
+  listTokens(userId: number | null): Promise<readonly ApiToken[]>;
+  revokeToken(id: number): Promise<ApiToken | null>;
 }
 
 export interface StoreCounts {
@@ -100,9 +159,14 @@ export interface Store {
    * Merges incidents into one, recorded in the event log with who and why; relinking never undoes it.
    * Returns the incident that holds them all.
    */
-  mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker): Promise<Incident>;
+  mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker, versions?: Versions): Promise<Incident>;
   /** Moves accounts out of an incident into one of their own, recorded like a merge. Returns both. */
-  splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker): Promise<readonly Incident[]>;
+  splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker, versions?: Versions): Promise<readonly Incident[]>;
+  /**
+   * Sets an incident's review status or corrects one of its fields, logged with who and why. Throws
+   * VersionConflict when `version` is not the incident's current one; null when there is no such incident.
+   */
+  reviewIncident(id: string, change: ReviewChange, actor: string, version: string): Promise<IncidentRow | null>;
   /** The incident an account belongs to now. */
   incidentOfAccount(accountId: number): Promise<string | null>;
   /** Messages about inputs that gave no report (unreadable files, malformed lines). */
@@ -110,6 +174,8 @@ export interface Store {
   startBatch(command: string, inputs: readonly string[]): Promise<number>;
   finishBatch(batchId: number, summary: Readonly<Record<string, unknown>>): Promise<void>;
   listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]>;
+  /** A page of `listIncidents`, with the cursor that continues it. */
+  pageIncidents(filter: IncidentFilter): Promise<IncidentPage>;
   /** Streams incidents in date order without holding them all in memory. */
   iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow>;
   getIncident(id: string): Promise<IncidentDetail | null>;
@@ -117,5 +183,6 @@ export interface Store {
   appendEvent(event: LogEvent): Promise<StoredEvent>;
   events(target?: string): Promise<readonly StoredEvent[]>;
   counts(): Promise<StoreCounts>;
+  readonly users: UserStore;
   close(): Promise<void>;
 }

@@ -4,16 +4,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { withStore } from '../with-store.js';
-import {
-  csvHeader,
-  csvRow,
-  EXPORT_FORMATS,
-  geojsonFeature,
-  geojsonFooter,
-  geojsonHeader,
-  jsonlRow,
-  type ExportFormat,
-} from '../../store/export-formats.js';
+import { EXPORT_FORMATS, exportChunks, type ExportFormat } from '../../store/export-formats.js';
 import { UsageError } from '../output.js';
 import { addFilterOptions, filterOf, type FilterFlags } from './incidents.command.js';
 
@@ -38,14 +29,7 @@ export function register(program: Command): void {
     await withStore(flags.db, async (store) => {
       const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
       try {
-        if (format === 'csv') await write(out, csvHeader());
-        if (format === 'geojson') await write(out, geojsonHeader());
-        let first = true;
-        for await (const row of store.iterateIncidents(filter)) {
-          await write(out, format === 'csv' ? csvRow(row) : format === 'geojson' ? geojsonFeature(row, first) : jsonlRow(row));
-          first = false;
-        }
-        if (format === 'geojson') await write(out, geojsonFooter());
+        for await (const chunk of exportChunks(store.iterateIncidents(filter), format)) await write(out, chunk);
       } finally {
         if (flags.output) {
           out.end();

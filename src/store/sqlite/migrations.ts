@@ -166,4 +166,43 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE link_bridges (account_id INTEGER PRIMARY KEY REFERENCES accounts(id));
     `,
   },
+  {
+    version: 3,
+    name: 'people: users, sessions, API tokens; review filters',
+    sql: `
+      -- People who use the web app and the API. Passwords are kept only as scrypt hashes.
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled_at TEXT
+      );
+
+      -- Login sessions, by the sha256 of the cookie's token: a stolen database holds no usable session.
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+
+      -- Tokens for scripts, by the sha256 of the token; shown once when made, never stored in clear.
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+
+      CREATE INDEX incidents_review ON incidents(review_status, grade);
+      CREATE INDEX incidents_lat_lon ON incidents(lat, lon);
+    `,
+  },
 ];

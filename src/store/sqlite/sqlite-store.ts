@@ -4,6 +4,9 @@ import type { Account, Incident, Message, Report } from '../../core/types.js';
 import { message } from '../../core/values.js';
 import type {
   AccountView,
+  IncidentPage,
+  UserStore,
+  Versions,
   Linker,
   IncidentDetail,
   IncidentFilter,
@@ -24,6 +27,8 @@ import { cellsAround } from '../../link/grid.js';
 import { decisionsFrom, MERGE, SPLIT } from '../../link/decisions.js';
 import { linkEach } from '../../link/link-accounts.js';
 import { textFingerprint } from '../../link/fingerprint.js';
+import { applyEdits, EDIT, fieldValue, REVIEW, VersionConflict, type ReviewChange } from '../review.js';
+import { SqliteUsers } from './sqlite-users.js';
 
 type Db = Database.Database;
 
@@ -66,9 +71,30 @@ export function ftsQuery(input: string): string | null {
   return terms.length > 0 ? terms.join(' ') : null;
 }
 
+/** Incidents are listed by start date, undated last, then by row: a total order a cursor can resume. */
+const SORT_KEY = "coalesce(i.date_start, '~')";
+
+function cursorFor(key: string, rowid: number): string {
+  return Buffer.from(JSON.stringify([key, rowid])).toString('base64url');
+}
+
+/** A cursor back to its sort key and row; a cursor that is not one of ours is a caller's error. */
+function cursorOf(cursor: string): [string, number] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && typeof v[0] === 'string' && Number.isInteger(v[1])) return [v[0], v[1] as number];
+  } catch {
+    // fall through
+  }
+  throw new RangeError(`"${cursor}" is not a cursor this store gave out`);
+}
+
 interface IncidentSql {
   readonly doc: string;
   readonly refs: string;
+  readonly version: string;
+  readonly sort_key: string;
+  readonly rowid: number;
 }
 
 function rowOf(r: IncidentSql): IncidentRow {
@@ -76,6 +102,7 @@ function rowOf(r: IncidentSql): IncidentRow {
   const incident = JSON.parse(r.doc) as Incident;
   return {
     incident,
+    version: r.version,
     sources: [...new Set(refs.map(([s]) => s).filter((s): s is string => !!s))],
     titles: refs.map(([, t]) => t).filter((t): t is string => !!t),
   };
@@ -87,11 +114,21 @@ export class SqliteStore implements Store {
 
   /** True when the database predates linking (schema 2) and its accounts still need linking keys. */
   readonly needsRelink: boolean;
+  readonly users: UserStore;
+  /** The last write time handed out: versions must differ even for two writes in one millisecond. */
+  private lastStamp = 0;
 
   private constructor(db: Db, needsRelink: boolean) {
     this.db = db;
     this.stmt = this.prepare();
     this.needsRelink = needsRelink;
+    this.users = new SqliteUsers(db);
+  }
+
+  /** Now as ISO 8601, strictly later than any stamp this store gave before. */
+  private stamp(): string {
+    this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
+    return new Date(this.lastStamp).toISOString();
   }
 
   /** Opens (creating if needed) a database file and brings its schema up to date. */
@@ -359,14 +396,16 @@ export class SqliteStore implements Store {
       const old = JSON.parse(s.incidentDoc.get(row) as string) as Incident;
       previous.set(old.id, { rowid: row, incident: old });
     }
-    const now = new Date().toISOString();
+    const now = this.stamp();
     const stored: Incident[] = [];
     const kept = new Set<number>();
     for (const fresh of incidents) {
       const before = previous.get(fresh.id);
-      // A review outlives relinking when the incident keeps its id and its accounts.
+      // A review outlives relinking when the incident keeps its id and its accounts; new accounts are new
+      // evidence to review. People's corrections stay while the id does (and in the log whatever happens).
       const same = before && before.incident.accountIds.length === fresh.accountIds.length && before.incident.accountIds.every((a) => fresh.accountIds.includes(a));
-      const inc: Incident = same ? { ...fresh, reviewStatus: before.incident.reviewStatus } : fresh;
+      const edited = before ? applyEdits(fresh, before.incident.edits ?? []) : fresh;
+      const inc: Incident = same ? { ...edited, reviewStatus: before.incident.reviewStatus } : edited;
       const values = [
         inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
         inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
@@ -433,8 +472,17 @@ export class SqliteStore implements Store {
     return this.stmt.accountsOfIncidentRow.all(row.rowid) as number[];
   }
 
-  async mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker): Promise<Incident> {
+  /** Throws VersionConflict for the first incident whose version is not the one the person saw. */
+  private checkVersions(versions: Versions | undefined): void {
+    for (const [id, seen] of Object.entries(versions ?? {})) {
+      const now = this.db.prepare('SELECT updated_at FROM incidents WHERE id = ?').pluck().get(id) as string | undefined;
+      if (now !== seen) throw new VersionConflict(id, now ?? 'gone');
+    }
+  }
+
+  async mergeIncidents(ids: readonly string[], actor: string, reason: string, linker: Linker, versions?: Versions): Promise<Incident> {
     return this.db.transaction(() => {
+      this.checkVersions(versions);
       const accounts = [...new Set(ids.flatMap((id) => this.accountsOf(id)))].sort((a, b) => a - b);
       this.appendEventSync({ actor, kind: MERGE, target: ids[0]!, payload: { incidents: [...ids], accounts, reason } });
       const incidents = this.relinkAround(this.inputsByIds(accounts), linker);
@@ -442,8 +490,9 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker): Promise<readonly Incident[]> {
+  async splitIncident(id: string, accountIds: readonly number[], actor: string, reason: string, linker: Linker, versions?: Versions): Promise<readonly Incident[]> {
     return this.db.transaction(() => {
+      this.checkVersions(versions);
       const all = this.accountsOf(id);
       const moved = [...new Set(accountIds)].sort((a, b) => a - b);
       const strangers = moved.filter((a) => !all.includes(a));
@@ -454,6 +503,44 @@ export class SqliteStore implements Store {
       const incidents = this.relinkAround(this.inputsByIds(all), linker);
       return [rest, moved].map((side) => incidents.find((i) => i.accountIds.includes(side[0]!))!);
     })();
+  }
+
+  async reviewIncident(id: string, change: ReviewChange, actor: string, version: string): Promise<IncidentRow | null> {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT rowid, doc, updated_at FROM incidents WHERE id = ?').get(id) as
+        | { rowid: number; doc: string; updated_at: string }
+        | undefined;
+      if (!row) return null;
+      if (row.updated_at !== version) throw new VersionConflict(id, row.updated_at);
+      const before = JSON.parse(row.doc) as Incident;
+      let after: Incident;
+      if (change.kind === 'status') {
+        this.appendEventSync({ actor, kind: REVIEW, target: id, payload: { status: change.status, reason: change.reason, accounts: before.accountIds } });
+        after = { ...before, reviewStatus: change.status };
+      } else {
+        const payload = { field: change.field, value: change.value, machine: fieldValue(before, change.field), reason: change.reason, accounts: before.accountIds };
+        const e = this.appendEventSync({ actor, kind: EDIT, target: id, payload });
+        const edit = { field: change.field, value: change.value, machine: payload.machine, reason: change.reason, by: actor, at: e.at, seq: e.seq };
+        after = { ...applyEdits(before, [...(before.edits ?? []).filter((x) => x.field !== change.field), edit]), reviewStatus: 'edited' };
+      }
+      const inc = after;
+      this.db
+        .prepare(
+          `UPDATE incidents SET date_start = ?, date_end = ?, event_type = ?, country = ?, admin1 = ?, place_name = ?, lat = ?, lon = ?,
+             killed_low = ?, killed_best = ?, killed_high = ?, review_status = ?, doc = ?, updated_at = ? WHERE rowid = ?`,
+        )
+        .run(
+          inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
+          inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
+          inc.killed?.high ?? null, inc.reviewStatus, JSON.stringify(inc), this.stamp(), row.rowid,
+        );
+      return this.rowById(row.rowid);
+    })();
+  }
+
+  private rowById(rowid: number): IncidentRow {
+    const { sql } = this.incidentQuery({});
+    return rowOf(this.db.prepare(sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).get(rowid) as IncidentSql);
   }
 
   async incidentOfAccount(accountId: number): Promise<string | null> {
@@ -512,12 +599,31 @@ export class SqliteStore implements Store {
         WHERE a.report_rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`);
       params.push(fts);
     }
-    let sql = `SELECT i.doc AS doc,
+    if (filter.review) {
+      where.push('i.review_status = ?');
+      params.push(filter.review);
+    }
+    if (filter.perpetrator) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(i.doc, '$.perpetrators') p WHERE json_extract(p.value, '$.actor') = ?)`);
+      params.push(filter.perpetrator);
+    }
+    if (filter.bbox) {
+      const [w, south, e, n] = filter.bbox;
+      // A box across the antimeridian (west > east) is two boxes.
+      where.push(w <= e ? 'i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?' : 'i.lat BETWEEN ? AND ? AND (i.lon >= ? OR i.lon <= ?)');
+      params.push(south, n, w, e);
+    }
+    if (filter.after) {
+      const [key, rowid] = cursorOf(filter.after);
+      where.push(`(${SORT_KEY}, i.rowid) > (?, ?)`);
+      params.push(key, rowid);
+    }
+    let sql = `SELECT i.doc AS doc, i.updated_at AS version, ${SORT_KEY} AS sort_key, i.rowid AS rowid,
       (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
          JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
         WHERE ia.incident_rowid = i.rowid) AS refs
       FROM incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY i.date_start IS NULL, i.date_start, i.rowid`;
+      ORDER BY ${SORT_KEY}, i.rowid`;
     if (filter.limit) {
       sql += ' LIMIT ?';
       params.push(filter.limit);
@@ -530,10 +636,30 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all(...params) as IncidentSql[]).map(rowOf);
   }
 
-  async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
-    const { sql, params } = this.incidentQuery(filter);
-    for (const r of this.db.prepare(sql).iterate(...params) as IterableIterator<IncidentSql>) yield rowOf(r);
+  async pageIncidents(filter: IncidentFilter): Promise<IncidentPage> {
+    const limit = filter.limit ?? 100;
+    // One more than asked tells whether a next page exists.
+    const { sql, params } = this.incidentQuery({ ...filter, limit: limit + 1 });
+    const rows = this.db.prepare(sql).all(...params) as IncidentSql[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { rows: page.map(rowOf), next: rows.length > limit && last ? cursorFor(last.sort_key, last.rowid) : null };
   }
+
+  async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
+    // Pages by cursor rather than one open statement: between pages the connection is free for others (a
+    // server streams an export while people keep working), and memory holds one page.
+    let left = filter.limit ?? Infinity;
+    let after = filter.after ?? null;
+    while (left > 0) {
+      const page = await this.pageIncidents({ ...filter, after, limit: Math.min(500, left) });
+      for (const row of page.rows) yield row;
+      left -= page.rows.length;
+      if (!page.next) return;
+      after = page.next;
+    }
+  }
+
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = this.db.prepare('SELECT rowid FROM incidents WHERE id = ?').pluck().get(id) as number | undefined;

@@ -1,0 +1,15 @@
+// What every route module is given: the store, who is calling, the settings, and how to link.
+import type { Linker, Store } from '../store/store.js';
+import type { ReadOptions } from '../ingest/raw-report.js';
+import type { Auth } from './auth.js';
+import type { ServerConfig } from './config.js';
+
+export interface ServerDeps {
+  readonly store: Store;
+  readonly auth: Auth;
+  readonly cfg: ServerConfig;
+  readonly linker: Linker;
+  readonly readOptions: ReadOptions;
+  /** The first admin's one-time setup code while there are no users; null once someone is set up. */
+  setupCode: string | null;
+}
