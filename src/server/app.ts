@@ -12,7 +12,7 @@ import { openApiDocument } from './openapi.js';
 import { allows, type AnyRoute } from './route.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { exportRoutes } from './routes/exports.routes.js';
-import { incidentRoutes } from './routes/incidents.routes.js';
+import { incidentRoutes, viewRoutes } from './routes/incidents.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
@@ -71,7 +71,7 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
 
   const routes: AnyRoute[] = [];
   const openapi = () => openApiDocument(routes, VERSION);
-  routes.push(...systemRoutes(deps, openapi), ...sessionRoutes(deps), ...reportRoutes(deps), ...incidentRoutes(deps), ...exportRoutes(deps), ...adminRoutes(deps));
+  routes.push(...systemRoutes(deps, openapi), ...sessionRoutes(deps), ...reportRoutes(deps), ...incidentRoutes(deps), ...viewRoutes(deps), ...exportRoutes(deps), ...adminRoutes(deps));
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);

@@ -43,6 +43,8 @@ export interface IncidentFilter {
   readonly perpetrator?: string | null;
   /** [west, south, east, north] in degrees: incidents placed inside. */
   readonly bbox?: readonly [number, number, number, number] | null;
+  /** By start date (the default; pages by cursor), or for review: contested, single-source, least confident first. */
+  readonly order?: 'date' | 'review';
   /** Where the previous page ended (`IncidentPage.next`). */
   readonly after?: string | null;
   readonly limit?: number | null;
@@ -81,6 +83,38 @@ export interface StoredReport {
 export interface IncidentPage {
   readonly rows: readonly IncidentRow[];
   readonly next: string | null;
+}
+
+/** Incidents for a map at one zoom: pins clustered on a grid, and the areas of those placed only by province or country. */
+export interface MapView {
+  readonly points: readonly {
+    readonly count: number;
+    readonly killed: number;
+    readonly lat: number;
+    readonly lon: number;
+    /** The incident's id when the cluster holds one. */
+    readonly id: string | null;
+    /** The event type when every incident in the cluster has the same one. */
+    readonly type: EventType | null;
+  }[];
+  readonly areas: readonly {
+    readonly level: 'admin1' | 'country';
+    /** A province's GeoNames admin-1 code (`SY.09`) or a country's ISO code. */
+    readonly ref: string;
+    readonly country: string | null;
+    readonly name: string | null;
+    readonly count: number;
+    readonly killed: number;
+  }[];
+  /** Incidents the filter selects that have no place at all. */
+  readonly unplaced: number;
+}
+
+/** Incidents and killed per day, week or month; `undrawn` counts those dated too coarsely for the bucket. */
+export interface Timeline {
+  readonly bucket: 'day' | 'week' | 'month';
+  readonly buckets: readonly { readonly bucket: string; readonly incidents: number; readonly killed: number }[];
+  readonly undrawn: number;
 }
 
 export type Role = 'viewer' | 'analyst' | 'admin';
@@ -176,6 +210,9 @@ export interface Store {
   listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]>;
   /** A page of `listIncidents`, with the cursor that continues it. */
   pageIncidents(filter: IncidentFilter): Promise<IncidentPage>;
+  /** The filtered incidents for a map at a zoom level (0 = the world in one 256-pixel tile). */
+  mapView(filter: IncidentFilter, zoom: number): Promise<MapView>;
+  timeline(filter: IncidentFilter, bucket: 'day' | 'week' | 'month'): Promise<Timeline>;
   /** Streams incidents in date order without holding them all in memory. */
   iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow>;
   getIncident(id: string): Promise<IncidentDetail | null>;

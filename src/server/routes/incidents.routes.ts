@@ -158,3 +158,47 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
     }),
   ];
 }
+
+/** The map, the timeline and the review queue: views over the same filters. */
+export function viewRoutes(d: ServerDeps): AnyRoute[] {
+  const s = d.store;
+  return [
+    route({
+      method: 'GET',
+      path: '/api/map',
+      summary: 'Incidents for a map view: pins clustered on a grid for the zoom, and the provinces and countries of incidents placed no closer',
+      tag: 'incidents',
+      access: 'viewer',
+      query: FILTER.extend({ zoom: z.coerce.number().int().min(0).max(22) }),
+      returns: '{ points: [{lat, lon, count, killed, id, type}], areas: [{level, ref, country, name, count, killed}], unplaced }',
+      async handler({ query }) {
+        return s.mapView(filterOf(query), query.zoom);
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/timeline',
+      summary: 'Incidents and killed per day, week or month, for the same filters',
+      tag: 'incidents',
+      access: 'viewer',
+      query: FILTER.extend({ bucket: z.enum(['day', 'week', 'month']).default('week') }),
+      returns: '{ bucket, buckets: [{bucket, incidents, killed}], undrawn }',
+      async handler({ query }) {
+        return s.timeline(filterOf(query), query.bucket);
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/review/queue',
+      summary: 'Incidents waiting for review, contested first, then single-source, then the least confident; reviewed ones leave it',
+      tag: 'review',
+      access: 'viewer',
+      query: FILTER.omit({ review: true }).extend({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      returns: '{ incidents }',
+      async handler({ query }) {
+        const page = await s.pageIncidents({ ...filterOf(query), review: 'unreviewed', order: 'review', limit: query.limit });
+        return { incidents: page.rows.map(incidentSummary) };
+      },
+    }),
+  ];
+}

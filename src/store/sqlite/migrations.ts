@@ -201,6 +201,15 @@ export const MIGRATIONS: readonly Migration[] = [
         revoked_at TEXT
       );
 
+      -- How exactly an incident is placed, and the gazetteer entry (a province's GeoNames code): the map
+      -- draws a province-level incident as its province, not as a pin.
+      ALTER TABLE incidents ADD COLUMN precision TEXT;
+      ALTER TABLE incidents ADD COLUMN place_ref TEXT;
+      -- The review queue puts the least trustworthy first.
+      ALTER TABLE incidents ADD COLUMN confidence REAL;
+      UPDATE incidents SET precision = json_extract(doc, '$.place.precision'), place_ref = json_extract(doc, '$.place.gazetteerId'),
+        confidence = json_extract(doc, '$.confidence');
+
       CREATE INDEX incidents_review ON incidents(review_status, grade);
       CREATE INDEX incidents_lat_lon ON incidents(lat, lon);
     `,

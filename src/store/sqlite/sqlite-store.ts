@@ -1,10 +1,12 @@
 // The SQLite store: one file, WAL, a transaction per batch, FTS5 over report text.
 import Database from 'better-sqlite3';
-import type { Account, Incident, Message, Report } from '../../core/types.js';
+import type { Account, EditableField, FieldEdit, Incident, Message, Report, ReviewStatus } from '../../core/types.js';
 import { message } from '../../core/values.js';
 import type {
   AccountView,
   IncidentPage,
+  MapView,
+  Timeline,
   UserStore,
   Versions,
   Linker,
@@ -70,6 +72,24 @@ export function ftsQuery(input: string): string | null {
     .filter((t): t is string => t !== null);
   return terms.length > 0 ? terms.join(' ') : null;
 }
+
+/** The incident columns written from an incident, in the order `incidentValues` gives them. */
+const INCIDENT_COLUMNS = [
+  'date_start', 'date_end', 'event_type', 'country', 'admin1', 'place_name', 'lat', 'lon', 'precision', 'place_ref',
+  'killed_low', 'killed_best', 'killed_high', 'grade', 'review_status', 'confidence', 'source_count', 'doc', 'updated_at',
+] as const;
+
+function incidentValues(inc: Incident, updatedAt: string): unknown[] {
+  return [
+    inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
+    inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.place?.precision ?? null, inc.place?.gazetteerId ?? null,
+    inc.killed?.low ?? null, inc.killed?.best ?? null, inc.killed?.high ?? null, inc.grade, inc.reviewStatus, inc.confidence ?? null,
+    inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), updatedAt,
+  ];
+}
+
+/** What a reviewer should look at first: contested, then single-source, then the least confident. */
+const REVIEW_ORDER = "CASE i.grade WHEN 'contested' THEN 0 WHEN 'single-source' THEN 1 WHEN 'corroborated' THEN 2 ELSE 3 END, coalesce(i.confidence, 0), i.rowid";
 
 /** Incidents are listed by start date, undated last, then by row: a total order a cursor can resume. */
 const SORT_KEY = "coalesce(i.date_start, '~')";
@@ -169,8 +189,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertIncident: db.prepare(
-        `INSERT INTO incidents (id, date_start, date_end, event_type, country, admin1, place_name, lat, lon, killed_low, killed_best, killed_high, grade, review_status, source_count, doc, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO incidents (id, ${INCIDENT_COLUMNS.join(', ')}) VALUES (?, ${INCIDENT_COLUMNS.map(() => '?').join(', ')})`,
       ),
       insertIncidentAccount: db.prepare('INSERT INTO incident_accounts (incident_rowid, account_id) VALUES (?, ?)'),
       insertLinkKeys: db.prepare(
@@ -190,10 +209,10 @@ export class SqliteStore implements Store {
       deleteIncidentAccount: db.prepare('DELETE FROM incident_accounts WHERE account_id = ?'),
       deleteIncidentAccountOf: db.prepare('DELETE FROM incident_accounts WHERE incident_rowid = ? AND account_id = ?'),
       updateIncident: db.prepare(
-        `UPDATE incidents SET date_start = ?, date_end = ?, event_type = ?, country = ?, admin1 = ?, place_name = ?, lat = ?, lon = ?,
-           killed_low = ?, killed_best = ?, killed_high = ?, grade = ?, review_status = ?, source_count = ?, doc = ?, updated_at = ? WHERE rowid = ?`,
+        `UPDATE incidents SET ${INCIDENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
       ),
       deleteIncident: db.prepare('DELETE FROM incidents WHERE rowid = ?'),
+      reviewEvents: db.prepare(`SELECT seq, at, actor, kind, payload FROM events WHERE target = ? AND kind IN ('${REVIEW}', '${EDIT}') ORDER BY seq`),
       linkEvents: db.prepare(`SELECT kind, payload FROM events WHERE kind IN ('${MERGE}', '${SPLIT}') ORDER BY seq`),
       insertMessage: db.prepare(
         'INSERT INTO messages (batch_id, report_rowid, severity, rule, text, source, line, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -401,16 +420,8 @@ export class SqliteStore implements Store {
     const kept = new Set<number>();
     for (const fresh of incidents) {
       const before = previous.get(fresh.id);
-      // A review outlives relinking when the incident keeps its id and its accounts; new accounts are new
-      // evidence to review. People's corrections stay while the id does (and in the log whatever happens).
-      const same = before && before.incident.accountIds.length === fresh.accountIds.length && before.incident.accountIds.every((a) => fresh.accountIds.includes(a));
-      const edited = before ? applyEdits(fresh, before.incident.edits ?? []) : fresh;
-      const inc: Incident = same ? { ...edited, reviewStatus: before.incident.reviewStatus } : edited;
-      const values = [
-        inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
-        inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
-        inc.killed?.high ?? null, inc.grade, inc.reviewStatus, inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), now,
-      ];
+      const inc = this.withReview(fresh);
+      const values = incidentValues(inc, now);
       if (before) {
         kept.add(before.rowid);
         s.updateIncident.run(...values, before.rowid);
@@ -472,6 +483,36 @@ export class SqliteStore implements Store {
     return this.stmt.accountsOfIncidentRow.all(row.rowid) as number[];
   }
 
+  /**
+   * An incident as linking made it, with people's review from the log laid over it: corrections made to
+   * this incident id (the latest per field), and the latest status if it was given on exactly these
+   * accounts (new accounts are new evidence to review). Read from the log, so no relink can lose them.
+   */
+  private withReview(fresh: Incident): Incident {
+    const rows = this.stmt.reviewEvents.all(fresh.id) as { seq: number; at: string; actor: string; kind: string; payload: string }[];
+    if (rows.length === 0) return fresh;
+    const edits: FieldEdit[] = [];
+    let status: ReviewStatus = 'unreviewed';
+    const accounts = [...fresh.accountIds].sort((a, b) => a - b).join(',');
+    for (const r of rows) {
+      const p = JSON.parse(r.payload) as { status?: ReviewStatus; field?: EditableField; value?: unknown; machine?: unknown; reason: string; accounts?: number[] };
+      const sameAccounts = [...(p.accounts ?? [])].sort((a, b) => a - b).join(',') === accounts;
+      if (r.kind === EDIT && p.field) {
+        edits.push({ field: p.field, value: p.value, machine: fresh[p.field], reason: p.reason, by: r.actor, at: r.at, seq: r.seq });
+        status = sameAccounts ? 'edited' : 'unreviewed';
+      } else if (r.kind === REVIEW && p.status) status = sameAccounts ? p.status : 'unreviewed';
+    }
+    const latest = [...new Map(edits.map((e) => [e.field, e])).values()];
+    return { ...applyEdits(fresh, latest), reviewStatus: status };
+  }
+
+  /** The incident as linking made it: each corrected field back to the machine's own value, evidence and all. */
+  private machineIncident(i: Incident): Incident {
+    let out: Incident = { ...i, edits: undefined };
+    for (const e of i.edits ?? []) out = { ...out, [e.field]: e.machine };
+    return out;
+  }
+
   /** Throws VersionConflict for the first incident whose version is not the one the person saw. */
   private checkVersions(versions: Versions | undefined): void {
     for (const [id, seen] of Object.entries(versions ?? {})) {
@@ -513,27 +554,14 @@ export class SqliteStore implements Store {
       if (!row) return null;
       if (row.updated_at !== version) throw new VersionConflict(id, row.updated_at);
       const before = JSON.parse(row.doc) as Incident;
-      let after: Incident;
-      if (change.kind === 'status') {
-        this.appendEventSync({ actor, kind: REVIEW, target: id, payload: { status: change.status, reason: change.reason, accounts: before.accountIds } });
-        after = { ...before, reviewStatus: change.status };
-      } else {
-        const payload = { field: change.field, value: change.value, machine: fieldValue(before, change.field), reason: change.reason, accounts: before.accountIds };
-        const e = this.appendEventSync({ actor, kind: EDIT, target: id, payload });
-        const edit = { field: change.field, value: change.value, machine: payload.machine, reason: change.reason, by: actor, at: e.at, seq: e.seq };
-        after = { ...applyEdits(before, [...(before.edits ?? []).filter((x) => x.field !== change.field), edit]), reviewStatus: 'edited' };
-      }
-      const inc = after;
-      this.db
-        .prepare(
-          `UPDATE incidents SET date_start = ?, date_end = ?, event_type = ?, country = ?, admin1 = ?, place_name = ?, lat = ?, lon = ?,
-             killed_low = ?, killed_best = ?, killed_high = ?, review_status = ?, doc = ?, updated_at = ? WHERE rowid = ?`,
-        )
-        .run(
-          inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
-          inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.killed?.low ?? null, inc.killed?.best ?? null,
-          inc.killed?.high ?? null, inc.reviewStatus, JSON.stringify(inc), this.stamp(), row.rowid,
-        );
+      const payload =
+        change.kind === 'status'
+          ? { status: change.status, reason: change.reason, accounts: before.accountIds }
+          : { field: change.field, value: change.value, machine: fieldValue(before, change.field), reason: change.reason, accounts: before.accountIds };
+      this.appendEventSync({ actor, kind: change.kind === 'status' ? REVIEW : EDIT, target: id, payload });
+      // Corrections are laid over the machine's own values, which the incident keeps beside each correction.
+      const after = this.withReview(this.machineIncident(before));
+      this.stmt.updateIncident.run(...incidentValues(after, this.stamp()), row.rowid);
       return this.rowById(row.rowid);
     })();
   }
@@ -566,7 +594,8 @@ export class SqliteStore implements Store {
     this.db.prepare('UPDATE batches SET finished_at = ?, summary = ? WHERE id = ?').run(new Date().toISOString(), JSON.stringify(summary), batchId);
   }
 
-  private incidentQuery(filter: IncidentFilter): { sql: string; params: unknown[] } {
+  /** The WHERE conditions (on `incidents i`) and their parameters for a filter. */
+  private whereOf(filter: IncidentFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.from) {
@@ -618,12 +647,17 @@ export class SqliteStore implements Store {
       where.push(`(${SORT_KEY}, i.rowid) > (?, ?)`);
       params.push(key, rowid);
     }
+    return { where, params };
+  }
+
+  private incidentQuery(filter: IncidentFilter): { sql: string; params: unknown[] } {
+    const { where, params } = this.whereOf(filter);
     let sql = `SELECT i.doc AS doc, i.updated_at AS version, ${SORT_KEY} AS sort_key, i.rowid AS rowid,
       (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
          JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
         WHERE ia.incident_rowid = i.rowid) AS refs
       FROM incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${SORT_KEY}, i.rowid`;
+      ORDER BY ${filter.order === 'review' ? REVIEW_ORDER : `${SORT_KEY}, i.rowid`}`;
     if (filter.limit) {
       sql += ' LIMIT ?';
       params.push(filter.limit);
@@ -636,6 +670,53 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all(...params) as IncidentSql[]).map(rowOf);
   }
 
+  async mapView(filter: IncidentFilter, zoom: number): Promise<MapView> {
+    // Cells of about a sixth of a 256-pixel tile at this zoom: clusters a few dozen pixels apart.
+    const cell = 360 / 2 ** Math.max(0, Math.min(22, zoom)) / 6;
+    const { where, params } = this.whereOf(filter);
+    const cond = (extra: string, w: string[]) => `WHERE ${[...w, extra].join(' AND ')}`;
+    const points = this.db
+      .prepare(
+        `SELECT count(*) AS count, sum(coalesce(i.killed_best, 0)) AS killed, avg(i.lat) AS lat, avg(i.lon) AS lon,
+                CASE WHEN count(*) = 1 THEN min(i.id) END AS id,
+                CASE WHEN min(i.event_type) = max(i.event_type) THEN min(i.event_type) END AS type
+           FROM incidents i ${cond("i.lat IS NOT NULL AND coalesce(i.precision, '') NOT IN ('admin1', 'country')", where)}
+          GROUP BY CAST((i.lon + 180) / ? AS INTEGER), CAST((i.lat + 90) / ? AS INTEGER)`,
+      )
+      .all(...params, cell, cell) as MapView['points'][number][];
+    // Areas are few and drawn whole: the box does not cut them.
+    const unboxed = this.whereOf({ ...filter, bbox: null, after: null });
+    const areas = this.db
+      .prepare(
+        `SELECT i.precision AS level, CASE WHEN i.precision = 'country' THEN i.country ELSE replace(coalesce(i.place_ref, ''), 'admin1:', '') END AS ref,
+                i.country AS country, max(coalesce(i.admin1, i.place_name)) AS name, count(*) AS count, sum(coalesce(i.killed_best, 0)) AS killed
+           FROM incidents i ${cond("i.precision IN ('admin1', 'country')", unboxed.where)}
+          GROUP BY level, ref`,
+      )
+      .all(...unboxed.params) as MapView['areas'][number][];
+    const unplaced = this.db.prepare(`SELECT count(*) FROM incidents i ${cond('i.precision IS NULL', unboxed.where)}`).pluck().get(...unboxed.params) as number;
+    return { points, areas, unplaced };
+  }
+
+  async timeline(filter: IncidentFilter, bucket: 'day' | 'week' | 'month'): Promise<Timeline> {
+    const { where, params } = this.whereOf({ ...filter, after: null });
+    const key = bucket === 'day' ? 'i.date_start' : bucket === 'week' ? "date(i.date_start, '-6 days', 'weekday 1')" : "substr(i.date_start, 1, 7) || '-01'";
+    // Only incidents dated at least as finely as the bucket are drawn; the others are counted apart.
+    const fine = bucket === 'day' ? "('day')" : bucket === 'week' ? "('day', 'week')" : "('day', 'week', 'month')";
+    const precision = "json_extract(i.doc, '$.date.precision')";
+    const rows = this.db
+      .prepare(
+        `SELECT ${key} AS bucket, count(*) AS incidents, sum(coalesce(i.killed_best, 0)) AS killed FROM incidents i
+          WHERE ${[...where, 'i.date_start IS NOT NULL', `${precision} IN ${fine}`].join(' AND ')} GROUP BY bucket ORDER BY bucket`,
+      )
+      .all(...params) as Timeline['buckets'][number][];
+    const coarser = this.db
+      .prepare(`SELECT count(*) FROM incidents i WHERE ${[...where, `(i.date_start IS NULL OR ${precision} NOT IN ${fine})`].join(' AND ')}`)
+      .pluck()
+      .get(...params) as number;
+    return { bucket, buckets: rows, undrawn: coarser };
+  }
+
   async pageIncidents(filter: IncidentFilter): Promise<IncidentPage> {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
@@ -643,7 +724,7 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare(sql).all(...params) as IncidentSql[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { rows: page.map(rowOf), next: rows.length > limit && last ? cursorFor(last.sort_key, last.rowid) : null };
+    return { rows: page.map(rowOf), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
   }
 
   async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
