@@ -1,5 +1,6 @@
 // The HTTP server: fastify with the routes of ./routes, one error handler, security headers on everything.
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_READ_OPTIONS } from '../ingest/raw-report.js';
 import { defaultLinker } from '../pipeline.js';
@@ -82,6 +83,9 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
     if (reply.request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
   });
+
+  // The web app's files; its pages use the API above (a hash router: no server-side routes to fall back to).
+  if (cfg.webRoot) await app.register(fastifyStatic, { root: cfg.webRoot, prefix: '/', index: 'index.html', wildcard: false });
 
   for (const r of routes) {
     app.route({

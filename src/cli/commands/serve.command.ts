@@ -1,11 +1,20 @@
 // `corroborate serve`: the web app and the API on one port, over the database.
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadServerConfig } from '../../server/config.js';
 import { buildServer } from '../../server/app.js';
 import { defaultLinker, ingestInputs } from '../../pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../../ingest/raw-report.js';
 import { openStore } from '../../store/open-store.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+
+/** The web app `npm run build` made, beside this package's dist/; null when it was not built. */
+function builtWeb(): string | null {
+  const dir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
 
 export function register(program: Command): void {
   program
@@ -18,7 +27,7 @@ export function register(program: Command): void {
     .option('--seed <inputs...>', 'ingest these first when the database holds no reports (npm start seeds the bundled samples)')
     .option('--web <dir>', 'the built web app to serve (default: web/dist when it exists)')
     .action(async (flags: { db?: string; host?: string; port?: string; trustProxy?: boolean; seed?: string[]; web?: string }) => {
-      const cfg = loadServerConfig({ db: flags.db, host: flags.host, port: flags.port, trustProxy: flags.trustProxy, webRoot: flags.web });
+      const cfg = loadServerConfig({ db: flags.db, host: flags.host, port: flags.port, trustProxy: flags.trustProxy, webRoot: flags.web ?? builtWeb() });
       const store = openStore(cfg.db);
       if (store instanceof SqliteStore && store.needsRelink) await store.relinkAll(defaultLinker());
       if (flags.seed && (await store.counts()).reports === 0) {

@@ -1,0 +1,246 @@
+// The map, the timeline and the list of one set of filters. The server clusters (a million incidents are
+// never a million markers); provinces and countries are shaded as areas, since that is all the sources say.
+import L from 'leaflet';
+import uPlot from 'uplot';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { call, qs } from '../api.js';
+import { clear, dateText, h, rangeText, TYPE_COLOUR, TYPE_LABEL } from '../dom.js';
+import { filters, fromQuery, onFilters, setFilters, type Filters } from '../filters.js';
+
+interface MapView {
+  points: { lat: number; lon: number; count: number; killed: number; id: string | null; type: string | null }[];
+  areas: { level: 'admin1' | 'country'; ref: string; country: string | null; name: string | null; count: number; killed: number }[];
+  unplaced: number;
+}
+
+let countriesLayer: Promise<GeoJSON.FeatureCollection> | null = null;
+const admin1Cache = new Map<string, Promise<GeoJSON.FeatureCollection | null>>();
+let admin1Index: Promise<Record<string, number>> | null = null;
+
+function basemap(): Promise<GeoJSON.FeatureCollection> {
+  countriesLayer ??= fetch('/basemap/countries-50m.json')
+    .then((r) => r.json())
+    .then((topo: Topology) => feature(topo, topo.objects.countries!) as unknown as GeoJSON.FeatureCollection);
+  return countriesLayer;
+}
+
+async function admin1Of(country: string): Promise<GeoJSON.FeatureCollection | null> {
+  admin1Index ??= fetch('/basemap/admin1/index.json').then((r) => r.json());
+  if (!(country in (await admin1Index))) return null;
+  if (!admin1Cache.has(country)) admin1Cache.set(country, fetch(`/basemap/admin1/${country}.json`).then((r) => (r.ok ? r.json() : null)));
+  return admin1Cache.get(country)!;
+}
+
+function filterForm(): HTMLFormElement {
+  const f = filters();
+  const input = (name: keyof Filters, attrs: Record<string, string> = {}) => h('input', { name, value: f[name] ?? '', ...attrs });
+  const select = (name: keyof Filters, options: [string, string][]) =>
+    h('select', { name }, h('option', { value: '' }, 'any'), ...options.map(([v, label]) => h('option', { value: v, selected: f[name] === v }, label)));
+  const form = h(
+    'form',
+    { class: 'filters', id: 'filters' },
+    h('label', null, 'Search', input('q', { type: 'search', placeholder: 'words in the reports' })),
+    h('label', null, 'From', input('from', { type: 'date' })),
+    h('label', null, 'To', input('to', { type: 'date' })),
+    h('label', null, 'Country', input('country', { size: '3', maxlength: '2', placeholder: 'SY' })),
+    h('label', null, 'Type', select('type', Object.entries(TYPE_LABEL))),
+    h('label', null, 'Grade', select('grade', ['confirmed', 'corroborated', 'contested', 'single-source'].map((g) => [g, g]))),
+    h('label', null, 'Review', select('review', ['unreviewed', 'accepted', 'edited', 'rejected'].map((g) => [g, g]))),
+    h('button', { type: 'submit' }, 'Apply'),
+    h('button', { type: 'button', class: 'link', onclick: () => setFilters({}) }, 'Clear'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(form);
+    const next: Filters = {};
+    for (const [k, v] of data.entries()) if (typeof v === 'string' && v.trim()) (next as Record<string, string>)[k] = k === 'country' ? v.trim().toUpperCase() : v.trim();
+    setFilters(next);
+  });
+  return form;
+}
+
+function exportLinks(): HTMLElement {
+  const q = qs({ ...filters() });
+  return h(
+    'span',
+    { class: 'exports' },
+    'Export: ',
+    h('a', { href: `/api/export/csv${q}`, download: '' }, 'CSV'),
+    ' · ',
+    h('a', { href: `/api/export/geojson${q}`, download: '' }, 'GeoJSON'),
+    ' · ',
+    h('a', { href: `/api/export/jsonl${q}`, download: '' }, 'JSONL'),
+  );
+}
+
+function bucketFor(f: Filters): 'day' | 'week' | 'month' {
+  if (f.from && f.to) {
+    const days = (Date.parse(f.to) - Date.parse(f.from)) / 86_400_000;
+    return days <= 120 ? 'day' : days <= 1000 ? 'week' : 'month';
+  }
+  return 'month';
+}
+
+export async function mapPage(app: HTMLElement, params: URLSearchParams): Promise<() => void> {
+  if ([...params.keys()].length > 0) setFilters(fromQuery(params), false);
+  const mapEl = h('div', { id: 'map', class: 'map' });
+  const timelineEl = h('div', { id: 'timeline', class: 'timeline' });
+  const listEl = h('div', { id: 'list', class: 'list' });
+  const statusEl = h('p', { class: 'status', id: 'map-status' });
+  const head = h('div', { class: 'toolbar' }, filterForm(), exportLinks());
+  app.append(head, h('div', { class: 'split' }, h('div', { class: 'left' }, mapEl, statusEl, timelineEl), listEl));
+
+  const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, maxZoom: 16, attributionControl: true }).setView([34.8, 38.5], 6);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain)');
+  const base = L.geoJSON(undefined, { style: { color: '#8a8a8a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1 }, interactive: false }).addTo(map);
+  const provinces = L.layerGroup().addTo(map);
+  const pins = L.layerGroup().addTo(map);
+  void basemap().then((fc) => base.addData(fc));
+
+  let generation = 0;
+  async function drawMap(): Promise<void> {
+    const mine = ++generation;
+    const b = map.getBounds();
+    const west = Math.max(-180, b.getWest());
+    const east = Math.min(180, b.getEast());
+    const bbox = [west, Math.max(-90, b.getSouth()), east, Math.min(90, b.getNorth())].map((x) => x.toFixed(4)).join(',');
+    const view = await call<MapView>('GET', `/api/map${qs({ ...filters(), zoom: map.getZoom(), bbox })}`);
+    if (mine !== generation) return;
+    pins.clearLayers();
+    provinces.clearLayers();
+    for (const p of view.points) {
+      const colour = p.type ? TYPE_COLOUR[p.type] ?? '#555' : '#555';
+      if (p.count === 1 && p.id) {
+        const m = L.circleMarker([p.lat, p.lon], { radius: 5 + 2 * Math.sqrt(p.killed), color: '#fff', weight: 1, fillColor: colour, fillOpacity: 0.85, className: 'pin' });
+        m.bindTooltip(`${TYPE_LABEL[p.type ?? ''] ?? 'Incident'} · killed ${p.killed}`);
+        m.on('click', () => (location.hash = `#/incident/${encodeURIComponent(p.id!)}`));
+        m.addTo(pins);
+      } else {
+        const size = Math.round(24 + 6 * Math.log2(p.count));
+        const label = h('span', null, String(p.count));
+        const icon = L.divIcon({ html: label, className: 'cluster', iconSize: [size, size] });
+        const m = L.marker([p.lat, p.lon], { icon, title: `${p.count} incidents, ${p.killed} killed` });
+        m.on('click', () => map.setView([p.lat, p.lon], Math.min(16, map.getZoom() + 2)));
+        m.addTo(pins);
+      }
+    }
+    const byCountry = new Map<string, MapView['areas']>();
+    for (const a of view.areas.filter((x) => x.level === 'admin1' && x.country)) byCountry.set(a.country!, [...(byCountry.get(a.country!) ?? []), a]);
+    for (const [country, areas] of byCountry) {
+      const fc = await admin1Of(country);
+      if (!fc || mine !== generation) continue;
+      const max = Math.max(...areas.map((a) => a.count));
+      for (const a of areas) {
+        const shape = fc.features.find((f) => f.properties?.geonames === a.ref);
+        if (!shape) continue;
+        const layer = L.geoJSON(shape, { style: { color: '#7a3b00', weight: 1, dashArray: '4 3', fillColor: '#d55e00', fillOpacity: 0.1 + 0.35 * (a.count / max) }, className: 'province' } as L.GeoJSONOptions);
+        layer.bindTooltip(`${a.name ?? a.ref}: ${a.count} incident${a.count > 1 ? 's' : ''} placed only to the province, ${a.killed} killed`);
+        layer.addTo(provinces);
+      }
+    }
+    const countryOnly = view.areas.filter((a) => a.level === 'country');
+    const total = view.points.reduce((n, p) => n + p.count, 0);
+    statusEl.textContent =
+      `${total} incident${total === 1 ? '' : 's'} pinned in view` +
+      (view.areas.length ? `; ${view.areas.filter((a) => a.level === 'admin1').reduce((n, a) => n + a.count, 0)} placed only to a province (shaded)` : '') +
+      (countryOnly.length ? `; only to a country: ${countryOnly.map((a) => `${a.ref} ${a.count}`).join(', ')}` : '') +
+      (view.unplaced ? `; ${view.unplaced} with no place` : '');
+    mapEl.dataset.points = String(view.points.length);
+  }
+
+  let plot: uPlot | null = null;
+  async function drawTimeline(): Promise<void> {
+    const f = filters();
+    const bucket = bucketFor(f);
+    const t = await call<{ buckets: { bucket: string; incidents: number; killed: number }[]; undrawn: number }>('GET', `/api/timeline${qs({ ...f, bucket })}`);
+    plot?.destroy();
+    clear(timelineEl);
+    const xs = t.buckets.map((b) => Date.parse(`${b.bucket}T00:00:00Z`) / 1000);
+    const data: uPlot.AlignedData = [xs, t.buckets.map((b) => b.incidents), t.buckets.map((b) => b.killed)];
+    const width = Math.max(300, timelineEl.clientWidth || 600);
+    plot = new uPlot(
+      {
+        width,
+        height: 160,
+        legend: { show: true },
+        cursor: { drag: { x: true, y: false, setScale: false } },
+        scales: { x: { time: true }, killed: { auto: true } },
+        axes: [{}, { label: 'incidents', size: 50 }, { scale: 'killed', side: 1, label: 'killed', grid: { show: false }, size: 50 }],
+        series: [
+          {},
+          { label: `incidents per ${bucket}`, stroke: '#0072b2', fill: 'rgba(0,114,178,0.3)', paths: uPlot.paths.bars!({ size: [0.8, 40] }) },
+          { label: 'killed', scale: 'killed', stroke: '#d55e00', width: 1.5 },
+        ],
+        hooks: {
+          setSelect: [
+            (u) => {
+              if (u.select.width < 3) return;
+              const day = (s: number) => new Date(s * 1000).toISOString().slice(0, 10);
+              const from = day(u.posToVal(u.select.left, 'x'));
+              const to = day(u.posToVal(u.select.left + u.select.width, 'x'));
+              setFilters({ ...filters(), from, to });
+            },
+          ],
+        },
+      },
+      data,
+      timelineEl,
+    );
+    timelineEl.append(
+      h(
+        'p',
+        { class: 'hint' },
+        'Drag across the timeline to keep only those dates. ',
+        t.undrawn ? `${t.undrawn} incident${t.undrawn === 1 ? ' is' : 's are'} dated too loosely to draw per ${bucket}. ` : '',
+        f.from || f.to ? h('button', { type: 'button', class: 'link', id: 'all-dates', onclick: () => setFilters({ ...filters(), from: undefined, to: undefined }) }, 'All dates') : null,
+      ),
+    );
+  }
+
+  async function drawList(): Promise<void> {
+    const page = await call<{ incidents: any[]; next: string | null }>('GET', `/api/incidents${qs({ ...filters(), limit: 200 })}`);
+    clear(listEl);
+    listEl.append(h('h2', null, `Incidents${page.next ? ' (first 200)' : ` (${page.incidents.length})`}`));
+    const ul = h('ul', { class: 'incidents' });
+    for (const i of page.incidents) {
+      ul.append(
+        h(
+          'li',
+          { 'data-id': i.id },
+          h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.title ?? i.id),
+          h(
+            'div',
+            { class: 'meta' },
+            h('span', { class: `type t-${i.eventType ?? 'none'}` }, TYPE_LABEL[i.eventType] ?? 'type unknown'),
+            ` ${dateText(i.date)} · ${i.place ? `${i.place.name}${i.place.country ? `, ${i.place.country}` : ''} (${i.place.precision})` : 'no place'} · killed ${rangeText(i.killed)} · `,
+            h('span', { class: `grade g-${i.grade}` }, i.grade),
+            ` · ${i.reviewStatus}`,
+          ),
+        ),
+      );
+    }
+    listEl.append(ul);
+  }
+
+  const refresh = () => {
+    history.replaceState(null, '', `#/map${qs({ ...filters() })}`);
+    const bar = app.querySelector('.toolbar');
+    if (bar) {
+      clear(bar);
+      bar.append(filterForm(), exportLinks());
+    }
+    void drawMap();
+    void drawTimeline();
+    void drawList();
+  };
+  map.on('moveend', () => void drawMap());
+  const off = onFilters(refresh);
+  await Promise.all([drawMap(), drawTimeline(), drawList()]);
+  return () => {
+    off();
+    plot?.destroy();
+    map.remove();
+  };
+}
