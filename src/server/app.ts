@@ -56,7 +56,9 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
     routerOptions: { maxParamLength: 500 },
   });
   await app.register(cookie);
-  // Documents sent to /api/reports/upload arrive as bytes, whatever their type (JSON stays JSON).
+  // Documents sent to /api/reports/upload arrive as bytes, whatever their type (JSON stays JSON): a text
+  // file is decoded by ingest, which knows its charset rules, not by the HTTP layer.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   installErrorHandler(app);
 

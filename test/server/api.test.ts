@@ -75,6 +75,11 @@ test('reports in: a batch with a bad record stores the rest and names the line; 
   const up = await api(run, 'analyst', 'POST', '/api/reports/upload?name=batch.csv', csv, { 'content-type': 'text/csv' });
   assert.equal(up.status, 200, up.text);
   assert.equal(up.json.stored, 1);
+  const plain = await api(run, 'analyst', 'POST', '/api/reports/upload?name=notes.txt', 'Three people were killed on Friday when a mortar shell hit a bakery queue in Jobar, Damascus.', {
+    'content-type': 'text/plain; charset=utf-8',
+  });
+  assert.equal(plain.status, 200, plain.text);
+  assert.equal(plain.json.stored, 1);
   const binary = await api(run, 'analyst', 'POST', '/api/reports/upload?name=photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2]), {
     'content-type': 'application/octet-stream',
   });

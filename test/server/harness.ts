@@ -19,9 +19,9 @@ export interface Running {
   readonly tokens: Readonly<Record<Role, string>>;
 }
 
-export async function startServer(opts: { users?: boolean; env?: NodeJS.ProcessEnv; trustProxy?: boolean } = {}): Promise<Running> {
+export async function startServer(opts: { users?: boolean; env?: NodeJS.ProcessEnv; trustProxy?: boolean; webRoot?: string } = {}): Promise<Running> {
   const dir = tempDir();
-  const cfg = loadServerConfig({ db: join(dir, 'test.db'), port: 0, trustProxy: opts.trustProxy }, opts.env ?? {});
+  const cfg = loadServerConfig({ db: join(dir, 'test.db'), port: 0, trustProxy: opts.trustProxy, webRoot: opts.webRoot }, opts.env ?? {});
   const store = SqliteStore.open(cfg.db);
   const tokens = {} as Record<Role, string>;
   if (opts.users !== false) {

@@ -74,6 +74,14 @@ function exportLinks(): HTMLElement {
   );
 }
 
+/** The last day of the bucket that starts on `start`. */
+function bucketEnd(start: string, bucket: 'day' | 'week' | 'month'): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (bucket === 'week') d.setUTCDate(d.getUTCDate() + 6);
+  if (bucket === 'month') d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  return d.toISOString().slice(0, 10);
+}
+
 function bucketFor(f: Filters): 'day' | 'week' | 'month' {
   if (f.from && f.to) {
     const days = (Date.parse(f.to) - Date.parse(f.from)) / 86_400_000;
@@ -176,11 +184,12 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
         hooks: {
           setSelect: [
             (u) => {
-              if (u.select.width < 3) return;
-              const day = (s: number) => new Date(s * 1000).toISOString().slice(0, 10);
-              const from = day(u.posToVal(u.select.left, 'x'));
-              const to = day(u.posToVal(u.select.left + u.select.width, 'x'));
-              setFilters({ ...filters(), from, to });
+              if (u.select.width < 3 || xs.length === 0) return;
+              // Whole buckets: from the start of the first one under the selection to the end of the last.
+              const first = u.posToIdx(u.select.left);
+              const last = u.posToIdx(u.select.left + u.select.width);
+              const from = t.buckets[first]!.bucket;
+              setFilters({ ...filters(), from, to: bucketEnd(t.buckets[last]!.bucket, bucket) });
             },
           ],
         },
@@ -192,7 +201,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
       h(
         'p',
         { class: 'hint' },
-        'Drag across the timeline to keep only those dates. ',
+        xs.length === 0 ? 'No incident dated in this range. ' : 'Drag across the timeline to keep only those dates. ',
         t.undrawn ? `${t.undrawn} incident${t.undrawn === 1 ? ' is' : 's are'} dated too loosely to draw per ${bucket}. ` : '',
         f.from || f.to ? h('button', { type: 'button', class: 'link', id: 'all-dates', onclick: () => setFilters({ ...filters(), from: undefined, to: undefined }) }, 'All dates') : null,
       ),
