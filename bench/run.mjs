@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench [-- --only ingest|extract|link] [--reports N] [--sizes 100000,300000,1000000] [--store N]`:
-// the ingest and extract figures (bench/ingest.bench.mjs), then the linking figures (bench/link.bench.mjs).
+// `npm run bench [-- --only ingest|extract|link|server] [--reports N] [--sizes 100000,300000,1000000] [--store N]
+// [--incidents N] [--clients 20] [--seconds 10]`: the ingest and extract figures (bench/ingest.bench.mjs), the
+// linking figures (bench/link.bench.mjs), then the served instance's (bench/server.bench.mjs).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,13 @@ const run = (script, extra) => {
   const r = spawnSync(process.execPath, [join(here, script), ...extra], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (only !== 'link') run('ingest.bench.mjs', args);
+const rest = args.filter((a, i) => a !== '--only' && args[i - 1] !== '--only');
+if (only === null || only === 'ingest' || only === 'extract') run('ingest.bench.mjs', args);
 if (only === null || only === 'link') {
   if (only === null) console.log('');
-  run('link.bench.mjs', args.filter((a, i) => a !== '--only' && args[i - 1] !== '--only'));
+  run('link.bench.mjs', rest);
+}
+if (only === null || only === 'server') {
+  if (only === null) console.log('');
+  run('server.bench.mjs', rest);
 }

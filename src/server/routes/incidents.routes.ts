@@ -159,9 +159,29 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
   ];
 }
 
+/**
+ * Answers kept until the store changes: the map's and the timeline's aggregates read every incident in
+ * view, and everyone opening the app asks for the same first view.
+ */
+class AggregateCache {
+  private readonly entries = new Map<string, { generation: string; value: unknown }>();
+
+  async get<T>(store: ServerDeps['store'], key: string, make: () => Promise<T>): Promise<T> {
+    const generation = await store.generation();
+    const hit = this.entries.get(key);
+    if (hit && hit.generation === generation) return hit.value as T;
+    const value = await make();
+    this.entries.delete(key);
+    if (this.entries.size >= 256) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { generation, value });
+    return value;
+  }
+}
+
 /** The map, the timeline and the review queue: views over the same filters. */
 export function viewRoutes(d: ServerDeps): AnyRoute[] {
   const s = d.store;
+  const cache = new AggregateCache();
   return [
     route({
       method: 'GET',
@@ -172,7 +192,7 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ zoom: z.coerce.number().int().min(0).max(22) }),
       returns: '{ points: [{lat, lon, count, killed, id, type}], areas: [{level, ref, country, name, count, killed}], unplaced }',
       async handler({ query }) {
-        return s.mapView(filterOf(query), query.zoom);
+        return cache.get(s, `map ${JSON.stringify(query)}`, () => s.mapView(filterOf(query), query.zoom));
       },
     }),
     route({
@@ -184,7 +204,7 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ bucket: z.enum(['day', 'week', 'month']).default('week') }),
       returns: '{ bucket, buckets: [{bucket, incidents, killed}], undrawn }',
       async handler({ query }) {
-        return s.timeline(filterOf(query), query.bucket);
+        return cache.get(s, `timeline ${JSON.stringify(query)}`, () => s.timeline(filterOf(query), query.bucket));
       },
     }),
     route({

@@ -145,6 +145,22 @@ export class SqliteStore implements Store {
     this.users = new SqliteUsers(db);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /**
+   * A prepared statement for this SQL, kept: queries made from filters repeat, and compiling one (an R*Tree
+   * lookup, subqueries) costs more than running it. `pluck` is set on every use, as statements are shared.
+   */
+  private sql(text: string, pluck = false): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st.reader ? st.pluck(pluck) : st;
+  }
+
   /** Now as ISO 8601, strictly later than any stamp this store gave before. */
   private stamp(): string {
     this.lastStamp = Math.max(Date.now(), this.lastStamp + 1);
@@ -331,12 +347,12 @@ export class SqliteStore implements Store {
       return ids.map((id) => cache.get(id)).filter((i): i is LinkInput => !!i);
     };
     const q = {
-      cells: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND cell = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
-      admin1: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND admin1 = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
-      coarse: this.db.prepare('SELECT account_id FROM link_keys WHERE precision = ? AND country = ? AND day0 BETWEEN ? AND ? AND day1 >= ?').pluck(),
-      country: this.db.prepare('SELECT account_id FROM link_keys WHERE country = ? AND day0 BETWEEN ? AND ? AND day1 >= ? LIMIT ?').pluck(),
-      coarseDates: this.db.prepare('SELECT account_id FROM link_keys WHERE coarse_date = 1 AND country = ?').pluck(),
-      quotes: this.db.prepare('SELECT account_id FROM link_quotes WHERE quote_key = ? LIMIT 2000').pluck(),
+      cells: this.sql('SELECT account_id FROM link_keys WHERE country = ? AND cell = ? AND day0 BETWEEN ? AND ? AND day1 >= ?', true),
+      admin1: this.sql('SELECT account_id FROM link_keys WHERE country = ? AND admin1 = ? AND day0 BETWEEN ? AND ? AND day1 >= ?', true),
+      coarse: this.sql('SELECT account_id FROM link_keys WHERE precision = ? AND country = ? AND day0 BETWEEN ? AND ? AND day1 >= ?', true),
+      country: this.sql('SELECT account_id FROM link_keys WHERE country = ? AND day0 BETWEEN ? AND ? AND day1 >= ? LIMIT ?', true),
+      coarseDates: this.sql('SELECT account_id FROM link_keys WHERE coarse_date = 1 AND country = ?', true),
+      quotes: this.sql('SELECT account_id FROM link_quotes WHERE quote_key = ? LIMIT 2000', true),
     };
     return {
       candidates: (f: Features) => {
@@ -456,13 +472,13 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       // Fingerprints missing (a database made before linking existed) are made first, so the accounts are
       // read once, with them; accounts read earlier without them are read again.
-      const missing = this.db.prepare('SELECT rowid, text FROM reports WHERE fingerprint IS NULL AND rowid IN (SELECT report_rowid FROM accounts)').all() as { rowid: number; text: string }[];
+      const missing = this.sql('SELECT rowid, text FROM reports WHERE fingerprint IS NULL AND rowid IN (SELECT report_rowid FROM accounts)').all() as { rowid: number; text: string }[];
       for (const r of missing) {
         const fp = textFingerprint(r.text);
         if (fp) this.stmt.setFingerprint.run(fp, r.rowid);
       }
       if (missing.length > 0) this.inputCache.clear();
-      const ids = this.db.prepare('SELECT id FROM accounts ORDER BY id').pluck().all() as number[];
+      const ids = this.sql('SELECT id FROM accounts ORDER BY id', true).all() as number[];
       const inputs = this.inputsByIds(ids);
       // Linking keys made under other rules are made afresh.
       this.db.exec('DELETE FROM link_keys; DELETE FROM link_quotes; DELETE FROM link_bridges;');
@@ -516,7 +532,7 @@ export class SqliteStore implements Store {
   /** Throws VersionConflict for the first incident whose version is not the one the person saw. */
   private checkVersions(versions: Versions | undefined): void {
     for (const [id, seen] of Object.entries(versions ?? {})) {
-      const now = this.db.prepare('SELECT updated_at FROM incidents WHERE id = ?').pluck().get(id) as string | undefined;
+      const now = this.sql('SELECT updated_at FROM incidents WHERE id = ?', true).get(id) as string | undefined;
       if (now !== seen) throw new VersionConflict(id, now ?? 'gone');
     }
   }
@@ -548,7 +564,7 @@ export class SqliteStore implements Store {
 
   async reviewIncident(id: string, change: ReviewChange, actor: string, version: string): Promise<IncidentRow | null> {
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT rowid, doc, updated_at FROM incidents WHERE id = ?').get(id) as
+      const row = this.sql('SELECT rowid, doc, updated_at FROM incidents WHERE id = ?').get(id) as
         | { rowid: number; doc: string; updated_at: string }
         | undefined;
       if (!row) return null;
@@ -568,7 +584,7 @@ export class SqliteStore implements Store {
 
   private rowById(rowid: number): IncidentRow {
     const { sql } = this.incidentQuery({});
-    return rowOf(this.db.prepare(sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).get(rowid) as IncidentSql);
+    return rowOf(this.sql(sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).get(rowid) as IncidentSql);
   }
 
   async incidentOfAccount(accountId: number): Promise<string | null> {
@@ -585,13 +601,13 @@ export class SqliteStore implements Store {
 
   async startBatch(command: string, inputs: readonly string[]): Promise<number> {
     return Number(
-      this.db.prepare('INSERT INTO batches (command, inputs, started_at) VALUES (?, ?, ?)').run(command, JSON.stringify(inputs), new Date().toISOString())
+      this.sql('INSERT INTO batches (command, inputs, started_at) VALUES (?, ?, ?)').run(command, JSON.stringify(inputs), new Date().toISOString())
         .lastInsertRowid,
     );
   }
 
   async finishBatch(batchId: number, summary: Readonly<Record<string, unknown>>): Promise<void> {
-    this.db.prepare('UPDATE batches SET finished_at = ?, summary = ? WHERE id = ?').run(new Date().toISOString(), JSON.stringify(summary), batchId);
+    this.sql('UPDATE batches SET finished_at = ?, summary = ? WHERE id = ?').run(new Date().toISOString(), JSON.stringify(summary), batchId);
   }
 
   /** The WHERE conditions (on `incidents i`) and their parameters for a filter. */
@@ -638,9 +654,13 @@ export class SqliteStore implements Store {
     }
     if (filter.bbox) {
       const [w, south, e, n] = filter.bbox;
+      // The R*Tree holds place and days together: the box and the date range are one lookup.
+      const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+      const [from, to] = [filter.from ? day(filter.from) : -1e10, filter.to ? day(filter.to) : 1e10];
       // A box across the antimeridian (west > east) is two boxes.
-      where.push(w <= e ? 'i.lat BETWEEN ? AND ? AND i.lon BETWEEN ? AND ?' : 'i.lat BETWEEN ? AND ? AND (i.lon >= ? OR i.lon <= ?)');
-      params.push(south, n, w, e);
+      const lon = w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)';
+      where.push(`i.rowid IN (SELECT id FROM incidents_where WHERE ${lon} AND max_lat >= ? AND min_lat <= ? AND max_day >= ? AND min_day <= ?)`);
+      params.push(w, e, south, n, from, to);
     }
     if (filter.after) {
       const [key, rowid] = cursorOf(filter.after);
@@ -667,7 +687,7 @@ export class SqliteStore implements Store {
 
   async listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]> {
     const { sql, params } = this.incidentQuery(filter);
-    return (this.db.prepare(sql).all(...params) as IncidentSql[]).map(rowOf);
+    return (this.sql(sql).all(...params) as IncidentSql[]).map(rowOf);
   }
 
   async mapView(filter: IncidentFilter, zoom: number): Promise<MapView> {
@@ -694,7 +714,7 @@ export class SqliteStore implements Store {
           GROUP BY level, ref`,
       )
       .all(...unboxed.params) as MapView['areas'][number][];
-    const unplaced = this.db.prepare(`SELECT count(*) FROM incidents i ${cond('i.precision IS NULL', unboxed.where)}`).pluck().get(...unboxed.params) as number;
+    const unplaced = this.sql(`SELECT count(*) FROM incidents i ${cond('i.precision IS NULL', unboxed.where)}`, true).get(...unboxed.params) as number;
     return { points, areas, unplaced };
   }
 
@@ -721,7 +741,7 @@ export class SqliteStore implements Store {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
     const { sql, params } = this.incidentQuery({ ...filter, limit: limit + 1 });
-    const rows = this.db.prepare(sql).all(...params) as IncidentSql[];
+    const rows = this.sql(sql).all(...params) as IncidentSql[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { rows: page.map(rowOf), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
@@ -743,9 +763,9 @@ export class SqliteStore implements Store {
 
 
   async getIncident(id: string): Promise<IncidentDetail | null> {
-    const row = this.db.prepare('SELECT rowid FROM incidents WHERE id = ?').pluck().get(id) as number | undefined;
+    const row = this.sql('SELECT rowid FROM incidents WHERE id = ?', true).get(id) as number | undefined;
     if (row === undefined) return null;
-    const [listed] = (this.db.prepare(this.incidentQuery({}).sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).all(row) as IncidentSql[]).map(rowOf);
+    const [listed] = (this.sql(this.incidentQuery({}).sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).all(row) as IncidentSql[]).map(rowOf);
     const accounts = this.db
       .prepare(
         `SELECT a.id AS accountId, r.id AS reportId, r.title, r.source, r.url, r.published_at AS publishedAt, a.doc
@@ -770,7 +790,7 @@ export class SqliteStore implements Store {
     if (!r) return null;
     const doc = JSON.parse(r.doc as string) as Pick<Report, 'publishedAt' | 'removed' | 'metadata'>;
     const messages = (
-      this.db.prepare('SELECT severity, rule, text, source, line, span_start, span_end FROM messages WHERE report_rowid = ? ORDER BY id').all(r.rowid) as Record<
+      this.sql('SELECT severity, rule, text, source, line, span_start, span_end FROM messages WHERE report_rowid = ? ORDER BY id').all(r.rowid) as Record<
         string,
         unknown
       >[]
@@ -813,7 +833,7 @@ export class SqliteStore implements Store {
   private appendEventSync(event: LogEvent): StoredEvent {
     const at = new Date().toISOString();
     const seq = Number(
-      this.db.prepare('INSERT INTO events (at, actor, kind, target, payload) VALUES (?, ?, ?, ?, ?)').run(at, event.actor, event.kind, event.target, JSON.stringify(event.payload))
+      this.sql('INSERT INTO events (at, actor, kind, target, payload) VALUES (?, ?, ?, ?, ?)').run(at, event.actor, event.kind, event.target, JSON.stringify(event.payload))
         .lastInsertRowid,
     );
     return { ...event, seq, at };
@@ -822,14 +842,19 @@ export class SqliteStore implements Store {
   async events(target?: string): Promise<readonly StoredEvent[]> {
     const rows = (
       target === undefined
-        ? this.db.prepare('SELECT * FROM events ORDER BY seq').all()
-        : this.db.prepare('SELECT * FROM events WHERE target = ? ORDER BY seq').all(target)
+        ? this.sql('SELECT * FROM events ORDER BY seq').all()
+        : this.sql('SELECT * FROM events WHERE target = ? ORDER BY seq').all(target)
     ) as { seq: number; at: string; actor: string; kind: string; target: string | null; payload: string }[];
     return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
   }
 
+  async generation(): Promise<string> {
+    // data_version moves when another connection commits; total_changes when this one writes.
+    return `${this.db.pragma('data_version', { simple: true })}/${this.sql('SELECT total_changes()', true).get()}`;
+  }
+
   async counts(): Promise<StoreCounts> {
-    const n = (table: string) => (this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) ?? 0;
+    const n = (table: string) => (this.sql(`SELECT count(*) FROM ${table}`, true).get() as number) ?? 0;
     return {
       rawReports: n('raw_reports'),
       reports: n('reports'),

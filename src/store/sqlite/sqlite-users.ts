@@ -57,7 +57,8 @@ export class SqliteUsers implements UserStore {
         `SELECT u.*, t.id AS token_id FROM api_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
       ),
-      touchToken: db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?'),
+      // At most once a minute: a script's every request need not be a write.
+      touchToken: db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)'),
       tokens: db.prepare('SELECT * FROM api_tokens WHERE (? IS NULL OR user_id = ?) ORDER BY id'),
       revoke: db.prepare('UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?'),
     };
@@ -123,7 +124,7 @@ export class SqliteUsers implements UserStore {
   async tokenUser(tokenHash: string): Promise<User | null> {
     const r = this.s.tokenUser.get(tokenHash) as (UserSql & { token_id: number }) | undefined;
     if (!r) return null;
-    this.s.touchToken.run(new Date().toISOString(), r.token_id);
+    this.s.touchToken.run(new Date().toISOString(), r.token_id, new Date(Date.now() - 60_000).toISOString());
     return userOf(r);
   }
 
