@@ -210,6 +210,21 @@ function sameRegion(a: Account['place'], b: Account['place']): boolean {
  * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
  * that only repeats the headline incident (same date, same province) is not another incident.
  */
+const WAR = /\b(?:war|conflict|uprising|revolution|revolt|rebellion|protests?|demonstrations|crisis)\b/i;
+const BEGAN = /\b(?:since|began|begun|erupted|started|broke out|outbreak|beginning|onset)\b/i;
+
+/** True when a sentence's date is when a war or an uprising began, not the day of an incident. */
+function datesTheWar(text: string, sentence: Span, date: DateFinding): boolean {
+  const ev = date.evidence[0];
+  if (!ev) return false;
+  const before = text.slice(Math.max(sentence.start, ev.start - 100), ev.start);
+  const after = text.slice(ev.end, Math.min(sentence.end, ev.end + 50));
+  // The war and its beginning before the date ("since protests erupted in March 2011"), or after it
+  // ("in 2011, when the uprising began").
+  const clauseBefore = before.split(/[;:]/).pop()!;
+  return (BEGAN.test(clauseBefore) && WAR.test(clauseBefore)) || /^[\s,]*(?:when|as|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising|revolution|protests?)\s+(?:began|erupted|started|broke out)\b/i.test(after);
+}
+
 function otherIncident(
   ctx: ExtractContext,
   s: Span,
@@ -236,6 +251,9 @@ function otherIncident(
   if (!counted && !told) return null;
   const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
+  // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
+  // the sentence is about the war at large (a running total, or the headline attack's place in it).
+  if (date && datesTheWar(ctx.text, s, date)) return null;
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);

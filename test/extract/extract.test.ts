@@ -291,3 +291,14 @@ test('a report saying the attack did not happen as told marks its account disput
   const plain = 'A chemical attack killed 70 people in Douma, rescuers said.';
   assert.equal(extractAccounts({ text: plain, publishedAt: null }).accounts[0]!.disputed, undefined);
 });
+
+test('a sentence dated by the start of the war is no incident of its own: running totals and background', () => {
+  const lead = 'A car bomb killed six people in Azaz on Monday, a monitor said. Rescuers searched the rubble into the night. The town lies near the Turkish border. ';
+  const published = { value: '2016-03-09', certainty: 'stated' as const, evidence: [], rule: 'published:metadata' };
+  const count = (later: string) => extractAccounts({ text: lead + later, publishedAt: published }).accounts.length;
+  assert.equal(count('More than 150,000 people have been killed since protests against the government erupted in March 2011.'), 1);
+  assert.equal(count('The war in Syria, which began with the repression of demonstrations in 2011, has killed more than 280,000 people.'), 1);
+  assert.equal(count('It was the first explosion to hit the town since the outbreak of the civil war in 2011 and it killed a nurse.'), 1);
+  // A past attack with its own date is still its own incident.
+  assert.equal(count('In December 2015, a suicide bomber killed 20 people at a checkpoint in the town.'), 2);
+});

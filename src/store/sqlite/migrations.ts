@@ -201,14 +201,51 @@ export const MIGRATIONS: readonly Migration[] = [
         revoked_at TEXT
       );
 
-      -- How exactly an incident is placed, and the gazetteer entry (a province's GeoNames code): the map
-      -- draws a province-level incident as its province, not as a pin.
-      ALTER TABLE incidents ADD COLUMN precision TEXT;
-      ALTER TABLE incidents ADD COLUMN place_ref TEXT;
-      -- The review queue puts the least trustworthy first.
-      ALTER TABLE incidents ADD COLUMN confidence REAL;
-      UPDATE incidents SET precision = json_extract(doc, '$.place.precision'), place_ref = json_extract(doc, '$.place.gazetteerId'),
-        confidence = json_extract(doc, '$.confidence');
+      -- Incidents rebuilt with every column a list, a map or a timeline reads before the JSON document,
+      -- which comes last: reading a row's scalars never walks the document's overflow pages. New are the
+      -- date's precision (timelines draw only what is dated finely enough), how exactly the incident is
+      -- placed and the gazetteer entry (a province-level incident is drawn as its province, by its GeoNames
+      -- code), and the confidence (the review queue puts the least trustworthy first).
+      CREATE TABLE incidents_v3 (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        date_start TEXT,
+        date_end TEXT,
+        date_precision TEXT,
+        event_type TEXT,
+        country TEXT,
+        admin1 TEXT,
+        place_name TEXT,
+        lat REAL,
+        lon REAL,
+        precision TEXT,
+        place_ref TEXT,
+        killed_low INTEGER,
+        killed_best INTEGER,
+        killed_high INTEGER,
+        grade TEXT NOT NULL,
+        review_status TEXT NOT NULL,
+        confidence REAL,
+        source_count INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      INSERT INTO incidents_v3
+        SELECT rowid, id, date_start, date_end, json_extract(doc, '$.date.precision'), event_type, country, admin1, place_name, lat, lon,
+               json_extract(doc, '$.place.precision'), json_extract(doc, '$.place.gazetteerId'), killed_low, killed_best, killed_high,
+               grade, review_status, json_extract(doc, '$.confidence'), source_count, updated_at, doc
+          FROM incidents;
+      DROP TABLE incidents;
+      ALTER TABLE incidents_v3 RENAME TO incidents;
+      CREATE INDEX incidents_date ON incidents(date_start, date_end);
+      CREATE INDEX incidents_place ON incidents(country, admin1);
+      CREATE INDEX incidents_type ON incidents(event_type);
+      -- Lists page through incidents in this order (undated last): the index gives each page without a sort.
+      CREATE INDEX incidents_sort ON incidents(coalesce(date_start, '~'));
+      CREATE INDEX incidents_review ON incidents(review_status, grade);
+      -- What the map and the timeline read of every incident, so the whole record is counted from indexes.
+      CREATE INDEX incidents_map ON incidents(precision, lon, lat, killed_best, event_type, id);
+      CREATE INDEX incidents_timeline ON incidents(date_precision, date_start, killed_best);
 
       -- Where and when each placed incident is, as boxes an R*Tree finds by overlap: a map's bounding box with
       -- a date range reads the few incidents inside instead of a band of latitude. Days count from 1970;
@@ -230,11 +267,6 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO incidents_where SELECT rowid, lon, lon, lat, lat,
           coalesce(julianday(date_start) - 2440587.5, -1e9), coalesce(julianday(coalesce(date_end, date_start)) - 2440587.5, -1e9)
         FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL;
-
-      -- Lists page through incidents in this order (undated last): the index gives each page without a sort.
-      CREATE INDEX incidents_sort ON incidents(coalesce(date_start, '~'));
-      CREATE INDEX incidents_review ON incidents(review_status, grade);
-      CREATE INDEX incidents_lat_lon ON incidents(lat, lon);
     `,
   },
 ];

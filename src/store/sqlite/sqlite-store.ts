@@ -39,14 +39,20 @@ function migrate(db: Db): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   const now: number[] = [];
+  // A migration may rebuild a table others refer to (SQLite's way to change a table): foreign keys are
+  // off while migrations run, and checked once they are done.
+  db.pragma('foreign_keys = OFF');
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`migration ${m.version} (${m.name}) broke ${broken.length} foreign keys; the database is unchanged`);
     })();
     now.push(m.version);
   }
+  db.pragma('foreign_keys = ON');
   const newest = Math.max(...MIGRATIONS.map((m) => m.version));
   const found = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   if (found > newest) {
@@ -75,13 +81,13 @@ export function ftsQuery(input: string): string | null {
 
 /** The incident columns written from an incident, in the order `incidentValues` gives them. */
 const INCIDENT_COLUMNS = [
-  'date_start', 'date_end', 'event_type', 'country', 'admin1', 'place_name', 'lat', 'lon', 'precision', 'place_ref',
+  'date_start', 'date_end', 'date_precision', 'event_type', 'country', 'admin1', 'place_name', 'lat', 'lon', 'precision', 'place_ref',
   'killed_low', 'killed_best', 'killed_high', 'grade', 'review_status', 'confidence', 'source_count', 'doc', 'updated_at',
 ] as const;
 
 function incidentValues(inc: Incident, updatedAt: string): unknown[] {
   return [
-    inc.date?.start ?? null, inc.date?.end ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
+    inc.date?.start ?? null, inc.date?.end ?? null, inc.date?.precision ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
     inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.place?.precision ?? null, inc.place?.gazetteerId ?? null,
     inc.killed?.low ?? null, inc.killed?.best ?? null, inc.killed?.high ?? null, inc.grade, inc.reviewStatus, inc.confidence ?? null,
     inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), updatedAt,
@@ -113,8 +119,6 @@ interface IncidentSql {
   readonly doc: string;
   readonly refs: string;
   readonly version: string;
-  readonly sort_key: string;
-  readonly rowid: number;
 }
 
 function rowOf(r: IncidentSql): IncidentRow {
@@ -583,8 +587,7 @@ export class SqliteStore implements Store {
   }
 
   private rowById(rowid: number): IncidentRow {
-    const { sql } = this.incidentQuery({});
-    return rowOf(this.sql(sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).get(rowid) as IncidentSql);
+    return this.rowsAt([{ rowid }])[0]!;
   }
 
   async incidentOfAccount(accountId: number): Promise<string | null> {
@@ -670,13 +673,13 @@ export class SqliteStore implements Store {
     return { where, params };
   }
 
+  /**
+   * The rows a filter selects, in order: rowids and sort keys only, so ordering and limiting read no
+   * documents; `rowsAt` then reads the page's incidents one by one.
+   */
   private incidentQuery(filter: IncidentFilter): { sql: string; params: unknown[] } {
     const { where, params } = this.whereOf(filter);
-    let sql = `SELECT i.doc AS doc, i.updated_at AS version, ${SORT_KEY} AS sort_key, i.rowid AS rowid,
-      (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
-         JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
-        WHERE ia.incident_rowid = i.rowid) AS refs
-      FROM incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    let sql = `SELECT i.rowid AS rowid, ${SORT_KEY} AS sort_key FROM incidents i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${filter.order === 'review' ? REVIEW_ORDER : `${SORT_KEY}, i.rowid`}`;
     if (filter.limit) {
       sql += ' LIMIT ?';
@@ -685,9 +688,19 @@ export class SqliteStore implements Store {
     return { sql, params };
   }
 
+  private rowsAt(keys: readonly { rowid: number }[]): IncidentRow[] {
+    const one = this.sql(`SELECT i.doc AS doc, i.updated_at AS version,
+      (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
+         JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
+        WHERE ia.incident_rowid = i.rowid) AS refs
+      FROM incidents i WHERE i.rowid = ?`);
+    return keys.map((k) => rowOf(one.get(k.rowid) as IncidentSql));
+  }
+
+
   async listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]> {
     const { sql, params } = this.incidentQuery(filter);
-    return (this.sql(sql).all(...params) as IncidentSql[]).map(rowOf);
+    return this.rowsAt(this.sql(sql).all(...params) as { rowid: number }[]);
   }
 
   async mapView(filter: IncidentFilter, zoom: number): Promise<MapView> {
@@ -723,7 +736,7 @@ export class SqliteStore implements Store {
     const key = bucket === 'day' ? 'i.date_start' : bucket === 'week' ? "date(i.date_start, '-6 days', 'weekday 1')" : "substr(i.date_start, 1, 7) || '-01'";
     // Only incidents dated at least as finely as the bucket are drawn; the others are counted apart.
     const fine = bucket === 'day' ? "('day')" : bucket === 'week' ? "('day', 'week')" : "('day', 'week', 'month')";
-    const precision = "json_extract(i.doc, '$.date.precision')";
+    const precision = 'i.date_precision';
     const rows = this.db
       .prepare(
         `SELECT ${key} AS bucket, count(*) AS incidents, sum(coalesce(i.killed_best, 0)) AS killed FROM incidents i
@@ -741,10 +754,10 @@ export class SqliteStore implements Store {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
     const { sql, params } = this.incidentQuery({ ...filter, limit: limit + 1 });
-    const rows = this.sql(sql).all(...params) as IncidentSql[];
+    const rows = this.sql(sql).all(...params) as { rowid: number; sort_key: string }[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { rows: page.map(rowOf), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
+    return { rows: this.rowsAt(page), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
   }
 
   async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
@@ -765,7 +778,7 @@ export class SqliteStore implements Store {
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = this.sql('SELECT rowid FROM incidents WHERE id = ?', true).get(id) as number | undefined;
     if (row === undefined) return null;
-    const [listed] = (this.sql(this.incidentQuery({}).sql.replace('ORDER BY', 'WHERE i.rowid = ? ORDER BY')).all(row) as IncidentSql[]).map(rowOf);
+    const [listed] = this.rowsAt([{ rowid: row }]);
     const accounts = this.db
       .prepare(
         `SELECT a.id AS accountId, r.id AS reportId, r.title, r.source, r.url, r.published_at AS publishedAt, a.doc

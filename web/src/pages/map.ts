@@ -114,8 +114,12 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     const west = Math.max(-180, b.getWest());
     const east = Math.min(180, b.getEast());
     const bbox = [west, Math.max(-90, b.getSouth()), east, Math.min(90, b.getNorth())].map((x) => x.toFixed(4)).join(',');
-    const view = await call<MapView>('GET', `/api/map${qs({ ...filters(), zoom: map.getZoom(), bbox })}`);
+    // Zoomed out, the whole record is asked for (the server keeps that answer until the record changes, so
+    // panning costs nothing); zoomed in, only the box in view.
+    const zoom = map.getZoom();
+    const view = await call<MapView>('GET', `/api/map${qs({ ...filters(), zoom, bbox: zoom <= 7 ? null : bbox })}`);
     if (mine !== generation) return;
+    drawnZoom = zoom;
     pins.clearLayers();
     provinces.clearLayers();
     for (const p of view.points) {
@@ -244,7 +248,12 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     void drawTimeline();
     void drawList();
   };
-  map.on('moveend', () => void drawMap());
+  let drawnZoom = -1;
+  map.on('moveend', () => {
+    // Below zoom 8 the whole record is drawn already: a pan needs nothing new.
+    if (map.getZoom() <= 7 && drawnZoom === map.getZoom()) return;
+    void drawMap();
+  });
   const off = onFilters(refresh);
   await Promise.all([drawMap(), drawTimeline(), drawList()]);
   return () => {
