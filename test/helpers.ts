@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Message, RawReport } from '../src/core/types.js';
-import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../src/ingest/raw-report.js';
+import { DEFAULT_READ_OPTIONS, sha256Hex, type ReadOptions } from '../src/ingest/raw-report.js';
+import { EMPTY_FIELDS } from '../src/ingest/record-fields.js';
 import { readInputs } from '../src/ingest/read-inputs.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,4 +58,19 @@ export async function localServer(handler: (req: IncomingMessage, res: ServerRes
     server.close();
   });
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A plain-text report as read from a file, with any record fields set. */
+export function rawText(text: string, fields: Partial<typeof EMPTY_FIELDS> = {}): RawReport {
+  const bytes = Buffer.from(text);
+  return {
+    format: 'text',
+    origin: { kind: 'file', location: 'fixture.txt', line: null },
+    bytes,
+    sha256: sha256Hex(bytes),
+    receivedAt: '2020-01-01T00:00:00.000Z',
+    fields: { ...EMPTY_FIELDS, text, ...fields },
+    metadata: { desk: 'test' },
+    messages: [],
+  };
 }

@@ -3,27 +3,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { RawReport } from '../../src/core/types.js';
-import { EMPTY_FIELDS } from '../../src/ingest/record-fields.js';
-import { sha256Hex } from '../../src/ingest/raw-report.js';
 import { defaultLinker, processRaw } from '../../src/pipeline.js';
 import { SqliteStore, ftsQuery } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
-import { tempDir } from '../helpers.js';
+import { rawText, tempDir } from '../helpers.js';
 
-function rawText(text: string, fields: Partial<typeof EMPTY_FIELDS> = {}): RawReport {
-  const bytes = Buffer.from(text);
-  return {
-    format: 'text',
-    origin: { kind: 'file', location: 'fixture.txt', line: null },
-    bytes,
-    sha256: sha256Hex(bytes),
-    receivedAt: '2020-01-01T00:00:00.000Z',
-    fields: { ...EMPTY_FIELDS, text, ...fields },
-    metadata: { desk: 'test' },
-    messages: [],
-  };
-}
 
 const KALLASEH = rawText('Published 28 April 2016\nAn air strike on Thursday killed 12 civilians in al-Kallāseh, rescuers said.', { source: 'Monitor A' });
 const DOUMA = rawText('Published 22 August 2013\nShelling killed at least 30 people in Douma on Wednesday.', { source: 'Wire B' });

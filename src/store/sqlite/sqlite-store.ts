@@ -179,6 +179,9 @@ export class SqliteStore implements Store {
     db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     db.pragma('cache_size = -65536');
+    // Reads through memory-mapped pages instead of a read() per page: a list or a search touches hundreds
+    // of scattered rows (measured on a million incidents: a box-and-dates page 4.5 → 1.3 ms).
+    db.pragma('mmap_size = 1073741824');
     // WAL with NORMAL survives a killed process; only a power loss can drop the last transactions.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -753,11 +756,42 @@ export class SqliteStore implements Store {
   async pageIncidents(filter: IncidentFilter): Promise<IncidentPage> {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
-    const { sql, params } = this.incidentQuery({ ...filter, limit: limit + 1 });
-    const rows = this.sql(sql).all(...params) as { rowid: number; sort_key: string }[];
+    const rows = this.boxPage(filter, limit + 1) ?? this.keysOf({ ...filter, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { rows: this.rowsAt(page), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
+  }
+
+  private keysOf(filter: IncidentFilter): { rowid: number; sort_key: string }[] {
+    const { sql, params } = this.incidentQuery(filter);
+    return this.sql(sql).all(...params) as { rowid: number; sort_key: string }[];
+  }
+
+  /**
+   * A page filtered by a box (and dates) only, the map's list: read from the R*Tree alone, which holds each
+   * incident's place and days, in the list's order (by start day, undated last, then row). Null when the
+   * filter asks for more than the R*Tree knows.
+   */
+  private boxPage(filter: IncidentFilter, limit: number): { rowid: number; sort_key: string }[] | null {
+    const asked = Object.entries(filter).filter(([k, v]) => v !== null && v !== undefined && v !== '' && k !== 'limit');
+    if (!filter.bbox || filter.order === 'review' || asked.some(([k]) => !['bbox', 'from', 'to', 'after'].includes(k))) return null;
+    const [w, south, e, n] = filter.bbox;
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    const where = [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?', 'max_day >= ? AND min_day <= ?'];
+    const params: unknown[] = [w, e, south, n, filter.from ? day(filter.from) : -1e10, filter.to ? day(filter.to) : 1e10];
+    // Any date filter leaves out the undated, as the general query's comparisons with NULL do.
+    if (filter.from || filter.to) where.push('min_day > -1e8');
+    if (filter.after) {
+      const [key, rowid] = cursorOf(filter.after);
+      // Undated rows (day -1e9) come last, as '~' sorts after every date.
+      if (key === '~') where.push('min_day < -1e8 AND id > ?');
+      else where.push('(min_day < -1e8 OR min_day > ? OR (min_day = ? AND id > ?))');
+      params.push(...(key === '~' ? [rowid] : [day(key), day(key), rowid]));
+    }
+    const rows = this.sql(
+      `SELECT id AS rowid, min_day FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day < -1e8, min_day, id LIMIT ?`,
+    ).all(...params, limit) as { rowid: number; min_day: number }[];
+    return rows.map((r) => ({ rowid: r.rowid, sort_key: r.min_day < -1e8 ? '~' : new Date(r.min_day * 86_400_000).toISOString().slice(0, 10) }));
   }
 
   async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
