@@ -62,8 +62,8 @@ async function build(path) {
     report: db.prepare('INSERT INTO reports (id, raw_sha256, title, source, url, published_at, language, text, text_sha256, doc) VALUES (?, ?, ?, ?, NULL, ?, \'en\', ?, ?, \'{}\')'),
     fts: db.prepare('INSERT INTO reports_fts (rowid, title, text) VALUES (?, ?, ?)'),
     account: db.prepare('INSERT INTO accounts (report_rowid, ordinal, is_primary, event_type, date_start, date_end, country, admin1, place_name, lat, lon, killed_low, killed_high, doc) VALUES (?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'{}\')'),
-    incident: db.prepare(`INSERT INTO incidents (id, date_start, date_end, date_precision, event_type, country, admin1, place_name, lat, lon, precision, place_ref, killed_low, killed_best, killed_high, grade, review_status, confidence, source_count, doc, updated_at)
-      VALUES (?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed', ?, 1, ?, ?)`),
+    incident: db.prepare(`INSERT INTO incidents (id, date_start, date_end, date_precision, event_type, country, admin1, place_name, lat, lon, precision, place_ref, killed_low, killed_best, killed_high, grade, review_status, confidence, source_count, doc, updated_at, refs)
+      VALUES (?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed', ?, 1, ?, ?, ?)`),
     link: db.prepare('INSERT INTO incident_accounts (incident_rowid, account_id) VALUES (?, ?)'),
   };
   const r = rng(7);
@@ -112,7 +112,7 @@ async function build(path) {
         confidence,
       };
       const incRow = Number(
-        ins.incident.run(incident.id, day, day, type, c.code, town.admin1, place.name, place.lat, place.lon, place.precision, place.gazetteerId, killed, killed, killed, grade, confidence, JSON.stringify(incident), now).lastInsertRowid,
+        ins.incident.run(incident.id, day, day, type, c.code, town.admin1, place.name, place.lat, place.lon, place.precision, place.gazetteerId, killed, killed, killed, grade, confidence, JSON.stringify(incident), now, JSON.stringify([[`outlet-${i % 40}`, title]])).lastInsertRowid,
       );
       ins.link.run(incRow, accountId);
     }
@@ -202,7 +202,7 @@ async function firstView(url, token) {
 const { MIGRATIONS } = await import(join(root, 'dist/store/sqlite/migrations.js'));
 const schema = Math.max(...MIGRATIONS.map((m) => m.version));
 // Named by the schema's version and the loader's own: a change to either builds afresh.
-const LOADER = 2;
+const LOADER = 3;
 const db = join(out, `server-${N}-v${schema}-l${LOADER}.db`);
 console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!existsSync(db)) {

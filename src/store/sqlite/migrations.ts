@@ -228,12 +228,18 @@ export const MIGRATIONS: readonly Migration[] = [
         confidence REAL,
         source_count INTEGER NOT NULL,
         updated_at TEXT NOT NULL,
+        -- [[source, title], ...] of its reports, so a list shows them without reading the reports.
+        refs TEXT NOT NULL DEFAULT '[]',
         doc TEXT NOT NULL
       );
       INSERT INTO incidents_v3
         SELECT rowid, id, date_start, date_end, json_extract(doc, '$.date.precision'), event_type, country, admin1, place_name, lat, lon,
                json_extract(doc, '$.place.precision'), json_extract(doc, '$.place.gazetteerId'), killed_low, killed_best, killed_high,
-               grade, review_status, json_extract(doc, '$.confidence'), source_count, updated_at, doc
+               grade, review_status, json_extract(doc, '$.confidence'), source_count, updated_at,
+               (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
+                  JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
+                 WHERE ia.incident_rowid = incidents.rowid),
+               doc
           FROM incidents;
       DROP TABLE incidents;
       ALTER TABLE incidents_v3 RENAME TO incidents;

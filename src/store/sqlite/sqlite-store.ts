@@ -82,15 +82,15 @@ export function ftsQuery(input: string): string | null {
 /** The incident columns written from an incident, in the order `incidentValues` gives them. */
 const INCIDENT_COLUMNS = [
   'date_start', 'date_end', 'date_precision', 'event_type', 'country', 'admin1', 'place_name', 'lat', 'lon', 'precision', 'place_ref',
-  'killed_low', 'killed_best', 'killed_high', 'grade', 'review_status', 'confidence', 'source_count', 'doc', 'updated_at',
+  'killed_low', 'killed_best', 'killed_high', 'grade', 'review_status', 'confidence', 'source_count', 'doc', 'updated_at', 'refs',
 ] as const;
 
-function incidentValues(inc: Incident, updatedAt: string): unknown[] {
+function incidentValues(inc: Incident, updatedAt: string, refs: string): unknown[] {
   return [
     inc.date?.start ?? null, inc.date?.end ?? null, inc.date?.precision ?? null, inc.eventType, inc.place?.country ?? null, inc.place?.admin1 ?? null,
     inc.place?.name ?? null, inc.place?.lat ?? null, inc.place?.lon ?? null, inc.place?.precision ?? null, inc.place?.gazetteerId ?? null,
     inc.killed?.low ?? null, inc.killed?.best ?? null, inc.killed?.high ?? null, inc.grade, inc.reviewStatus, inc.confidence ?? null,
-    inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), updatedAt,
+    inc.sourceCount ?? new Set(inc.reportIds).size, JSON.stringify(inc), updatedAt, refs,
   ];
 }
 
@@ -444,7 +444,7 @@ export class SqliteStore implements Store {
     for (const fresh of incidents) {
       const before = previous.get(fresh.id);
       const inc = this.withReview(fresh);
-      const values = incidentValues(inc, now);
+      const values = incidentValues(inc, now, this.refsOf(inc));
       if (before) {
         kept.add(before.rowid);
         s.updateIncident.run(...values, before.rowid);
@@ -584,7 +584,7 @@ export class SqliteStore implements Store {
       this.appendEventSync({ actor, kind: change.kind === 'status' ? REVIEW : EDIT, target: id, payload });
       // Corrections are laid over the machine's own values, which the incident keeps beside each correction.
       const after = this.withReview(this.machineIncident(before));
-      this.stmt.updateIncident.run(...incidentValues(after, this.stamp()), row.rowid);
+      this.stmt.updateIncident.run(...incidentValues(after, this.stamp(), this.refsOf(after)), row.rowid);
       return this.rowById(row.rowid);
     })();
   }
@@ -691,12 +691,19 @@ export class SqliteStore implements Store {
     return { sql, params };
   }
 
+  /** The source and title of each of an incident's reports, as the `refs` column keeps them. */
+  private refsOf(inc: Incident): string {
+    const one = this.sql('SELECT source, title FROM reports WHERE id = ?');
+    return JSON.stringify(
+      inc.reportIds.map((id) => {
+        const r = one.get(id) as { source: string | null; title: string | null } | undefined;
+        return [r?.source ?? null, r?.title ?? null];
+      }),
+    );
+  }
+
   private rowsAt(keys: readonly { rowid: number }[]): IncidentRow[] {
-    const one = this.sql(`SELECT i.doc AS doc, i.updated_at AS version,
-      (SELECT json_group_array(json_array(r.source, r.title)) FROM incident_accounts ia
-         JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
-        WHERE ia.incident_rowid = i.rowid) AS refs
-      FROM incidents i WHERE i.rowid = ?`);
+    const one = this.sql('SELECT doc, updated_at AS version, refs FROM incidents WHERE rowid = ?');
     return keys.map((k) => rowOf(one.get(k.rowid) as IncidentSql));
   }
 
