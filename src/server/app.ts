@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_READ_OPTIONS } from '../ingest/raw-report.js';
 import { defaultLinker } from '../pipeline.js';
 import type { Store } from '../store/store.js';
+import { AggregateCache } from './aggregate-cache.js';
 import { Auth } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { ServerDeps } from './deps.js';
@@ -13,7 +14,7 @@ import { openApiDocument } from './openapi.js';
 import { allows, type AnyRoute } from './route.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { exportRoutes } from './routes/exports.routes.js';
-import { incidentRoutes, viewRoutes } from './routes/incidents.routes.js';
+import { incidentRoutes, viewRoutes, warmFirstView } from './routes/incidents.routes.js';
 import { reportRoutes } from './routes/reports.routes.js';
 import { sessionRoutes } from './routes/session.routes.js';
 import { systemRoutes } from './routes/system.routes.js';
@@ -45,6 +46,8 @@ export interface Server {
   readonly routes: readonly AnyRoute[];
   /** The first admin's one-time setup code, when the database has no users yet. */
   readonly setupCode: string | null;
+  /** Works out the web app's first view ahead of its first visitor. */
+  warm(): Promise<void>;
 }
 
 export async function buildServer(store: Store, cfg: ServerConfig, opts: { logger?: boolean } = {}): Promise<Server> {
@@ -68,6 +71,7 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
     cfg,
     linker: defaultLinker(),
     readOptions: DEFAULT_READ_OPTIONS,
+    aggregates: new AggregateCache(),
     setupCode: (await store.users.countUsers()) === 0 ? newSecret() : null,
   };
   const setupCode = deps.setupCode;
@@ -112,5 +116,5 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
       },
     });
   }
-  return { app, routes, setupCode };
+  return { app, routes, setupCode, warm: () => warmFirstView(deps) };
 }

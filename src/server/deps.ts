@@ -2,6 +2,7 @@
 import type { Linker, Store } from '../store/store.js';
 import type { ReadOptions } from '../ingest/raw-report.js';
 import type { Auth } from './auth.js';
+import type { AggregateCache } from './aggregate-cache.js';
 import type { ServerConfig } from './config.js';
 
 export interface ServerDeps {
@@ -10,6 +11,7 @@ export interface ServerDeps {
   readonly cfg: ServerConfig;
   readonly linker: Linker;
   readonly readOptions: ReadOptions;
+  readonly aggregates: AggregateCache;
   /** The first admin's one-time setup code while there are no users; null once someone is set up. */
   setupCode: string | null;
 }

@@ -35,7 +35,10 @@ export function register(program: Command): void {
         const s = await ingestInputs(store, flags.seed, { ...DEFAULT_READ_OPTIONS, batchSize: 500 });
         process.stdout.write(`  ${s.stored} reports stored, ${s.incidents} incidents\n`);
       }
-      const { app, setupCode } = await buildServer(store, cfg, { logger: false });
+      const { app, setupCode, warm } = await buildServer(store, cfg, { logger: false });
+      const t0 = performance.now();
+      await warm();
+      const warmed = performance.now() - t0;
       const stop = async () => {
         await app.close();
         await store.close();
@@ -47,6 +50,7 @@ export function register(program: Command): void {
       const addr = app.server.address();
       const port = typeof addr === 'object' && addr ? addr.port : cfg.port;
       const url = `http://${cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host}:${port}`;
+      if (warmed > 1000) process.stdout.write(`(the map's first view worked out ahead in ${(warmed / 1000).toFixed(1)} s)\n`);
       process.stdout.write(`corroborate is serving ${cfg.db} on ${url}\n`);
       if (setupCode) {
         process.stdout.write(

@@ -159,29 +159,28 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
   ];
 }
 
-/**
- * Answers kept until the store changes: the map's and the timeline's aggregates read every incident in
- * view, and everyone opening the app asks for the same first view.
- */
-class AggregateCache {
-  private readonly entries = new Map<string, { generation: string; value: unknown }>();
+/** The map's answer for a filter and a zoom, from the cache while the store is unchanged. */
+export function mapAnswer(d: ServerDeps, filter: IncidentFilter, zoom: number) {
+  return d.aggregates.get(d.store, `map ${zoom} ${JSON.stringify(filter)}`, () => d.store.mapView(filter, zoom));
+}
 
-  async get<T>(store: ServerDeps['store'], key: string, make: () => Promise<T>): Promise<T> {
-    const generation = await store.generation();
-    const hit = this.entries.get(key);
-    if (hit && hit.generation === generation) return hit.value as T;
-    const value = await make();
-    this.entries.delete(key);
-    if (this.entries.size >= 256) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { generation, value });
-    return value;
-  }
+export function timelineAnswer(d: ServerDeps, filter: IncidentFilter, bucket: 'day' | 'week' | 'month') {
+  return d.aggregates.get(d.store, `timeline ${bucket} ${JSON.stringify(filter)}`, () => d.store.timeline(filter, bucket));
+}
+
+/**
+ * Works out what the web app asks for first (the whole record at the zooms it opens on, the timeline by
+ * month), so the first person to open it does not wait for a million incidents to be counted.
+ */
+export async function warmFirstView(d: ServerDeps): Promise<void> {
+  const all = filterOf({});
+  await timelineAnswer(d, all, 'month');
+  for (let zoom = 2; zoom <= 7; zoom++) await mapAnswer(d, all, zoom);
 }
 
 /** The map, the timeline and the review queue: views over the same filters. */
 export function viewRoutes(d: ServerDeps): AnyRoute[] {
   const s = d.store;
-  const cache = new AggregateCache();
   return [
     route({
       method: 'GET',
@@ -192,7 +191,7 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ zoom: z.coerce.number().int().min(0).max(22) }),
       returns: '{ points: [{lat, lon, count, killed, id, type}], areas: [{level, ref, country, name, count, killed}], unplaced }',
       async handler({ query }) {
-        return cache.get(s, `map ${JSON.stringify(query)}`, () => s.mapView(filterOf(query), query.zoom));
+        return mapAnswer(d, filterOf(query), query.zoom);
       },
     }),
     route({
@@ -204,7 +203,7 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ bucket: z.enum(['day', 'week', 'month']).default('week') }),
       returns: '{ bucket, buckets: [{bucket, incidents, killed}], undrawn }',
       async handler({ query }) {
-        return cache.get(s, `timeline ${JSON.stringify(query)}`, () => s.timeline(filterOf(query), query.bucket));
+        return timelineAnswer(d, filterOf(query), query.bucket);
       },
     }),
     route({

@@ -99,7 +99,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   const head = h('div', { class: 'toolbar' }, filterForm(), exportLinks());
   app.append(head, h('div', { class: 'split' }, h('div', { class: 'left' }, mapEl, statusEl, timelineEl), listEl));
 
-  const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, maxZoom: 16, attributionControl: true }).setView([34.8, 38.5], 6);
+  const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, maxZoom: 16, attributionControl: true }).setView([25, 30], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain)');
   const base = L.geoJSON(undefined, { style: { color: '#8a8a8a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -120,6 +120,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     const view = await call<MapView>('GET', `/api/map${qs({ ...filters(), zoom, bbox: zoom <= 7 ? null : bbox })}`);
     if (mine !== generation) return;
     drawnZoom = zoom;
+    lastView = view;
     pins.clearLayers();
     provinces.clearLayers();
     for (const p of view.points) {
@@ -160,6 +161,19 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
       (countryOnly.length ? `; only to a country: ${countryOnly.map((a) => `${a.ref} ${a.count}`).join(', ')}` : '') +
       (view.unplaced ? `; ${view.unplaced} with no place` : '');
     mapEl.dataset.points = String(view.points.length);
+  }
+
+  /**
+   * The first view: the world, then the part of it where the record's incidents are (clusters holding at
+   * least 0.5% of them, so one stray place abroad does not pull the view out to the whole world).
+   */
+  let lastView: MapView | null = null;
+  function fitToRecord(): void {
+    const pts = lastView?.points ?? [];
+    const total = pts.reduce((n, p) => n + p.count, 0);
+    const main = pts.filter((p) => p.count >= total * 0.005);
+    if (main.length === 0) return;
+    map.fitBounds(L.latLngBounds(main.map((p) => [p.lat, p.lon] as [number, number])), { padding: [30, 30], maxZoom: 9 });
   }
 
   let plot: uPlot | null = null;
@@ -255,7 +269,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     void drawMap();
   });
   const off = onFilters(refresh);
-  await Promise.all([drawMap(), drawTimeline(), drawList()]);
+  await Promise.all([drawMap().then(fitToRecord), drawTimeline(), drawList()]);
   return () => {
     off();
     plot?.destroy();
