@@ -202,7 +202,7 @@ async function firstView(url, token) {
 const { MIGRATIONS } = await import(join(root, 'dist/store/sqlite/migrations.js'));
 const schema = Math.max(...MIGRATIONS.map((m) => m.version));
 // Named by the schema's version and the loader's own: a change to either builds afresh.
-const LOADER = 3;
+const LOADER = 4;
 const db = join(out, `server-${N}-v${schema}-l${LOADER}.db`);
 console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!existsSync(db)) {
@@ -229,7 +229,7 @@ try {
     },
     'map view, whole region at zoom 6': () => '/api/map?zoom=6&bbox=30,28,48,40',
   };
-  for (const [name, make] of Object.entries(scenarios)) {
+  for (const [name, make] of Object.entries(args.includes('--view-only') ? {} : scenarios)) {
     const s = await load(url, token, make);
     console.log(`  ${name}: ${s.n} requests, ${s.rps.toFixed(0)}/s; p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; errors ${s.errors}`);
   }

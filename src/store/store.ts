@@ -220,7 +220,7 @@ export interface Store {
   appendEvent(event: LogEvent): Promise<StoredEvent>;
   events(target?: string): Promise<readonly StoredEvent[]>;
   counts(): Promise<StoreCounts>;
-  /** Changes whenever anything is written to the store, by this process or another: a key for caches. */
+  /** Changes whenever an incident is added, changed or removed, by this process or another: a key for caches. */
   generation(): Promise<string>;
   readonly users: UserStore;
   close(): Promise<void>;

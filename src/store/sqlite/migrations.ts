@@ -253,6 +253,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_map ON incidents(precision, lon, lat, killed_best, event_type, id);
       CREATE INDEX incidents_timeline ON incidents(date_precision, date_start, killed_best);
 
+      -- A counter every change to the incidents moves (from any process): cached maps and timelines are
+      -- good while it stands still. Logins and other writes do not move it.
+      CREATE TABLE record_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+      INSERT INTO record_version VALUES (1, 0);
+      CREATE TRIGGER record_version_insert AFTER INSERT ON incidents BEGIN UPDATE record_version SET n = n + 1; END;
+      CREATE TRIGGER record_version_update AFTER UPDATE ON incidents BEGIN UPDATE record_version SET n = n + 1; END;
+      CREATE TRIGGER record_version_delete AFTER DELETE ON incidents BEGIN UPDATE record_version SET n = n + 1; END;
+
       -- Where and when each placed incident is, as boxes an R*Tree finds by overlap: a map's bounding box with
       -- a date range reads the few incidents inside instead of a band of latitude. Days count from 1970;
       -- an undated incident sits at day -1e9, outside every date range but inside an open one.

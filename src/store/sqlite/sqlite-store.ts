@@ -903,8 +903,7 @@ export class SqliteStore implements Store {
   }
 
   async generation(): Promise<string> {
-    // data_version moves when another connection commits; total_changes when this one writes.
-    return `${this.db.pragma('data_version', { simple: true })}/${this.sql('SELECT total_changes()', true).get()}`;
+    return String(this.sql('SELECT n FROM record_version', true).get());
   }
 
   async counts(): Promise<StoreCounts> {
