@@ -11,32 +11,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTORS, COUNTRIES, rng, TYPES, WORDS } from './synthetic.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-
-/** A small fast PRNG (mulberry32): the same seed, the same corpus. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const COUNTRIES = [
-  { code: 'SY', share: 0.6, lat: [32.5, 37], lon: [35.8, 42], admin1: 14 },
-  { code: 'YE', share: 0.15, lat: [12.7, 17.5], lon: [43, 52], admin1: 21 },
-  { code: 'UA', share: 0.15, lat: [45, 51.5], lon: [23, 40], admin1: 24 },
-  { code: 'SD', share: 0.1, lat: [9, 21], lon: [22, 37], admin1: 18 },
-];
-const TYPES = ['air_strike', 'shelling', 'air_strike', 'remote_explosive', 'armed_clash', 'drone_strike', 'suicide_bomb', 'execution'];
-const ACTORS = ['sy-government', 'ru-armed-forces', 'isis', 'sy-opposition', 'us-coalition', null, null, null];
-const WORDS = 'strike raid market hospital school bakery convoy district village town neighbourhood residential building civilians children women rescuers bodies rubble jets shells rockets bomb mortar artillery'.split(' ');
 
 /**
  * `n` accounts, about 2.5 per event, kept as a few typed arrays; `inputAt(i)` builds account i when the

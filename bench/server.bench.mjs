@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTORS, COUNTRIES, rng, TYPES, WORDS } from './synthetic.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,25 +23,6 @@ const CLIENTS = Number(opt('--clients', '20'));
 const out = join(root, 'bench/out');
 mkdirSync(out, { recursive: true });
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const COUNTRIES = [
-  { code: 'SY', share: 0.6, lat: [32.5, 37], lon: [35.8, 42], admin1: 14 },
-  { code: 'YE', share: 0.15, lat: [12.7, 17.5], lon: [43, 52], admin1: 21 },
-  { code: 'UA', share: 0.15, lat: [45, 51.5], lon: [23, 40], admin1: 24 },
-  { code: 'SD', share: 0.1, lat: [9, 21], lon: [22, 37], admin1: 18 },
-];
-const TYPES = ['air_strike', 'shelling', 'air_strike', 'remote_explosive', 'armed_clash', 'drone_strike', 'suicide_bomb', 'execution'];
-const ACTORS = ['sy-government', 'ru-armed-forces', 'isis', 'sy-opposition', 'us-coalition', null, null, null];
-const WORDS = 'strike raid market hospital school bakery convoy district village town neighbourhood residential building civilians children women rescuers bodies rubble jets shells rockets bomb mortar artillery'.split(' ');
 const GRADES = ['single-source', 'single-source', 'corroborated', 'contested', 'confirmed'];
 const r0 = rng(11);
 const TOWNS = COUNTRIES.map((c) =>
