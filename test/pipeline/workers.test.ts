@@ -11,7 +11,8 @@ const CORPUS = [join(ROOT, 'samples/fakes-dev/articles.jsonl'), join(ROOT, 'samp
 async function run(workers: number) {
   const store = SqliteStore.open(join(tempDir(), `w${workers}.db`));
   const summary = await ingestInputs(store, CORPUS, { ...DEFAULT_READ_OPTIONS, batchSize: 50, workers });
-  const incidents = await store.listIncidents({});
+  // Everything but when each was written (the version a reviewer's change is checked against).
+  const incidents = (await store.listIncidents({})).map(({ version: _when, ...row }) => row);
   await store.close();
   return { summary, incidents };
 }
