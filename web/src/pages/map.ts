@@ -174,7 +174,9 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     const total = pts.reduce((n, p) => n + p.count, 0);
     const main = pts.filter((p) => p.count >= total * 0.005);
     if (main.length === 0) return;
-    map.fitBounds(L.latLngBounds(main.map((p) => [p.lat, p.lon] as [number, number])), { padding: [30, 30], maxZoom: 9 });
+    // Cluster centres at this zoom are averages of wide cells: the view stops at zoom 6 (a country) so the
+    // incidents around a lone centre stay in sight.
+    map.fitBounds(L.latLngBounds(main.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), { padding: [30, 30], maxZoom: 6 });
   }
 
   let plot: uPlot | null = null;
