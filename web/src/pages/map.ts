@@ -109,6 +109,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   void basemap().then((fc) => base.addData(fc));
 
   let generation = 0;
+  let removed = false;
   async function drawMap(): Promise<void> {
     const mine = ++generation;
     const b = map.getBounds();
@@ -119,7 +120,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     // panning costs nothing); zoomed in, only the box in view.
     const zoom = map.getZoom();
     const view = await call<MapView>('GET', `/api/map${qs({ ...filters(), zoom, bbox: zoom <= 7 ? null : bbox })}`);
-    if (mine !== generation) return;
+    if (mine !== generation || removed) return;
     drawnZoom = zoom;
     lastView = view;
     pins.clearLayers();
@@ -144,7 +145,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     for (const a of view.areas.filter((x) => x.level === 'admin1' && x.country)) byCountry.set(a.country!, [...(byCountry.get(a.country!) ?? []), a]);
     for (const [country, areas] of byCountry) {
       const fc = await admin1Of(country);
-      if (!fc || mine !== generation) continue;
+      if (!fc || mine !== generation || removed) continue;
       const max = Math.max(...areas.map((a) => a.count));
       for (const a of areas) {
         const shape = fc.features.find((f) => f.properties?.geonames === a.ref);
@@ -176,7 +177,8 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     if (main.length === 0) return;
     // Cluster centres at this zoom are averages of wide cells: the view stops at zoom 6 (a country) so the
     // incidents around a lone centre stay in sight.
-    map.fitBounds(L.latLngBounds(main.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), { padding: [30, 30], maxZoom: 6 });
+    if (removed) return;
+    map.fitBounds(L.latLngBounds(main.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), { padding: [30, 30], maxZoom: 6, animate: false });
   }
 
   let plot: uPlot | null = null;
@@ -274,8 +276,13 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   const off = onFilters(refresh);
   await Promise.all([drawMap().then(fitToRecord), drawTimeline(), drawList()]);
   return () => {
+    // Answers still on their way find the page gone and draw nothing; an animation in flight is stopped
+    // before the map is taken apart (Leaflet fails on a map removed mid-zoom).
+    removed = true;
     off();
     plot?.destroy();
+    map.stop();
+    map.off();
     map.remove();
   };
 }
