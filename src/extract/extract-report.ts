@@ -205,11 +205,6 @@ function sameRegion(a: Account['place'], b: Account['place']): boolean {
   return a.country === b.country;
 }
 
-/**
- * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
- * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
- * that only repeats the headline incident (same date, same province) is not another incident.
- */
 const WAR = /\b(?:war|conflict|uprising|revolution|revolt|rebellion|protests?|demonstrations|crisis)\b/i;
 const BEGAN = /\b(?:since|began|begun|erupted|started|broke out|outbreak|beginning|onset)\b/i;
 
@@ -225,6 +220,11 @@ function datesTheWar(text: string, sentence: Span, date: DateFinding): boolean {
   return (BEGAN.test(clauseBefore) && WAR.test(clauseBefore)) || /^[\s,]*(?:when|as|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising|revolution|protests?)\s+(?:began|erupted|started|broke out)\b/i.test(after);
 }
 
+/**
+ * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
+ * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
+ * that only repeats the headline incident (same date, same province) is not another incident.
+ */
 function otherIncident(
   ctx: ExtractContext,
   s: Span,
