@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { VersionConflict } from '../store/review.js';
+import { InvalidRequest } from '../store/store.js';
 
 export type ErrorCode =
   | 'bad_request'
@@ -39,6 +40,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     let e: HttpError;
     if (err instanceof HttpError) e = err;
     else if (err instanceof ZodError) e = new HttpError(400, 'bad_request', 'the request is not valid', issuesOf(err));
+    else if (err instanceof InvalidRequest) e = new HttpError(400, 'bad_request', err.message);
     else if (err instanceof VersionConflict) e = new HttpError(409, 'conflict', err.message, { incident: err.incidentId, version: err.current });
     else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode < 500) {
       // fastify's own: a body too large, a body that is not JSON, a content type it cannot read.

@@ -19,6 +19,9 @@ export interface Linker {
   readonly parentOf: ParentOf;
 }
 
+/** A request the store refuses as asked (a cursor it never gave, a split that empties a side): the caller's to fix. */
+export class InvalidRequest extends Error {}
+
 /** The versions a person saw, by incident id: a merge or split of anything changed since is a conflict. */
 export type Versions = Readonly<Record<string, string>>;
 

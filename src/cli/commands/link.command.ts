@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { defaultLinker } from '../../pipeline.js';
 import { withStore } from '../with-store.js';
 import { noSuchIncident, UsageError } from '../output.js';
+import { InvalidRequest } from '../../store/store.js';
 
 /** Who a command-line correction is recorded as: --by, else $CORROBORATE_USER, else the login name. */
 function actorOf(by: string | undefined): string {
@@ -84,7 +85,8 @@ export function register(program: Command): void {
           const [kept, moved] = await store.splitIncident(id, accounts.map(Number), actorOf(flags.by), reason, defaultLinker());
           process.stdout.write(`split ${id}: ${kept!.id} keeps ${kept!.accountIds.length} accounts, ${moved!.id} has ${moved!.accountIds.join(', ')}\n`);
         } catch (e) {
-          throw new UsageError((e as Error).message);
+          if (e instanceof InvalidRequest) throw new UsageError(e.message);
+          throw e;
         }
       });
     });

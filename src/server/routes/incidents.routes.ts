@@ -60,13 +60,7 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ limit: z.coerce.number().int().min(1).max(1000).default(100), cursor: z.string().max(500).optional() }),
       returns: '{ incidents, next }',
       async handler({ query }) {
-        let page;
-        try {
-          page = await s.pageIncidents({ ...filterOf(query), limit: query.limit, after: query.cursor });
-        } catch (e) {
-          if (e instanceof RangeError) throw new HttpError(400, 'bad_request', e.message);
-          throw e;
-        }
+        const page = await s.pageIncidents({ ...filterOf(query), limit: query.limit, after: query.cursor });
         return { incidents: page.rows.map(incidentSummary), next: page.next };
       },
     }),
@@ -145,13 +139,7 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
       returns: '{ incidents: [rest, moved] }',
       async handler({ params, body, caller }) {
         if (!(await s.getIncident(params.id))) throw new HttpError(404, 'not_found', `no incident ${params.id}`);
-        let parts;
-        try {
-          parts = await s.splitIncident(params.id, body.accounts, caller!.user.username, body.reason, d.linker, { [params.id]: body.version });
-        } catch (e) {
-          if (e instanceof Error && / is not in incident |must leave accounts/.test(e.message)) throw new HttpError(400, 'bad_request', e.message);
-          throw e;
-        }
+        const parts = await s.splitIncident(params.id, body.accounts, caller!.user.username, body.reason, d.linker, { [params.id]: body.version });
         const rows = await Promise.all(parts.map((p) => s.getIncident(p.id)));
         return { incidents: rows.map((r) => incidentSummary(r!)) };
       },

@@ -21,6 +21,7 @@ import type {
   StoredEvent,
   StoredReport,
 } from '../store.js';
+import { InvalidRequest } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { createHash } from 'node:crypto';
 import { featuresOf, type Features, type LinkInput } from '../../link/features.js';
@@ -97,6 +98,27 @@ function incidentValues(inc: Incident, updatedAt: string, refs: string): unknown
 /** What a reviewer should look at first: contested, then single-source, then the least confident. */
 const REVIEW_ORDER = "CASE i.grade WHEN 'contested' THEN 0 WHEN 'single-source' THEN 1 WHEN 'corroborated' THEN 2 ELSE 3 END, coalesce(i.confidence, 0), i.rowid";
 
+/** Days since 1970 of a `YYYY-MM-DD`, as the R*Tree `incidents_where` counts them. */
+function dayNumber(d: string): number {
+  return Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+}
+
+/** Undated incidents sit at day -1e9 in the R*Tree: anything below this is undated. */
+const UNDATED_BELOW = -1e8;
+
+/**
+ * The R*Tree conditions (on `incidents_where`) for a filter's box and dates: place and days are one lookup.
+ * With a date filter the undated are left out, as comparisons with NULL leave them out of the incidents.
+ */
+function boxClause(filter: IncidentFilter & { bbox: readonly [number, number, number, number] }): { where: string[]; params: unknown[] } {
+  const [w, south, e, n] = filter.bbox;
+  // A box across the antimeridian (west > east) is two boxes.
+  const where = [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?', 'max_day >= ? AND min_day <= ?'];
+  const params: unknown[] = [w, e, south, n, filter.from ? dayNumber(filter.from) : -1e10, filter.to ? dayNumber(filter.to) : 1e10];
+  if (filter.from || filter.to) where.push(`min_day > ${UNDATED_BELOW}`);
+  return { where, params };
+}
+
 /** Incidents are listed by start date, undated last, then by row: a total order a cursor can resume. */
 const SORT_KEY = "coalesce(i.date_start, '~')";
 
@@ -112,7 +134,7 @@ function cursorOf(cursor: string): [string, number] {
   } catch {
     // fall through
   }
-  throw new RangeError(`"${cursor}" is not a cursor this store gave out`);
+  throw new InvalidRequest(`"${cursor}" is not a cursor this store gave out`);
 }
 
 interface IncidentSql {
@@ -329,12 +351,10 @@ export class SqliteStore implements Store {
     if (this.inputCache.size + missing.length > 50_000) this.inputCache.clear();
     for (let k = 0; k < missing.length; k += 500) {
       const chunk = missing.slice(k, k + 500);
-      const rows = this.db
-        .prepare(
-          `SELECT a.id, r.id AS reportId, r.source, r.published_at AS publishedAt, r.fingerprint, a.doc
-             FROM accounts a JOIN reports r ON r.rowid = a.report_rowid WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
-        )
-        .all(...chunk) as { id: number; reportId: string; source: string | null; publishedAt: string | null; fingerprint: string | null; doc: string }[];
+      const rows = this.sql(
+        `SELECT a.id, r.id AS reportId, r.source, r.published_at AS publishedAt, r.fingerprint, a.doc
+           FROM accounts a JOIN reports r ON r.rowid = a.report_rowid WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
+      ).all(...chunk) as { id: number; reportId: string; source: string | null; publishedAt: string | null; fingerprint: string | null; doc: string }[];
       for (const r of rows) {
         const input = { id: r.id, reportId: r.reportId, source: r.source, publishedAt: r.publishedAt, fingerprint: r.fingerprint, account: JSON.parse(r.doc) as Account };
         this.inputCache.set(r.id, input);
@@ -560,9 +580,9 @@ export class SqliteStore implements Store {
       const all = this.accountsOf(id);
       const moved = [...new Set(accountIds)].sort((a, b) => a - b);
       const strangers = moved.filter((a) => !all.includes(a));
-      if (strangers.length > 0) throw new Error(`account${strangers.length > 1 ? 's' : ''} ${strangers.join(', ')} ${strangers.length > 1 ? 'are' : 'is'} not in incident ${id}`);
+      if (strangers.length > 0) throw new InvalidRequest(`account${strangers.length > 1 ? 's' : ''} ${strangers.join(', ')} ${strangers.length > 1 ? 'are' : 'is'} not in incident ${id}`);
       const rest = all.filter((a) => !moved.includes(a));
-      if (moved.length === 0 || rest.length === 0) throw new Error(`a split must leave accounts on both sides (incident ${id} has ${all.length})`);
+      if (moved.length === 0 || rest.length === 0) throw new InvalidRequest(`a split must leave accounts on both sides (incident ${id} has ${all.length})`);
       this.appendEventSync({ actor, kind: SPLIT, target: id, payload: { incident: id, accounts: moved, rest, reason } });
       const incidents = this.relinkAround(this.inputsByIds(all), linker);
       return [rest, moved].map((side) => incidents.find((i) => i.accountIds.includes(side[0]!))!);
@@ -571,8 +591,8 @@ export class SqliteStore implements Store {
 
   async reviewIncident(id: string, change: ReviewChange, actor: string, version: string): Promise<IncidentRow | null> {
     return this.db.transaction(() => {
-      const row = this.sql('SELECT rowid, doc, updated_at FROM incidents WHERE id = ?').get(id) as
-        | { rowid: number; doc: string; updated_at: string }
+      const row = this.sql('SELECT rowid, doc, updated_at, refs FROM incidents WHERE id = ?').get(id) as
+        | { rowid: number; doc: string; updated_at: string; refs: string }
         | undefined;
       if (!row) return null;
       if (row.updated_at !== version) throw new VersionConflict(id, row.updated_at);
@@ -584,7 +604,8 @@ export class SqliteStore implements Store {
       this.appendEventSync({ actor, kind: change.kind === 'status' ? REVIEW : EDIT, target: id, payload });
       // Corrections are laid over the machine's own values, which the incident keeps beside each correction.
       const after = this.withReview(this.machineIncident(before));
-      this.stmt.updateIncident.run(...incidentValues(after, this.stamp(), this.refsOf(after)), row.rowid);
+      // A review changes no report: the incident's sources and titles stay as they are.
+      this.stmt.updateIncident.run(...incidentValues(after, this.stamp(), row.refs), row.rowid);
       return this.rowById(row.rowid);
     })();
   }
@@ -659,14 +680,9 @@ export class SqliteStore implements Store {
       params.push(filter.perpetrator);
     }
     if (filter.bbox) {
-      const [w, south, e, n] = filter.bbox;
-      // The R*Tree holds place and days together: the box and the date range are one lookup.
-      const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-      const [from, to] = [filter.from ? day(filter.from) : -1e10, filter.to ? day(filter.to) : 1e10];
-      // A box across the antimeridian (west > east) is two boxes.
-      const lon = w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)';
-      where.push(`i.rowid IN (SELECT id FROM incidents_where WHERE ${lon} AND max_lat >= ? AND min_lat <= ? AND max_day >= ? AND min_day <= ?)`);
-      params.push(w, e, south, n, from, to);
+      const box = boxClause({ ...filter, bbox: filter.bbox });
+      where.push(`i.rowid IN (SELECT id FROM incidents_where WHERE ${box.where.join(' AND ')})`);
+      params.push(...box.params);
     }
     if (filter.after) {
       const [key, rowid] = cursorOf(filter.after);
@@ -707,7 +723,6 @@ export class SqliteStore implements Store {
     return keys.map((k) => rowOf(one.get(k.rowid) as IncidentSql));
   }
 
-
   async listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]> {
     const { sql, params } = this.incidentQuery(filter);
     return this.rowsAt(this.sql(sql).all(...params) as { rowid: number }[]);
@@ -718,25 +733,21 @@ export class SqliteStore implements Store {
     const cell = 360 / 2 ** Math.max(0, Math.min(22, zoom)) / 6;
     const { where, params } = this.whereOf(filter);
     const cond = (extra: string, w: string[]) => `WHERE ${[...w, extra].join(' AND ')}`;
-    const points = this.db
-      .prepare(
+    const points = this.sql(
         `SELECT count(*) AS count, sum(coalesce(i.killed_best, 0)) AS killed, avg(i.lat) AS lat, avg(i.lon) AS lon,
                 CASE WHEN count(*) = 1 THEN min(i.id) END AS id,
                 CASE WHEN min(i.event_type) = max(i.event_type) THEN min(i.event_type) END AS type
            FROM incidents i ${cond("i.lat IS NOT NULL AND coalesce(i.precision, '') NOT IN ('admin1', 'country')", where)}
           GROUP BY CAST((i.lon + 180) / ? AS INTEGER), CAST((i.lat + 90) / ? AS INTEGER)`,
-      )
-      .all(...params, cell, cell) as MapView['points'][number][];
+      ).all(...params, cell, cell) as MapView['points'][number][];
     // Areas are few and drawn whole: the box does not cut them.
     const unboxed = this.whereOf({ ...filter, bbox: null, after: null });
-    const areas = this.db
-      .prepare(
+    const areas = this.sql(
         `SELECT i.precision AS level, CASE WHEN i.precision = 'country' THEN i.country ELSE replace(coalesce(i.place_ref, ''), 'admin1:', '') END AS ref,
                 i.country AS country, max(coalesce(i.admin1, i.place_name)) AS name, count(*) AS count, sum(coalesce(i.killed_best, 0)) AS killed
            FROM incidents i ${cond("i.precision IN ('admin1', 'country')", unboxed.where)}
           GROUP BY level, ref`,
-      )
-      .all(...unboxed.params) as MapView['areas'][number][];
+      ).all(...unboxed.params) as MapView['areas'][number][];
     const unplaced = this.sql(`SELECT count(*) FROM incidents i ${cond('i.precision IS NULL', unboxed.where)}`, true).get(...unboxed.params) as number;
     return { points, areas, unplaced };
   }
@@ -747,16 +758,13 @@ export class SqliteStore implements Store {
     // Only incidents dated at least as finely as the bucket are drawn; the others are counted apart.
     const fine = bucket === 'day' ? "('day')" : bucket === 'week' ? "('day', 'week')" : "('day', 'week', 'month')";
     const precision = 'i.date_precision';
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT ${key} AS bucket, count(*) AS incidents, sum(coalesce(i.killed_best, 0)) AS killed FROM incidents i
           WHERE ${[...where, 'i.date_start IS NOT NULL', `${precision} IN ${fine}`].join(' AND ')} GROUP BY bucket ORDER BY bucket`,
-      )
-      .all(...params) as Timeline['buckets'][number][];
-    const coarser = this.db
-      .prepare(`SELECT count(*) FROM incidents i WHERE ${[...where, `(i.date_start IS NULL OR ${precision} NOT IN ${fine})`].join(' AND ')}`)
-      .pluck()
-      .get(...params) as number;
+      ).all(...params) as Timeline['buckets'][number][];
+    const coarser = this.sql(`SELECT count(*) FROM incidents i WHERE ${[...where, `(i.date_start IS NULL OR ${precision} NOT IN ${fine})`].join(' AND ')}`, true).get(
+      ...params,
+    ) as number;
     return { bucket, buckets: rows, undrawn: coarser };
   }
 
@@ -782,23 +790,18 @@ export class SqliteStore implements Store {
   private boxPage(filter: IncidentFilter, limit: number): { rowid: number; sort_key: string }[] | null {
     const asked = Object.entries(filter).filter(([k, v]) => v !== null && v !== undefined && v !== '' && k !== 'limit');
     if (!filter.bbox || filter.order === 'review' || asked.some(([k]) => !['bbox', 'from', 'to', 'after'].includes(k))) return null;
-    const [w, south, e, n] = filter.bbox;
-    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-    const where = [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?', 'max_day >= ? AND min_day <= ?'];
-    const params: unknown[] = [w, e, south, n, filter.from ? day(filter.from) : -1e10, filter.to ? day(filter.to) : 1e10];
-    // Any date filter leaves out the undated, as the general query's comparisons with NULL do.
-    if (filter.from || filter.to) where.push('min_day > -1e8');
+    const { where, params } = boxClause({ ...filter, bbox: filter.bbox });
     if (filter.after) {
       const [key, rowid] = cursorOf(filter.after);
-      // Undated rows (day -1e9) come last, as '~' sorts after every date.
-      if (key === '~') where.push('min_day < -1e8 AND id > ?');
-      else where.push('(min_day < -1e8 OR min_day > ? OR (min_day = ? AND id > ?))');
-      params.push(...(key === '~' ? [rowid] : [day(key), day(key), rowid]));
+      // Undated rows come last, as '~' sorts after every date.
+      if (key === '~') where.push(`min_day < ${UNDATED_BELOW} AND id > ?`);
+      else where.push(`(min_day < ${UNDATED_BELOW} OR min_day > ? OR (min_day = ? AND id > ?))`);
+      params.push(...(key === '~' ? [rowid] : [dayNumber(key), dayNumber(key), rowid]));
     }
     const rows = this.sql(
-      `SELECT id AS rowid, min_day FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day < -1e8, min_day, id LIMIT ?`,
+      `SELECT id AS rowid, min_day FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day < ${UNDATED_BELOW}, min_day, id LIMIT ?`,
     ).all(...params, limit) as { rowid: number; min_day: number }[];
-    return rows.map((r) => ({ rowid: r.rowid, sort_key: r.min_day < -1e8 ? '~' : new Date(r.min_day * 86_400_000).toISOString().slice(0, 10) }));
+    return rows.map((r) => ({ rowid: r.rowid, sort_key: r.min_day < UNDATED_BELOW ? '~' : new Date(r.min_day * 86_400_000).toISOString().slice(0, 10) }));
   }
 
   async *iterateIncidents(filter: IncidentFilter): AsyncIterable<IncidentRow> {
@@ -815,18 +818,15 @@ export class SqliteStore implements Store {
     }
   }
 
-
   async getIncident(id: string): Promise<IncidentDetail | null> {
     const row = this.sql('SELECT rowid FROM incidents WHERE id = ?', true).get(id) as number | undefined;
     if (row === undefined) return null;
     const [listed] = this.rowsAt([{ rowid: row }]);
-    const accounts = this.db
-      .prepare(
+    const accounts = this.sql(
         `SELECT a.id AS accountId, r.id AS reportId, r.title, r.source, r.url, r.published_at AS publishedAt, a.doc
            FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id JOIN reports r ON r.rowid = a.report_rowid
           WHERE ia.incident_rowid = ? ORDER BY r.published_at, a.id`,
-      )
-      .all(row) as (Omit<AccountView, 'account'> & { doc: string })[];
+      ).all(row) as (Omit<AccountView, 'account'> & { doc: string })[];
     return {
       ...listed!,
       accounts: accounts.map(({ doc, ...rest }) => ({ ...rest, account: JSON.parse(doc) as Account })),
@@ -834,13 +834,11 @@ export class SqliteStore implements Store {
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
-    const r = this.db
-      .prepare(
+    const r = this.sql(
         `SELECT r.rowid, r.id, r.raw_sha256, r.title, r.source, r.url, r.language, r.text, r.doc,
                 w.format, w.origin_kind, w.origin_location, w.origin_line, w.received_at, w.bytes
            FROM reports r JOIN raw_reports w ON w.sha256 = r.raw_sha256 WHERE r.id = ?`,
-      )
-      .get(id) as Record<string, unknown> | undefined;
+      ).get(id) as Record<string, unknown> | undefined;
     if (!r) return null;
     const doc = JSON.parse(r.doc as string) as Pick<Report, 'publishedAt' | 'removed' | 'metadata'>;
     const messages = (
