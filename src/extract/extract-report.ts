@@ -74,7 +74,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const registry = ActorRegistry.load();
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
-  const primaryFrom = (skip: ReadonlySet<number>): Told => {
+  const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
     const ownLead = keep(lead);
@@ -91,7 +91,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
-      killed: countsIn(ctx, 'killed', ownLead, keep(ctx.sentences.slice(0, LATER_GROUPS)).filter((s) => !ownLead.some((l) => l.start === s.start))),
+      killed: countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start))),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
@@ -109,7 +109,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     if (other) others.push({ start: s.start, ...other });
   }
   const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
-  const primary = inLead.length > 0 ? primaryFrom(new Set(inLead.map((o) => o.start))) : draft;
+  // The headline toll's later sentences leave out those that tell other incidents.
+  const told = new Set(others.map((o) => o.start));
+  const laterTold = others.some((o) => ctx.sentences.slice(0, LATER_GROUPS).some((s) => s.start === o.start));
+  const primary = inLead.length > 0 || laterTold ? primaryFrom(new Set(inLead.map((o) => o.start)), told) : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   return { accounts: [primary.account, ...others.map((o) => o.account)], messages };
 }

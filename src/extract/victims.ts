@@ -20,9 +20,12 @@ const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|rou
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?)\\b(?: of [a-z ]+?)?)?`;
+const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?)\\b(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
+
+/** One person, told with an article: "a woman", "a child". */
+const ONE_PERSON = 'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen';
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
@@ -87,10 +90,22 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b${QUAL}\\s*${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
             groups: [1, 2, 3],
           },
+          // "the death toll is estimated between 500 and 1,300".
+          {
+            id: 'victims:toll-between',
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [0, 1, 3, 2],
+          },
+          // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
+          {
+            id: 'victims:killed-one-active',
+            re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b`, 'gi'),
+            groups: [0, 1, 2],
+          },
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {
             id: 'victims:killed-one',
-            re: new RegExp(`\\b(an?) (${FILLER}{0,2}?(?:child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
+            re: new RegExp(`\\b(an?) (${FILLER}{0,2}?(?:${ONE_PERSON}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
             groups: [0, 1, 2],
           },
         ]
@@ -137,14 +152,22 @@ type Group = keyof VictimCounts;
 
 function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
-  // Members of a tribe or a family are people, not fighters.
-  if (/\bmembers? of\b/.test(w) && /\bmembers? of (?:an? |the |one |two |\w+ )?(?:tribe|family|families|clan|household|community)/.test(w + after.toLowerCase())) return 'total';
+  // Members of a tribe, a family or a rescue team are people, not fighters.
+  if (/\bmembers?\b/.test(w) && /\bmembers? of (?:an? |the |one |two |their |its |\w+ )?(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|officers?|attackers?|assailants?|commanders?|emirs?)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
   return 'total';
+}
+
+/** "women and children", "women or children" after a count: one figure for both, so neither's. */
+const BOTH_GROUPS = /^\s*(?:and|or|&)\s+(?:children|kids|women)\b/i;
+
+/** The civilians for a count of women or children that names the other group too; else `group`. */
+function combined(text: string, end: number, group: Group): Group {
+  return (group === 'women' || group === 'children') && BOTH_GROUPS.test(text.slice(end, end + 16)) ? 'civilians' : group;
 }
 
 const MONTH_OR_YEAR = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
@@ -159,6 +182,8 @@ const CUMULATIVE = new RegExp(
     `\\bsince (?:early |late |mid-?)?${MONTH_OR_YEAR}\\b`,
     `\\b(?:in|over|during) (?:more than |over |nearly |almost |the (?:past|last) )?(?:the )?(?:[\\w]+[- ])?(?:years?|months?) of (?:the )?(?:conflict|war|fighting|violence|civil war)\\b`,
     `\\bduring the [\\w-]+ (?:conflict|war)\\b`,
+    // "since a US-Russian brokered ceasefire collapsed on September 19", "since the offensive began".
+    `\\bsince (?:an? |the |its |their )?(?:[\\w-]+ ){0,4}?(?:began|begun|started|collapsed|erupted|broke out|ended|took effect|was launched|was declared)\\b`,
     `\\b(?:conflict|war|uprising) (?:began|erupted|started) in\\b`,
   ].join('|'),
   'i',
@@ -248,7 +273,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
       const ev = [evidenceAt(ctx.text, start, shared ? end + shared[0].trimEnd().length : end)];
       const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      const group = groupOf(shared?.[3] ?? m[wi], ctx.text.slice(end, end + 20));
+      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? m[wi], ctx.text.slice(end, end + 30)));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
@@ -272,7 +297,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 }
 
 /** The nouns of the groups a toll includes. */
-const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?)";
+const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?|militiamen|personnel)";
 /** One item of a list of groups: "two children", "a woman", "at least 13 civilians". */
 const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
@@ -303,6 +328,8 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
   const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string) => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
+    // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.
+    if (combined(ctx.text, end, groupOf(noun)) !== groupOf(noun)) return;
     const ev = [evidenceAt(ctx.text, start, end)];
     hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, 'victims:including') });
   };
@@ -380,13 +407,32 @@ export function countsIn(
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
-  if (harm === 'killed' && started) {
-    for (const sentence of later) {
-      if (findCounts(ctx, harm, sentence).length > 0) continue;
-      for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
-    }
-  }
+  if (harm === 'killed' && started) for (const sentence of later) laterSentence(ctx, sentence, out);
   return harm === 'killed' ? withCivilianGroups(out) : out;
+}
+
+/**
+ * What a sentence further on adds to the headline toll `out`. With no figure of its own, the children or
+ * women the toll includes ("There were also 20 women among the dead"). Telling the same toll again, its
+ * parts ("Twelve people were killed including two rebel fighters and five civilians"). After a vague toll
+ * ("killing scores of volunteers"), its first stated figure ("Fifteen volunteers were killed").
+ */
+function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFinding | null>): void {
+  const hits = findCounts(ctx, 'killed', sentence);
+  if (hits.length === 0) {
+    for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
+    return;
+  }
+  const total = out.total;
+  if (total?.certainty === 'stated') {
+    const again = hits.some((h) => h.range.certainty === 'stated' && h.range.low === total.low && (h.group === 'total' || h.group === 'civilians' || h.group === 'combatants'));
+    if (!again) return;
+    const parts = [...hits, ...findIncludedGroups(ctx, sentence)];
+    for (const h of parts) if (h.group !== 'total' && h.range.low <= total.low) out[h.group] ??= { ...h.range, rule: `${h.range.rule}+same-toll` };
+  } else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
+    const first = hits.find((h) => h.range.certainty === 'stated');
+    if (first) out[first.group] = { ...first.range, evidence: [...first.range.evidence, ...total.evidence], rule: `${first.range.rule}+after-vague` };
+  }
 }
 
 /**

@@ -302,3 +302,35 @@ test('a sentence dated by the start of the war is no incident of its own: runnin
   // A past attack with its own date is still its own incident.
   assert.equal(count('In December 2015, a suicide bomber killed 20 people at a checkpoint in the town.'), 2);
 });
+
+test('a later sentence telling the same toll gives its parts; a vague toll gives way to a later stated one', () => {
+  const same = 'Airstrikes on a village killed 12 people on Tuesday. The monitor said raids targeted the village. Its head said the jets came twice. "Twelve people were killed including at least two rebel fighters and five civilians" he said.';
+  const k = countsIn(createContext(same, null), 'killed', splitSentences(same).slice(0, 1), splitSentences(same).slice(1));
+  assert.deepEqual([k.total?.low, k.combatants?.low, k.civilians?.low], [12, 2, 5]);
+  // Another toll in a later sentence is not this one's: its parts stay out.
+  const other = 'Airstrikes on a village killed 12 people on Tuesday. In Hama 30 people were killed including 20 civilians.';
+  const o = countsIn(createContext(other, null), 'killed', splitSentences(other).slice(0, 1), splitSentences(other).slice(1));
+  assert.deepEqual([o.total?.low, o.civilians], [12, null]);
+  const vague = 'Jets struck a convoy on Monday night killing scores of volunteers and civilians. The planes struck again. The statement was issued late. Fifteen SARC volunteers were killed in the strike.';
+  const v = countsIn(createContext(vague, null), 'killed', splitSentences(vague).slice(0, 1), splitSentences(vague).slice(1));
+  assert.deepEqual([v.total?.low, v.total?.certainty, v.total?.evidence.map((e) => e.quote)], [15, 'stated', ['Fifteen SARC volunteers were killed', 'killing scores of volunteers']]);
+});
+
+test('"women or children" is neither group\'s figure; members of a rescue team are not fighters; one person killed', () => {
+  const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(groups('The monitor says 34 people were killed, 6 of them women or children.'), []);
+  assert.deepEqual(groups('The monitor says 34 people were killed, including 6 women.'), [['women', 6]]);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule]);
+  assert.deepEqual(read('Strikes killed eight women and children in the town.'), [['civilians', 8, 'victims:killed-active']]);
+  assert.deepEqual(read('An air raid on their centre killed eight members of the team.'), [['total', 8, 'victims:killed-active']]);
+  assert.deepEqual(read('An air raid killed eight members of the Nusra Front.'), [['combatants', 8, 'victims:killed-active']]);
+  assert.deepEqual(read('The army killed a notorious terrorist commander in Latakia.'), [['combatants', 1, 'victims:killed-one-active']]);
+  assert.deepEqual(read('Fierce fighting killed at least 18 regime forces on Friday.'), [['combatants', 18, 'victims:killed-active']]);
+});
+
+test('a toll estimated between two figures is a range; a count "since a ceasefire collapsed" is a running total', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.range.low, h.range.high, h.range.rule]);
+  assert.deepEqual(read('With the death toll estimated between 500 and 1300, the council met.'), [[500, 1300, 'victims:toll-between']]);
+  assert.deepEqual(read('Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19.'), []);
+  assert.deepEqual(read('Over 35 civilians have been killed in east Aleppo since Monday.'), [[35, null, 'victims:killed-passive']]);
+});
