@@ -20,7 +20,7 @@ const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|rou
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `(${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?)\\b(?: of [a-z ]+?)?)?`;
+const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?)\\b(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -158,7 +158,7 @@ function groupOf(who: string | undefined, after = ''): Group {
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
   return 'total';
 }
 
@@ -216,8 +216,11 @@ const SHARED_NOUN = new RegExp(`^\\s*(?:injured|wounded|hurt)\\s+${QUAL}\\s*${NU
 /** A verb of another harm right before a number: "kidnapped 900", "wounded 12". */
 const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|evacuated|captured|rescued|freed|released|injured|wounded|hurt)\s+$/i;
 
-/** A second group joined to a count: "... and eight civilians", "..., as well as two soldiers". */
-const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
+/**
+ * A second group joined to a count: "... and eight civilians", "..., as well as two soldiers", "were killed
+ * in the blast and the gun battle along with eight IS members".
+ */
+const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
@@ -306,15 +309,16 @@ const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))
 const GROUP_LISTS: readonly RegExp[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi,
-  // "three children and two women were among those killed".
-  new RegExp(`(${LIST})\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+  // "three children and two women were among those killed", "Six civilians including a child were among at
+  // least 22 people killed".
+  new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
   // "there were 11 children among the dead".
   new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".
   new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'),
 ];
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
-const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(${GROUP_NOUN})\\b`, 'gi');
+const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
 const GROUP_HINT = /includ|among|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
 
@@ -407,9 +411,29 @@ export function countsIn(
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
-  if (harm === 'killed' && started) for (const sentence of later) laterSentence(ctx, sentence, out);
+  if (harm === 'killed' && started) {
+    for (const sentence of later) laterSentence(ctx, sentence, out);
+    for (const sentence of [...sentences, ...later]) theRest(ctx, sentence, out);
+  }
   return harm === 'killed' ? withCivilianGroups(out) : out;
 }
+
+/** "The rest of the dead were IS fighters": the toll less its civilians were combatants. */
+const THE_REST = /\b(?:the rest|the others|the remainder|the remaining)(?: of (?:the|those) (?:dead|killed|victims|fatalities))?(?: [^,.;]{0,40}?)? (?:were|are) (?:[\w-]+ ){0,2}?(?:fighters|militants|soldiers|jihadists|rebels|troops|combatants|gunmen|insurgents|members of)\b/i;
+
+/** The combatants a sentence gives as the rest of a toll whose total and civilians are stated. */
+function theRest(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFinding | null>): void {
+  const { total, civilians } = out;
+  if (out.combatants || total?.certainty !== 'stated' || civilians?.certainty !== 'stated' || civilians.low >= total.low) return;
+  const m = THE_REST.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!m) return;
+  const words = evidenceAt(ctx.text, sentence.start + m.index, sentence.start + m.index + m[0].length);
+  const n = total.low - civilians.low;
+  out.combatants = { low: n, high: total.high === null || civilians.high === null ? null : n, certainty: 'stated', evidence: [words, ...total.evidence, ...civilians.evidence], rule: 'victims:the-rest' };
+}
+
+/** Words that point back at the attack already told: "in the strikes", "this attack". */
+const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)\b/i;
 
 /**
  * What a sentence further on adds to the headline toll `out`. With no figure of its own, the children or
@@ -422,6 +446,11 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
   if (hits.length === 0) {
     for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
     return;
+  }
+  // A figure of its own for the attack told ("at least 56 civilians including 11 children were killed in the
+  // strikes"): the children or women it includes are this incident's, its other figures a source's own count.
+  if (BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end))) {
+    for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
   }
   const total = out.total;
   if (total?.certainty === 'stated') {

@@ -334,3 +334,15 @@ test('a toll estimated between two figures is a range; a count "since a ceasefir
   assert.deepEqual(read('Over 350 civilians have been killed in east Aleppo since a US-Russian brokered ceasefire collapsed on September 19.'), []);
   assert.deepEqual(read('Over 35 civilians have been killed in east Aleppo since Monday.'), [[35, null, 'victims:killed-passive']]);
 });
+
+test('"the rest of the dead were fighters", groups joined across a phrase, "four of its soldiers", "N of those killed were rebel fighters"', () => {
+  const rest = '22 dead in raids on Raqa. Six civilians including a child were among at least 22 people killed in air strikes on Saturday. The rest of the dead in the raids were IS fighters, the monitor said.';
+  const s = splitSentences(rest);
+  const k = countsIn(createContext(rest, null), 'killed', s.slice(0, 2), s.slice(2));
+  assert.deepEqual([k.total?.low, k.civilians?.low, k.children?.low, k.combatants?.low, k.combatants?.rule], [22, 6, 1, 16, 'victims:the-rest']);
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule]);
+  assert.deepEqual(read('At least 10 Kurdish fighters were killed in the blast and the gun battle along with eight IS members.'), [['combatants', 18, 'victims:joined-sum']]);
+  assert.deepEqual(read('The army said four of its soldiers have been killed near the border.'), [['combatants', 4, 'victims:killed-passive']]);
+  const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(groups('At least six of those killed were Syrian rebel fighters.'), [['combatants', 6]]);
+});
