@@ -220,7 +220,7 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
  * A second group joined to a count: "... and eight civilians", "..., as well as two soldiers", "were killed
  * in the blast and the gun battle along with eight IS members".
  */
-const JOINED = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
+const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
@@ -312,6 +312,8 @@ const GROUP_LISTS: readonly RegExp[] = [
   // "three children and two women were among those killed", "Six civilians including a child were among at
   // least 22 people killed".
   new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+  // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
+  new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
   // "there were 11 children among the dead".
   new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
   // "Among those killed were three children and three women".
@@ -320,7 +322,7 @@ const GROUP_LISTS: readonly RegExp[] = [
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
@@ -454,9 +456,14 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
   }
   const total = out.total;
   if (total?.certainty === 'stated') {
-    const again = hits.some((h) => h.range.certainty === 'stated' && h.range.low === total.low && (h.group === 'total' || h.group === 'civilians' || h.group === 'combatants'));
-    if (!again) return;
     const parts = [...hits, ...findIncludedGroups(ctx, sentence)];
+    // One figure a group: "two soldiers were killed" is also the list's second item.
+    const stated = parts.filter((h, i) => h.range.certainty === 'stated' && parts.findIndex((x) => x.group === h.group) === i);
+    // The toll again, or groups that add up to it ("took the lives of 2 women ... as well as 2 soldiers").
+    const again =
+      stated.some((h) => h.range.low === total.low && (h.group === 'total' || h.group === 'civilians' || h.group === 'combatants')) ||
+      (stated.length > 1 && stated.every((h) => h.group !== 'total') && stated.reduce((n, h) => n + h.range.low, 0) === total.low);
+    if (!again) return;
     for (const h of parts) if (h.group !== 'total' && h.range.low <= total.low) out[h.group] ??= { ...h.range, rule: `${h.range.rule}+same-toll` };
   } else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
     const first = hits.find((h) => h.range.certainty === 'stated');

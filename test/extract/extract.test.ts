@@ -346,3 +346,19 @@ test('"the rest of the dead were fighters", groups joined across a phrase, "four
   const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
   assert.deepEqual(groups('At least six of those killed were Syrian rebel fighters.'), [['combatants', 6]]);
 });
+
+test('groups that add up to the toll told later are its parts: "Two women and two soldiers were killed in the attack"', () => {
+  const text = 'A suicide bomber killed four people in a hospital on Sunday. The attack came as troops advanced. The passenger also died. "Two women and two soldiers were killed in the attack" the director said.';
+  const s = splitSentences(text);
+  const k = countsIn(createContext(text, null), 'killed', s.slice(0, 1), s.slice(1));
+  assert.deepEqual([k.total?.low, k.women?.low, k.combatants?.low], [4, 2, 2]);
+  const paren = 'An explosion killed four people on Saturday. The city was quiet. Police came. The explosion took the lives of 2 women (a nurse and a hospital employee) as well as 2 soldiers.';
+  const p = splitSentences(paren);
+  const q = countsIn(createContext(paren, null), 'killed', p.slice(0, 1), p.slice(1));
+  assert.deepEqual([q.total?.low, q.women?.low, q.combatants?.low], [4, 2, 2]);
+  // Groups that do not add up to the toll belong to another telling.
+  const other = 'A suicide bomber killed four people in a hospital on Sunday. In Hama two women and five soldiers were killed.';
+  const o = splitSentences(other);
+  const r = countsIn(createContext(other, null), 'killed', o.slice(0, 1), o.slice(1));
+  assert.deepEqual([r.total?.low, r.women, r.combatants], [4, null, null]);
+});
