@@ -136,3 +136,10 @@ test('"Damascus suburbs" and "over Damascus" are the place, not the government s
   // A capital that speaks for its government is still no place.
   assert.deepEqual(findPlaceMentions('The talks failed despite Damascus promises of a truce.', g).map((m) => m.name), []);
 });
+
+test('a province named as such is found in a report about another country', () => {
+  // Turkey is named twice and Syria only by its demonym: "province of Idlib" is still Syria's province.
+  const text = 'Blast at border kills 20 rebels near Turkey. The monitoring group said it was unclear what caused the blast at the crossing between Turkey and the northern Syrian province of Idlib.';
+  const p = placeOf(text);
+  assert.deepEqual([p?.country, p?.admin1, p?.precision], ['SY', 'Idlib', 'admin1']);
+});

@@ -363,7 +363,9 @@ export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention
       mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
       continue;
     }
-    const admins = c.admin1s.filter((a) => fitsContext(context, a.country, true));
+    // "the northern Syrian province of Idlib": a province named as such, of one country only, needs no context.
+    const oneCountry = wantAdmin && c.admin1s.length > 0 && c.admin1s.every((a) => a.country === c.admin1s[0]!.country);
+    const admins = c.admin1s.filter((a) => oneCountry || fitsContext(context, a.country, true));
     let places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
     if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before))) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
