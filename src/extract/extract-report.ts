@@ -74,6 +74,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const registry = ActorRegistry.load();
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
+  /** The headline toll from its lead, then the sentences after it that tell no other incident. */
+  const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) =>
+    countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
   const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
@@ -91,7 +94,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
-      killed: countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start))),
+      killed: killedFrom(ownLead, elsewhere),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
@@ -112,7 +115,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   // The headline toll's later sentences leave out those that tell other incidents.
   const told = new Set(others.map((o) => o.start));
   const laterTold = others.some((o) => ctx.sentences.slice(0, LATER_GROUPS).some((s) => s.start === o.start));
-  const primary = inLead.length > 0 || laterTold ? primaryFrom(new Set(inLead.map((o) => o.start)), told) : draft;
+  const primary =
+    inLead.length > 0
+      ? primaryFrom(new Set(inLead.map((o) => o.start)), told)
+      : laterTold
+        ? { ...draft, account: { ...draft.account, killed: killedFrom(lead, told) } }
+        : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   return { accounts: [primary.account, ...others.map((o) => o.account)], messages };
 }

@@ -45,6 +45,8 @@ interface CountRule {
   readonly re: RegExp;
   /** Groups: qualifier, number, who, and the upper number of a "between" range (0: none). */
   readonly groups: readonly [number, number, number] | readonly [number, number, number, number];
+  /** Words the rule cannot match without, tested first: most rules open on a number, tried at every place. */
+  readonly needs: RegExp;
 }
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
@@ -59,54 +61,63 @@ function makeRules(harm: Harm): readonly CountRule[] {
             id: 'victims:toll-rose-to',
             re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|went up|gone up|stands at|stood at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
+            needs: /toll|number of/i,
           },
           // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
           {
             id: 'victims:killed-left-dead',
             re: new RegExp(`\\b(?:left|leaving|leaves)\\s+${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}dead\\b`, 'gi'),
             groups: [1, 2, 3],
+            needs: /\b(?:left|leaving|leaves)\b[^.]*\bdead\b/i,
           },
           // "putting the death toll at 70", "a death toll of at least 58".
           {
             id: 'victims:toll-at',
             re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
+            needs: /toll/i,
           },
           // "the death toll from the strikes was 45".
           {
             id: 'victims:toll-was',
             re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
+            needs: /toll/i,
           },
           // "65 bodies of civilians were found".
           {
             id: 'victims:bodies',
             re: new RegExp(`\\b${QUAL}\\s*${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
             groups: [1, 2, 3],
+            needs: /bodies|corpses/i,
           },
           // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
           {
             id: 'victims:martyrs',
             re: new RegExp(`\\b${QUAL}\\s*${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
             groups: [1, 2, 3],
+            needs: /martyr/i,
           },
           // "the death toll is estimated between 500 and 1,300".
           {
             id: 'victims:toll-between',
             re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
             groups: [0, 1, 3, 2],
+            needs: /toll[^.]*between/i,
           },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
           {
             id: 'victims:killed-one-active',
             re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b`, 'gi'),
             groups: [0, 1, 2],
+            needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
           },
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {
             id: 'victims:killed-one',
             re: new RegExp(`\\b(an?) (${FILLER}{0,2}?(?:${ONE_PERSON}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
             groups: [0, 1, 2],
+            needs: /\b(?:killed|shot dead|dead|died)\b/i,
           },
         ]
       : [];
@@ -117,18 +128,21 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-between`,
       re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [0, 1, 3, 2],
+      needs: /\bbetween\b/i,
     },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
       re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
+      needs: new RegExp(VERBS[harm], 'i'),
     },
     // "kills 15", "killed at least 19 civilians".
     {
       id: `victims:${harm}-active`,
       re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
       groups: [1, 2, 3],
+      needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
     },
   ];
 }
@@ -243,6 +257,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
   for (const rule of RULES[harm]) {
+    if (!rule.needs.test(part)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -305,24 +320,34 @@ const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman
 const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
-/** Where a list of groups inside a toll stands. */
-const GROUP_LISTS: readonly RegExp[] = [
+/**
+ * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
+ * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
+ */
+const GROUP_LISTS: readonly { readonly re: RegExp; readonly needs: RegExp }[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
-  /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi,
+  { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i },
   // "three children and two women were among those killed", "Six civilians including a child were among at
   // least 22 people killed".
-  new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+  {
+    re: new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+    needs: /\b(?:were|was)\s+(?:also\s+)?among\b/i,
+  },
   // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
-  new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
+  {
+    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
+    needs: /\band\b[^.]*\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)\b/i,
+  },
   // "there were 11 children among the dead".
-  new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'),
+  { re: new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'), needs: /\bthere (?:were|was)\b/i },
   // "Among those killed were three children and three women".
-  new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'),
+  { re: new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'), needs: /\bamong\b/i },
 ];
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
 const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
+const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
@@ -339,12 +364,15 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
     const ev = [evidenceAt(ctx.text, start, end)];
     hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, 'victims:including') });
   };
-  for (const m of part.matchAll(OF_THEM)) {
-    const num = numberOf(m[1]!);
-    if (num) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
+  if (OF_THEM_NEEDS.test(part)) {
+    for (const m of part.matchAll(OF_THEM)) {
+      const num = numberOf(m[1]!);
+      if (num) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
+    }
   }
   for (const list of GROUP_LISTS) {
-    for (const m of part.matchAll(list)) {
+    if (!list.needs.test(part)) continue;
+    for (const m of part.matchAll(list.re)) {
       const body = m[1]!;
       const bodyAt = m.index! + m[0].indexOf(body);
       for (const it of body.matchAll(ITEM)) {
