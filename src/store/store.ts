@@ -88,6 +88,12 @@ export interface IncidentPage {
   readonly next: string | null;
 }
 
+/** A page of incidents as lists show them: each summary as the JSON text the store keeps. */
+export interface SummaryPage {
+  readonly summaries: readonly string[];
+  readonly next: string | null;
+}
+
 /** Incidents for a map at one zoom: pins clustered on a grid, and the areas of those placed only by province or country. */
 export interface MapView {
   readonly points: readonly {
@@ -213,6 +219,8 @@ export interface Store {
   listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]>;
   /** A page of `listIncidents`, with the cursor that continues it. */
   pageIncidents(filter: IncidentFilter): Promise<IncidentPage>;
+  /** The same page as `pageIncidents`, as list summaries (`summaryOf`) in JSON, read without the records. */
+  pageSummaries(filter: IncidentFilter): Promise<SummaryPage>;
   /** The filtered incidents for a map at a zoom level (0 = the world in one 256-pixel tile). */
   mapView(filter: IncidentFilter, zoom: number): Promise<MapView>;
   timeline(filter: IncidentFilter, bucket: 'day' | 'week' | 'month'): Promise<Timeline>;

@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { defaultLinker, processRaw } from '../../src/pipeline.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { rawText, tempDir } from '../helpers.js';
+import Database from 'better-sqlite3';
+import { incidentSummary } from '../../src/server/views.js';
 
 const TOWNS = ['Douma', 'Saraqib', 'Azaz', 'Jisr al-Shughur', 'Daraa', 'Manbij'];
 const DAYS = ['2016-05-10', '2016-05-10', '2016-05-11', '2017-01-02', null];
@@ -37,5 +39,32 @@ test('a box page comes from the R*Tree in the general order; cursors walk it wit
   const all = await store.listIncidents({ bbox: box });
   assert.ok(all.some((r) => r.incident.date === null || r.incident.date.start === null), 'undated incidents are in the box');
   assert.ok(all.at(-1)!.incident.date?.start == null, 'undated incidents come last');
+  await store.close();
+});
+
+test('the kept list summaries are the records\' own summaries, after linking, a review and a reopen of an older database', async () => {
+  const path = join(tempDir(), 'summaries.db');
+  let store = SqliteStore.open(path);
+  const bundles = TOWNS.map((town, k) => processRaw(rawText(`${4 + k} people were killed on 2016-05-1${k} when shells hit a market in ${town}.`, { id: `s${k}`, publishedAt: '2016-05-20' })));
+  // A second report of the first incident: linking rewrites that incident.
+  bundles.push(processRaw(rawText(`Shells hit a market in ${TOWNS[0]} on 2016-05-10, killing 4 people, activists said.`, { id: 's-again', publishedAt: '2016-05-20' })));
+  await store.saveBatch(null, bundles, defaultLinker());
+  const same = async (s: SqliteStore) => {
+    const rows = await s.pageIncidents({ limit: 50 });
+    const kept = await s.pageSummaries({ limit: 50 });
+    assert.deepEqual(kept.summaries.map((j) => JSON.parse(j)), rows.rows.map((r) => JSON.parse(JSON.stringify(incidentSummary(r)))));
+    return rows.rows;
+  };
+  const rows = await same(store);
+  assert.ok(rows.some((r) => r.incident.reportIds.length === 2), 'one incident told by two reports');
+  await store.reviewIncident(rows[0]!.incident.id, { kind: 'status', status: 'accepted', reason: 'checked' }, 'tester', rows[0]!.version);
+  await same(store);
+  // A database from before the summaries were kept gets them when it is opened.
+  await store.close();
+  const db = new Database(path);
+  db.exec('DELETE FROM incident_summaries');
+  db.close();
+  store = SqliteStore.open(path);
+  assert.equal((await same(store)).length, rows.length);
   await store.close();
 });

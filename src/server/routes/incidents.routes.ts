@@ -6,7 +6,7 @@ import { EDIT_VALUES } from '../../store/review.js';
 import type { ServerDeps } from '../deps.js';
 import { HttpError } from '../http-error.js';
 import { route, type AnyRoute } from '../route.js';
-import { incidentSummary } from '../views.js';
+import { incidentSummary, summaryList } from '../views.js';
 
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const BBOX = z
@@ -59,9 +59,9 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
       access: 'viewer',
       query: FILTER.extend({ limit: z.coerce.number().int().min(1).max(1000).default(100), cursor: z.string().max(500).optional() }),
       returns: '{ incidents, next }',
-      async handler({ query }) {
-        const page = await s.pageIncidents({ ...filterOf(query), limit: query.limit, after: query.cursor });
-        return { incidents: page.rows.map(incidentSummary), next: page.next };
+      async handler({ query, reply }) {
+        const page = await s.pageSummaries({ ...filterOf(query), limit: query.limit, after: query.cursor });
+        return summaryList(reply, page.summaries, page.next);
       },
     }),
     route({
@@ -202,9 +202,9 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       access: 'viewer',
       query: FILTER.omit({ review: true }).extend({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
       returns: '{ incidents }',
-      async handler({ query }) {
-        const page = await s.pageIncidents({ ...filterOf(query), review: 'unreviewed', order: 'review', limit: query.limit });
-        return { incidents: page.rows.map(incidentSummary) };
+      async handler({ query, reply }) {
+        const page = await s.pageSummaries({ ...filterOf(query), review: 'unreviewed', order: 'review', limit: query.limit });
+        return summaryList(reply, page.summaries);
       },
     }),
   ];

@@ -283,4 +283,17 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'list summaries kept beside the incidents',
+    sql: `
+      -- Each incident as a list shows it (JSON, without evidence), written with the incident: a page of a list
+      -- reads a hundred short rows instead of parsing a hundred whole records. The store fills in the
+      -- summaries of incidents written before this table existed when it opens the database.
+      CREATE TABLE incident_summaries (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL);
+      CREATE TRIGGER incident_summaries_delete AFTER DELETE ON incidents BEGIN
+        DELETE FROM incident_summaries WHERE rowid = old.rowid;
+      END;
+    `,
+  },
 ];

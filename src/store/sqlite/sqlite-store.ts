@@ -5,6 +5,7 @@ import { message } from '../../core/values.js';
 import type {
   AccountView,
   IncidentPage,
+  SummaryPage,
   MapView,
   Timeline,
   UserStore,
@@ -32,6 +33,7 @@ import { linkEach } from '../../link/link-accounts.js';
 import { textFingerprint } from '../../link/fingerprint.js';
 import { applyEdits, EDIT, fieldValue, REVIEW, VersionConflict, type ReviewChange } from '../review.js';
 import { SqliteUsers } from './sqlite-users.js';
+import { sourcesOf, summaryOf, titlesOf, type Refs } from '../summary.js';
 
 type Db = Database.Database;
 
@@ -144,14 +146,31 @@ interface IncidentSql {
 }
 
 function rowOf(r: IncidentSql): IncidentRow {
-  const refs = JSON.parse(r.refs) as [string | null, string | null][];
-  const incident = JSON.parse(r.doc) as Incident;
-  return {
-    incident,
-    version: r.version,
-    sources: [...new Set(refs.map(([s]) => s).filter((s): s is string => !!s))],
-    titles: refs.map(([, t]) => t).filter((t): t is string => !!t),
-  };
+  const refs = JSON.parse(r.refs) as Refs;
+  return { incident: JSON.parse(r.doc) as Incident, version: r.version, sources: sourcesOf(refs), titles: titlesOf(refs) };
+}
+
+/** The list summary of an incident as it is written, with the version and refs written with it. */
+function summaryJson(inc: Incident, version: string, refs: string): string {
+  const r = JSON.parse(refs) as Refs;
+  return JSON.stringify(summaryOf(inc, version, sourcesOf(r), titlesOf(r)));
+}
+
+/** Writes the list summary of every incident that has none (a database made before schema 4), in batches. */
+function fillSummaries(db: Db): void {
+  const missing = db.prepare(
+    'SELECT i.rowid AS rowid, i.doc AS doc, i.updated_at AS version, i.refs AS refs FROM incidents i WHERE i.rowid > ? AND NOT EXISTS (SELECT 1 FROM incident_summaries s WHERE s.rowid = i.rowid) ORDER BY i.rowid LIMIT 5000',
+  );
+  const put = db.prepare('INSERT INTO incident_summaries (rowid, json) VALUES (?, ?)');
+  let after = 0;
+  for (;;) {
+    const rows = missing.all(after) as (IncidentSql & { rowid: number })[];
+    if (rows.length === 0) return;
+    db.transaction(() => {
+      for (const r of rows) put.run(r.rowid, summaryJson(JSON.parse(r.doc) as Incident, r.version, r.refs));
+    })();
+    after = rows[rows.length - 1]!.rowid;
+  }
 }
 
 export class SqliteStore implements Store {
@@ -209,6 +228,7 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const applied = migrate(db);
+    fillSummaries(db);
     // A database made before linking (schema 1 only) has accounts without linking keys: relink them once.
     const hasAccounts = (db.prepare('SELECT count(*) FROM accounts').pluck().get() as number) > 0;
     return new SqliteStore(db, applied.includes(2) && !applied.includes(1) && hasAccounts);
@@ -257,6 +277,7 @@ export class SqliteStore implements Store {
         `UPDATE incidents SET ${INCIDENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
       ),
       deleteIncident: db.prepare('DELETE FROM incidents WHERE rowid = ?'),
+      putSummary: db.prepare('INSERT OR REPLACE INTO incident_summaries (rowid, json) VALUES (?, ?)'),
       reviewEvents: db.prepare(`SELECT seq, at, actor, kind, payload FROM events WHERE target = ? AND kind IN ('${REVIEW}', '${EDIT}') ORDER BY seq`),
       linkEvents: db.prepare(`SELECT kind, payload FROM events WHERE kind IN ('${MERGE}', '${SPLIT}') ORDER BY seq`),
       insertMessage: db.prepare(
@@ -464,10 +485,12 @@ export class SqliteStore implements Store {
     for (const fresh of incidents) {
       const before = previous.get(fresh.id);
       const inc = this.withReview(fresh);
-      const values = incidentValues(inc, now, this.refsOf(inc));
+      const refs = this.refsOf(inc);
+      const values = incidentValues(inc, now, refs);
       if (before) {
         kept.add(before.rowid);
         s.updateIncident.run(...values, before.rowid);
+        s.putSummary.run(before.rowid, summaryJson(inc, now, refs));
         const had = new Set(before.incident.accountIds);
         const members = new Set(inc.accountIds);
         // Rows of this incident only: an account that left may already sit in its new incident.
@@ -479,6 +502,7 @@ export class SqliteStore implements Store {
         }
       } else {
         const incRowid = Number(s.insertIncident.run(inc.id, ...values).lastInsertRowid);
+        s.putSummary.run(incRowid, summaryJson(inc, now, refs));
         for (const accountId of inc.accountIds) {
           // An account may still sit in an incident of the old set that is updated later in this loop.
           s.deleteIncidentAccount.run(accountId);
@@ -605,7 +629,9 @@ export class SqliteStore implements Store {
       // Corrections are laid over the machine's own values, which the incident keeps beside each correction.
       const after = this.withReview(this.machineIncident(before));
       // A review changes no report: the incident's sources and titles stay as they are.
-      this.stmt.updateIncident.run(...incidentValues(after, this.stamp(), row.refs), row.rowid);
+      const stamp = this.stamp();
+      this.stmt.updateIncident.run(...incidentValues(after, stamp, row.refs), row.rowid);
+      this.stmt.putSummary.run(row.rowid, summaryJson(after, stamp, row.refs));
       return this.rowById(row.rowid);
     })();
   }
@@ -775,6 +801,18 @@ export class SqliteStore implements Store {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { rows: this.rowsAt(page), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
+  }
+
+  async pageSummaries(filter: IncidentFilter): Promise<SummaryPage> {
+    const limit = filter.limit ?? 100;
+    const rows = this.boxPage(filter, limit + 1) ?? this.keysOf({ ...filter, limit: limit + 1 });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const one = this.sql('SELECT json FROM incident_summaries WHERE rowid = ?', true);
+    return {
+      summaries: page.map((k) => one.get(k.rowid) as string),
+      next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null,
+    };
   }
 
   private keysOf(filter: IncidentFilter): { rowid: number; sort_key: string }[] {
