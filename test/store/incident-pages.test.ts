@@ -68,3 +68,45 @@ test('the kept list summaries are the records\' own summaries, after linking, a 
   assert.equal((await same(store)).length, rows.length);
   await store.close();
 });
+
+test('a search reads pages in list order from the index; a corrected date and a merge keep it up to date', async () => {
+  const store = SqliteStore.open(join(tempDir(), 'search.db'));
+  const bundles = [];
+  for (let k = 0; k < 24; k++) {
+    const town = TOWNS[k % TOWNS.length]!;
+    const day = DAYS[k % DAYS.length];
+    const word = k % 3 === 0 ? 'bakery' : 'market';
+    bundles.push(processRaw(rawText(`${3 + k} people were killed ${day ? `on ${day}` : 'on Monday'} when shells hit a ${word} in ${town}.`, { id: `q${k}`, ...(day ? { publishedAt: day } : {}) })));
+  }
+  await store.saveBatch(null, bundles, defaultLinker());
+  const all = await store.listIncidents({});
+  // The same order as the whole list, filtered: walked in pages of 3 with cursors.
+  const walk = async (filter: { search: string; country?: string }) => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await store.pageIncidents({ ...filter, limit: 3, after });
+      ids.push(...page.rows.map((r) => r.incident.id));
+      after = page.next;
+    } while (after);
+    return ids;
+  };
+  const bakeryIds = new Set((await store.listIncidents({ search: 'bakery' })).map((r) => r.incident.id));
+  assert.ok(bakeryIds.size >= 4, `${bakeryIds.size} bakery incidents`);
+  assert.deepEqual(await walk({ search: 'bakery' }), all.map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
+  assert.deepEqual(await walk({ search: 'bakery', country: 'SY' }), all.filter((r) => r.incident.place?.country === 'SY').map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
+  // A corrected date moves the incident in the search's order as in the list's.
+  const first = (await store.listIncidents({ search: 'bakery' }))[0]!;
+  const row = await store.reviewIncident(first.incident.id, { kind: 'edit', field: 'date', value: { start: '2019-01-01', end: '2019-01-01', precision: 'day' }, reason: 'checked' }, 'tester', first.version);
+  assert.equal(row?.incident.date?.start, '2019-01-01');
+  const after = await store.listIncidents({});
+  const bakery = (await walk({ search: 'bakery' }));
+  assert.deepEqual(bakery, after.map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
+  assert.ok(bakery.indexOf(first.incident.id) > 0, 'the corrected incident moved down the order');
+  // A merge: the merged incident is found by the words of both its reports.
+  const market = (await store.listIncidents({ search: 'market' })).find((r) => r.incident.place?.country === first.incident.place?.country && r.incident.id !== first.incident.id)!;
+  const merged = await store.mergeIncidents([first.incident.id, market.incident.id], 'tester', 'same attack', defaultLinker());
+  const both = (await store.listIncidents({ search: 'bakery' })).map((r) => r.incident.id);
+  assert.ok(both.includes(merged.id) && (await store.listIncidents({ search: 'market' })).some((r) => r.incident.id === merged.id));
+  await store.close();
+});

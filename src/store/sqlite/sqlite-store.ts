@@ -124,6 +124,14 @@ function boxClause(filter: IncidentFilter & { bbox: readonly [number, number, nu
 /** Incidents are listed by start date, undated last, then by row: a total order a cursor can resume. */
 const SORT_KEY = "coalesce(i.date_start, '~')";
 
+/** Where `incidents_fts` keeps an incident: its start day and rowid in one number, in list order (schema 4). */
+const SEARCH_SHIFT = 2 ** 32;
+const SEARCH_UNDATED = 2_097_151;
+function searchKey(dateStart: string | null | undefined, rowid: number): number {
+  const day = dateStart ? Date.parse(`${dateStart}T00:00:00Z`) / 86_400_000 : NaN;
+  return (Number.isInteger(day) ? day + 1_000_000 : SEARCH_UNDATED) * SEARCH_SHIFT + rowid;
+}
+
 function cursorFor(key: string, rowid: number): string {
   return Buffer.from(JSON.stringify([key, rowid])).toString('base64url');
 }
@@ -248,7 +256,6 @@ export class SqliteStore implements Store {
         `INSERT INTO reports (id, raw_sha256, title, source, url, published_at, language, text, text_sha256, doc)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertFts: db.prepare('INSERT INTO reports_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertAccount: db.prepare(
         `INSERT INTO accounts (report_rowid, ordinal, is_primary, event_type, date_start, date_end, country, admin1, place_name, lat, lon, killed_low, killed_high, doc)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -278,6 +285,9 @@ export class SqliteStore implements Store {
       ),
       deleteIncident: db.prepare('DELETE FROM incidents WHERE rowid = ?'),
       putSummary: db.prepare('INSERT OR REPLACE INTO incident_summaries (rowid, json) VALUES (?, ?)'),
+      insertSearch: db.prepare('INSERT INTO incidents_fts (rowid, text) VALUES (?, ?)'),
+      deleteSearch: db.prepare('DELETE FROM incidents_fts WHERE rowid = ?'),
+      reportText: db.prepare('SELECT title, text FROM reports WHERE id = ?'),
       reviewEvents: db.prepare(`SELECT seq, at, actor, kind, payload FROM events WHERE target = ? AND kind IN ('${REVIEW}', '${EDIT}') ORDER BY seq`),
       linkEvents: db.prepare(`SELECT kind, payload FROM events WHERE kind IN ('${MERGE}', '${SPLIT}') ORDER BY seq`),
       insertMessage: db.prepare(
@@ -327,7 +337,6 @@ export class SqliteStore implements Store {
         );
         const fingerprint = bundle.fingerprint ?? (accounts.length > 0 ? textFingerprint(report.text) : null);
         if (fingerprint) s.setFingerprint.run(fingerprint, rowid);
-        s.insertFts.run(rowid, report.title ?? '', report.text);
         for (const m of messages) this.insertMessage(m, batchId, rowid);
         const accountIds: number[] = [];
         accounts.forEach((a, ordinal) => {
@@ -493,6 +502,8 @@ export class SqliteStore implements Store {
         s.putSummary.run(before.rowid, summaryJson(inc, now, refs));
         const had = new Set(before.incident.accountIds);
         const members = new Set(inc.accountIds);
+        const sameReports = had.size === members.size && [...members].every((a) => had.has(a));
+        this.reindex(before.rowid, before.incident, inc, sameReports);
         // Rows of this incident only: an account that left may already sit in its new incident.
         for (const a of had) if (!members.has(a)) s.deleteIncidentAccountOf.run(before.rowid, a);
         for (const a of inc.accountIds) {
@@ -503,6 +514,7 @@ export class SqliteStore implements Store {
       } else {
         const incRowid = Number(s.insertIncident.run(inc.id, ...values).lastInsertRowid);
         s.putSummary.run(incRowid, summaryJson(inc, now, refs));
+        s.insertSearch.run(searchKey(inc.date?.start, incRowid), this.searchText(inc));
         for (const accountId of inc.accountIds) {
           // An account may still sit in an incident of the old set that is updated later in this loop.
           s.deleteIncidentAccount.run(accountId);
@@ -517,6 +529,25 @@ export class SqliteStore implements Store {
       s.deleteIncident.run(row);
     }
     return stored;
+  }
+
+  /** The words an incident is found by: the titles and texts of its reports. */
+  private searchText(inc: Incident): string {
+    return inc.reportIds
+      .map((id) => {
+        const r = this.stmt.reportText.get(id) as { title: string | null; text: string } | undefined;
+        return r ? `${r.title ?? ''}\n${r.text}` : '';
+      })
+      .join('\n');
+  }
+
+  /** Moves an incident's row in `incidents_fts` when its start day changes, and rewrites it when its reports do. */
+  private reindex(rowid: number, before: Incident, after: Incident, sameReports: boolean): void {
+    const from = searchKey(before.date?.start, rowid);
+    const to = searchKey(after.date?.start, rowid);
+    if (from === to && sameReports) return;
+    this.stmt.deleteSearch.run(from);
+    this.stmt.insertSearch.run(to, this.searchText(after));
   }
 
   async relinkAll(linker: Linker): Promise<{ accounts: number; incidents: number }> {
@@ -632,6 +663,8 @@ export class SqliteStore implements Store {
       const stamp = this.stamp();
       this.stmt.updateIncident.run(...incidentValues(after, stamp, row.refs), row.rowid);
       this.stmt.putSummary.run(row.rowid, summaryJson(after, stamp, row.refs));
+      // A corrected date moves the incident in the search index's order.
+      this.reindex(row.rowid, before, after, true);
       return this.rowById(row.rowid);
     })();
   }
@@ -693,8 +726,7 @@ export class SqliteStore implements Store {
     }
     const fts = filter.search ? ftsQuery(filter.search) : null;
     if (fts) {
-      where.push(`i.rowid IN (SELECT ia.incident_rowid FROM incident_accounts ia JOIN accounts a ON a.id = ia.account_id
-        WHERE a.report_rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?))`);
+      where.push(`i.rowid IN (SELECT rowid % ${SEARCH_SHIFT} FROM incidents_fts WHERE incidents_fts MATCH ?)`);
       params.push(fts);
     }
     if (filter.review) {
@@ -750,8 +782,7 @@ export class SqliteStore implements Store {
   }
 
   async listIncidents(filter: IncidentFilter): Promise<readonly IncidentRow[]> {
-    const { sql, params } = this.incidentQuery(filter);
-    return this.rowsAt(this.sql(sql).all(...params) as { rowid: number }[]);
+    return this.rowsAt(this.keysOf(filter));
   }
 
   async mapView(filter: IncidentFilter, zoom: number): Promise<MapView> {
@@ -816,8 +847,34 @@ export class SqliteStore implements Store {
   }
 
   private keysOf(filter: IncidentFilter): { rowid: number; sort_key: string }[] {
+    const found = this.searchPage(filter);
+    if (found) return found;
     const { sql, params } = this.incidentQuery(filter);
     return this.sql(sql).all(...params) as { rowid: number; sort_key: string }[];
+  }
+
+  /**
+   * Incidents that match a search, in list order, read from `incidents_fts` in its own rowid order (which is
+   * the list's) and stopped at the limit; the other filters are checked on each match. Null for the review
+   * order, which the index does not keep.
+   */
+  private searchPage(filter: IncidentFilter): { rowid: number; sort_key: string }[] | null {
+    const fts = filter.search ? ftsQuery(filter.search) : null;
+    if (!fts || filter.order === 'review') return null;
+    const { where, params } = this.whereOf({ ...filter, search: null, after: null });
+    where.unshift('incidents_fts MATCH ?');
+    params.unshift(fts);
+    if (filter.after) {
+      const [key, rowid] = cursorOf(filter.after);
+      where.push('f.rowid > ?');
+      params.push(searchKey(key === '~' ? null : key, rowid));
+    }
+    const limit = filter.limit ? ' LIMIT ?' : '';
+    if (filter.limit) params.push(filter.limit);
+    return this.sql(
+      `SELECT i.rowid AS rowid, ${SORT_KEY} AS sort_key FROM incidents_fts f CROSS JOIN incidents i ON i.rowid = f.rowid % ${SEARCH_SHIFT}
+        WHERE ${where.join(' AND ')} ORDER BY f.rowid${limit}`,
+    ).all(...params) as { rowid: number; sort_key: string }[];
   }
 
   /**
