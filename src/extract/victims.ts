@@ -477,9 +477,10 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
     for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
     return;
   }
-  // A figure of its own for the attack told ("at least 56 civilians including 11 children were killed in the
+  // One figure of its own for the attack told ("at least 56 civilians including 11 children were killed in the
   // strikes"): the children or women it includes are this incident's, its other figures a source's own count.
-  if (BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end))) {
+  // A sentence with two tolls ("The rebel barrage killed 10 ... while the air strikes killed 82") tells two.
+  if (hits.length === 1 && BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end))) {
     for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
   }
   const total = out.total;

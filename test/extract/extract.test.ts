@@ -362,3 +362,12 @@ test('groups that add up to the toll told later are its parts: "Two women and tw
   const r = countsIn(createContext(other, null), 'killed', o.slice(0, 1), o.slice(1));
   assert.deepEqual([r.total?.low, r.women, r.combatants], [4, null, null]);
 });
+
+test('a later sentence about the attack adds the children it includes, unless it tells two tolls', () => {
+  const one = 'Airstrikes on villages killed at least 85 civilians on Tuesday. Residents blamed the coalition. The villages are near Manbij. The monitor said at least 56 civilians including 11 children were killed in the strikes.';
+  const s1 = splitSentences(one);
+  assert.equal(countsIn(createContext(one, null), 'killed', s1.slice(0, 1), s1.slice(1)).children?.low, 11);
+  const two = 'Air strikes killed 15 people near Damascus on Monday. There were no details. The town came under assault on Thursday. The rebel barrage killed 10 people in Damascus including a child while the government air strikes killed at least 82 people among them 18 children.';
+  const s2 = splitSentences(two);
+  assert.equal(countsIn(createContext(two, null), 'killed', s2.slice(0, 1), s2.slice(1)).children, null);
+});
