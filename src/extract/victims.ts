@@ -349,6 +349,15 @@ const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the v
 const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
 
+const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
+
+/** True when the last word of harm before `at` in a sentence is an injury: the list that follows counts the injured. */
+function ofTheInjured(part: string, at: number): boolean {
+  let injured = false;
+  for (const m of part.slice(0, at).matchAll(HARM_WORDS)) injured = m[2] !== undefined;
+  return injured;
+}
+
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
@@ -367,12 +376,14 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
   if (OF_THEM_NEEDS.test(part)) {
     for (const m of part.matchAll(OF_THEM)) {
       const num = numberOf(m[1]!);
-      if (num) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
+      if (num && !ofTheInjured(part, m.index!)) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
     }
   }
   for (const list of GROUP_LISTS) {
     if (!list.needs.test(part)) continue;
     for (const m of part.matchAll(list.re)) {
+      // "injuring four others among them two girls": a part of the injured, not of the dead.
+      if (list === GROUP_LISTS[0] && ofTheInjured(part, m.index!)) continue;
       const body = m[1]!;
       const bodyAt = m.index! + m[0].indexOf(body);
       for (const it of body.matchAll(ITEM)) {
@@ -415,6 +426,8 @@ export function countsIn(
   const out: Record<Group, RangeFinding | null> = { ...NO_COUNTS };
   let started = false;
   let firstVague = false;
+  /** The first figure, when it counts only a part of the dead (children, women): a later total is the whole. */
+  let firstPart: RangeFinding | null = null;
   for (const sentence of sentences) {
     const hits = findCounts(ctx, harm, sentence);
     if (!started) {
@@ -422,10 +435,15 @@ export function countsIn(
       if (!first) continue;
       started = true;
       firstVague = first.range.certainty === 'implied';
+      firstPart = first.group === 'children' || first.group === 'women' ? first.range : null;
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
-      // twenty-five children were killed" run together); never a second total.
-      for (const h of hits.slice(1)) if (h.group !== 'total' && h.group !== first.group) out[h.group] = keep(out[h.group], h.range);
+      // twenty-five children were killed" run together); never a second total, but the whole of a first figure
+      // that counts only a part ("execute 10 children … Ten children were among at least 48 people killed").
+      for (const h of hits.slice(1)) {
+        if (h.group !== 'total' && h.group !== first.group) out[h.group] = keep(out[h.group], h.range);
+        else if (h.group === 'total' && !out.total && firstPart && h.range.certainty === 'stated' && h.range.low > firstPart.low) out.total = h.range;
+      }
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
       // A stated total also comes in after a vague first figure ("Dozens of civilians killed ... killing at least 12").
@@ -433,7 +451,9 @@ export function countsIn(
         // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
         if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low) continue;
-        if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague)) out[h.group] = keep(out[h.group], h.range);
+        // "Syria forces execute 10 children" … "Ten children were among at least 48 people killed": the whole toll.
+        const whole = out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low;
+        if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
       }
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);

@@ -371,3 +371,17 @@ test('a later sentence about the attack adds the children it includes, unless it
   const s2 = splitSentences(two);
   assert.equal(countsIn(createContext(two, null), 'killed', s2.slice(0, 1), s2.slice(1)).children, null);
 });
+
+test('a list after the injured counts the injured; a toll after a count of children is the whole', () => {
+  const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(groups('Terrorists fired shells killing three persons among them a woman and injuring four others among them two girls.'), [['women', 1]]);
+  assert.deepEqual(groups('Seven people were also wounded in the air raid on the camp, three of them women.'), []);
+  assert.deepEqual(groups('Helicopter fire killed 12 people, eight of them children, on Wednesday.'), [['children', 8]]);
+  const text = 'Syria forces execute 10 children of alleged rebels Monitor AFP Ten children were among at least 48 people killed in a village this week.';
+  const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
+  assert.deepEqual([k.children?.low, k.total?.low], [10, 48]);
+  // A total after a count of civilians is not taken as theirs: the first figure stays the toll.
+  const civ = 'Strikes killed 19 civilians in the town, and 45 people were killed across the province.';
+  const c = countsIn(createContext(civ, null), 'killed', [whole(civ)]);
+  assert.deepEqual([c.civilians?.low, c.total], [19, null]);
+});
