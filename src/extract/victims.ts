@@ -351,6 +351,8 @@ const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fa
 
 const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
 
+const NEXT_HARM = /\b(?:injur\w*|wound\w*|hurt|kill\w*)\b/i;
+
 /** True when the last word of harm before `at` in a sentence is an injury: the list that follows counts the injured. */
 function ofTheInjured(part: string, at: number): boolean {
   let injured = false;
@@ -384,7 +386,8 @@ export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] 
     for (const m of part.matchAll(list.re)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
       if (list === GROUP_LISTS[0] && ofTheInjured(part, m.index!)) continue;
-      const body = m[1]!;
+      // The list ends where the next harm begins: "among them a woman and injuring four others ...".
+      const body = list === GROUP_LISTS[0] ? m[1]!.split(NEXT_HARM)[0]! : m[1]!;
       const bodyAt = m.index! + m[0].indexOf(body);
       for (const it of body.matchAll(ITEM)) {
         const num = numberOf(it[2]!);
