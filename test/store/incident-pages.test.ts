@@ -5,12 +5,25 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultLinker, processRaw } from '../../src/pipeline.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { IncidentFilter } from '../../src/store/store.js';
 import { rawText, tempDir } from '../helpers.js';
 import Database from 'better-sqlite3';
 import { incidentSummary } from '../../src/server/views.js';
 
 const TOWNS = ['Douma', 'Saraqib', 'Azaz', 'Jisr al-Shughur', 'Daraa', 'Manbij'];
 const DAYS = ['2016-05-10', '2016-05-10', '2016-05-11', '2017-01-02', null];
+
+/** The incidents a filter selects, walked page by page with the cursors the store gives. */
+async function walk(store: SqliteStore, filter: IncidentFilter, limit: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const page = await store.pageIncidents({ ...filter, limit, after });
+    ids.push(...page.rows.map((r) => r.incident.id));
+    after = page.next;
+  } while (after);
+  return ids;
+}
 
 test('a box page comes from the R*Tree in the general order; cursors walk it without gaps or repeats', async () => {
   const store = SqliteStore.open(join(tempDir(), 'pages.db'));
@@ -27,14 +40,7 @@ test('a box page comes from the R*Tree in the general order; cursors walk it wit
   for (const filter of [{ bbox: box }, { bbox: box, from: '2016-05-11' }, { bbox: box, to: '2016-05-10' }]) {
     const general = (await store.listIncidents(filter)).map((r) => r.incident.id);
     assert.ok(general.length >= 3, `${JSON.stringify(filter)}: ${general.length}`);
-    const walked: string[] = [];
-    let after: string | null = null;
-    do {
-      const page = await store.pageIncidents({ ...filter, limit: 4, after });
-      walked.push(...page.rows.map((r) => r.incident.id));
-      after = page.next;
-    } while (after);
-    assert.deepEqual(walked, general, JSON.stringify(filter));
+    assert.deepEqual(await walk(store, filter, 4), general, JSON.stringify(filter));
   }
   const all = await store.listIncidents({ bbox: box });
   assert.ok(all.some((r) => r.incident.date === null || r.incident.date.start === null), 'undated incidents are in the box');
@@ -80,27 +86,16 @@ test('a search reads pages in list order from the index; a corrected date and a 
   }
   await store.saveBatch(null, bundles, defaultLinker());
   const all = await store.listIncidents({});
-  // The same order as the whole list, filtered: walked in pages of 3 with cursors.
-  const walk = async (filter: { search: string; country?: string }) => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    do {
-      const page = await store.pageIncidents({ ...filter, limit: 3, after });
-      ids.push(...page.rows.map((r) => r.incident.id));
-      after = page.next;
-    } while (after);
-    return ids;
-  };
   const bakeryIds = new Set((await store.listIncidents({ search: 'bakery' })).map((r) => r.incident.id));
   assert.ok(bakeryIds.size >= 4, `${bakeryIds.size} bakery incidents`);
-  assert.deepEqual(await walk({ search: 'bakery' }), all.map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
-  assert.deepEqual(await walk({ search: 'bakery', country: 'SY' }), all.filter((r) => r.incident.place?.country === 'SY').map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
+  assert.deepEqual(await walk(store, { search: 'bakery' }, 3), all.map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
+  assert.deepEqual(await walk(store, { search: 'bakery', country: 'SY' }, 3), all.filter((r) => r.incident.place?.country === 'SY').map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
   // A corrected date moves the incident in the search's order as in the list's.
   const first = (await store.listIncidents({ search: 'bakery' }))[0]!;
   const row = await store.reviewIncident(first.incident.id, { kind: 'edit', field: 'date', value: { start: '2019-01-01', end: '2019-01-01', precision: 'day' }, reason: 'checked' }, 'tester', first.version);
   assert.equal(row?.incident.date?.start, '2019-01-01');
   const after = await store.listIncidents({});
-  const bakery = (await walk({ search: 'bakery' }));
+  const bakery = (await walk(store, { search: 'bakery' }, 3));
   assert.deepEqual(bakery, after.map((r) => r.incident.id).filter((id) => bakeryIds.has(id)));
   assert.ok(bakery.indexOf(first.incident.id) > 0, 'the corrected incident moved down the order');
   // A merge: the merged incident is found by the words of both its reports.
