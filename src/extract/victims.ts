@@ -362,6 +362,15 @@ function ofTheInjured(part: string, at: number): boolean {
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
+  const key = `groups:${span.start}:${span.end}`;
+  const had = ctx.memo.get(key) as CountHit[] | undefined;
+  if (had) return had;
+  const found = includedGroupsOf(ctx, span);
+  ctx.memo.set(key, found);
+  return found;
+}
+
+function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   // Every form below has one of these words: a sentence without them is passed over at once.
   if (!GROUP_HINT.test(part)) return [];
