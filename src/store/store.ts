@@ -229,6 +229,7 @@ export interface Store {
   getIncident(id: string): Promise<IncidentDetail | null>;
   getReport(id: string): Promise<StoredReport | null>;
   appendEvent(event: LogEvent): Promise<StoredEvent>;
+  /** The log; with a target, what was done to that incident: under its id, or to any of its accounts under another id. */
   events(target?: string): Promise<readonly StoredEvent[]>;
   counts(): Promise<StoreCounts>;
   /** Changes whenever an incident is added, changed or removed, by this process or another: a key for caches. */

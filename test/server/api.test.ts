@@ -206,6 +206,14 @@ test('review: accept, edit with a reason, a stale version is a conflict, merge a
   assert.equal(split.json.incidents.length, 2);
   const kinds = (await run.store.events()).map((e) => e.kind);
   assert.deepEqual(kinds, ['incident:review', 'incident:edit', 'incident:merge', 'incident:split']);
+  // Each side's history holds what was done to its accounts under any id: the Saraqib side was never the
+  // target of a review, yet shows the merge that joined it and the split that parted it.
+  for (const side of split.json.incidents) {
+    const history = (await api(run, 'viewer', 'GET', `/api/incidents/${side.id}`)).json.history.map((e: any) => e.kind);
+    assert.ok(history.includes('incident:merge') && history.includes('incident:split'), `${side.id}: ${history}`);
+    const isDouma = side.id === douma.id;
+    assert.equal(history.includes('incident:edit'), isDouma, `${side.id}: ${history}`);
+  }
 });
 
 test('exports stream CSV, GeoJSON and JSONL of the filtered incidents', async () => {

@@ -285,7 +285,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'list summaries kept beside the incidents; full-text search by incident, in list order',
+    name: 'list summaries kept beside the incidents; full-text search by incident, in list order; the accounts of logged actions',
     sql: `
       -- Each incident as a list shows it (JSON, without evidence), written with the incident: a page of a list
       -- reads a hundred short rows instead of parsing a hundred whole records. The store fills in the
@@ -312,6 +312,18 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
       -- Searches find incidents now; the index by report goes.
       DROP TABLE reports_fts;
+
+      -- The accounts each logged action was about (a review's incident's accounts, those a merge joined, both
+      -- sides of a split): an incident's history is what was done to it under any id its accounts had.
+      CREATE TABLE event_accounts (account_id INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (account_id, seq)) WITHOUT ROWID;
+      CREATE TRIGGER event_accounts_insert AFTER INSERT ON events WHEN json_valid(new.payload) BEGIN
+        INSERT OR IGNORE INTO event_accounts (account_id, seq)
+          SELECT value, new.seq FROM json_each(new.payload, '$.accounts') WHERE typeof(value) = 'integer'
+          UNION SELECT value, new.seq FROM json_each(new.payload, '$.rest') WHERE typeof(value) = 'integer';
+      END;
+      INSERT OR IGNORE INTO event_accounts (account_id, seq)
+        SELECT j.value, e.seq FROM events e, json_each(e.payload, '$.accounts') j WHERE json_valid(e.payload) AND typeof(j.value) = 'integer'
+        UNION SELECT j.value, e.seq FROM events e, json_each(e.payload, '$.rest') j WHERE json_valid(e.payload) AND typeof(j.value) = 'integer';
     `,
   },
 ];

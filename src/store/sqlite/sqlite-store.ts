@@ -990,7 +990,11 @@ export class SqliteStore implements Store {
     const rows = (
       target === undefined
         ? this.sql('SELECT * FROM events ORDER BY seq').all()
-        : this.sql('SELECT * FROM events WHERE target = ? ORDER BY seq').all(target)
+        : // Done to this id, or to any of its accounts under another id (before a merge, on the other side of a split).
+          this.sql(
+            `SELECT * FROM events WHERE target = ? OR seq IN (SELECT ea.seq FROM event_accounts ea WHERE ea.account_id IN
+               (SELECT ia.account_id FROM incident_accounts ia JOIN incidents i ON i.rowid = ia.incident_rowid WHERE i.id = ?)) ORDER BY seq`,
+          ).all(target, target)
     ) as { seq: number; at: string; actor: string; kind: string; target: string | null; payload: string }[];
     return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) as Record<string, unknown> }));
   }
