@@ -4,8 +4,7 @@
 // scenario bounded in time; then the map's first view in headless chromium.
 //
 // The store is bulk-loaded with synthetic incidents (one report and one account each, in the towns and
-// years of bench/link.bench.mjs), straight into the schema the store migrates to (the list summaries are
-// then written by the store itself, as for a database made before it kept them): extracting and linking
+// years of bench/link.bench.mjs), straight into the schema the store migrates to: extracting and linking
 // a million reports would take most of an hour and is measured by the other benches. It is kept in
 // bench/out/ and reused while the schema version is the same.
 import { spawn } from 'node:child_process';
@@ -32,6 +31,7 @@ const TOWNS = COUNTRIES.map((c) =>
 
 async function build(path) {
   const { SqliteStore } = await import(join(root, 'dist/store/sqlite/sqlite-store.js'));
+  const { summaryOf } = await import(join(root, 'dist/store/summary.js'));
   const t0 = performance.now();
   rmSync(path, { force: true });
   // The store makes the schema; the rows go in through a plain connection.
@@ -44,6 +44,7 @@ async function build(path) {
     raw: db.prepare(`INSERT INTO raw_reports (sha256, format, origin_kind, origin_location, origin_line, received_at, metadata, bytes) VALUES (?, 'jsonl', 'file', 'bench', ?, ?, '{}', ?)`),
     report: db.prepare('INSERT INTO reports (id, raw_sha256, title, source, url, published_at, language, text, text_sha256, doc) VALUES (?, ?, ?, ?, NULL, ?, \'en\', ?, ?, \'{}\')'),
     search: db.prepare('INSERT INTO incidents_fts (rowid, text) VALUES (?, ?)'),
+    summary: db.prepare('INSERT INTO incident_summaries (rowid, json) VALUES (?, ?)'),
     account: db.prepare('INSERT INTO accounts (report_rowid, ordinal, is_primary, event_type, date_start, date_end, country, admin1, place_name, lat, lon, killed_low, killed_high, doc) VALUES (?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'{}\')'),
     incident: db.prepare(`INSERT INTO incidents (id, date_start, date_end, date_precision, event_type, country, admin1, place_name, lat, lon, precision, place_ref, killed_low, killed_best, killed_high, grade, review_status, confidence, source_count, doc, updated_at, refs)
       VALUES (?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed', ?, 1, ?, ?, ?)`),
@@ -97,6 +98,7 @@ async function build(path) {
         ins.incident.run(incident.id, day, day, type, c.code, town.admin1, place.name, place.lat, place.lon, place.precision, place.gazetteerId, killed, killed, killed, grade, confidence, JSON.stringify(incident), now, JSON.stringify([[`outlet-${i % 40}`, title]])).lastInsertRowid,
       );
       ins.link.run(incRow, accountId);
+      ins.summary.run(incRow, JSON.stringify(summaryOf(incident, now, [`outlet-${i % 40}`], [title])));
       // Keyed as the store keys it (schema 4): start day + 1,000,000, times 2^32, plus the incident's rowid.
       ins.search.run((Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 1_000_000) * 2 ** 32 + incRow, `${title}\n${text}`);
     }
@@ -186,7 +188,7 @@ async function firstView(url, token) {
 const { MIGRATIONS } = await import(join(root, 'dist/store/sqlite/migrations.js'));
 const schema = Math.max(...MIGRATIONS.map((m) => m.version));
 // Named by the schema's version and the loader's own: a change to either builds afresh.
-const LOADER = 5;
+const LOADER = 6;
 const db = join(out, `server-${N}-v${schema}-l${LOADER}.db`);
 console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!existsSync(db)) {

@@ -48,7 +48,7 @@ test('a box page comes from the R*Tree in the general order; cursors walk it wit
   await store.close();
 });
 
-test('the kept list summaries are the records\' own summaries, after linking, a review and a reopen of an older database', async () => {
+test('the kept list summaries are the records\' own summaries, after linking, a review, an upgrade and a fill cut short', async () => {
   const path = join(tempDir(), 'summaries.db');
   let store = SqliteStore.open(path);
   const bundles = TOWNS.map((town, k) => processRaw(rawText(`${4 + k} people were killed on 2016-05-1${k} when shells hit a market in ${town}.`, { id: `s${k}`, publishedAt: '2016-05-20' })));
@@ -65,10 +65,21 @@ test('the kept list summaries are the records\' own summaries, after linking, a 
   assert.ok(rows.some((r) => r.incident.reportIds.length === 2), 'one incident told by two reports');
   await store.reviewIncident(rows[0]!.incident.id, { kind: 'status', status: 'accepted', reason: 'checked' }, 'tester', rows[0]!.version);
   await same(store);
-  // A database from before the summaries were kept gets them when it is opened.
+  // A database of schema 3 (no summaries, search by report) gets its summaries and its search index by
+  // incident when it is opened.
   await store.close();
-  const db = new Database(path);
-  db.exec('DELETE FROM incident_summaries');
+  let db = new Database(path);
+  db.exec(`DROP TRIGGER incident_summaries_delete; DROP TRIGGER incidents_fts_delete; DROP TRIGGER event_accounts_insert;
+    DROP TABLE incident_summaries; DROP TABLE incidents_fts; DROP TABLE event_accounts; DELETE FROM schema_migrations WHERE version = 4;
+    CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='rowid');`);
+  db.close();
+  store = SqliteStore.open(path);
+  assert.equal((await same(store)).length, rows.length);
+  assert.equal((await store.listIncidents({ search: TOWNS[1]! })).length, 1);
+  // Summaries missing (a fill cut short by a stopped process) are made from the records when a list asks.
+  await store.close();
+  db = new Database(path);
+  db.exec('DELETE FROM incident_summaries WHERE rowid % 2 = 0');
   db.close();
   store = SqliteStore.open(path);
   assert.equal((await same(store)).length, rows.length);

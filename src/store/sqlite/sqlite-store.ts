@@ -236,7 +236,8 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const applied = migrate(db);
-    fillSummaries(db);
+    // Once, when the summaries' table is new; a list makes any still missing itself (see pageSummaries).
+    if (applied.includes(4)) fillSummaries(db);
     // A database made before linking (schema 1 only) has accounts without linking keys: relink them once.
     const hasAccounts = (db.prepare('SELECT count(*) FROM accounts').pluck().get() as number) > 0;
     return new SqliteStore(db, applied.includes(2) && !applied.includes(1) && hasAccounts);
@@ -840,8 +841,13 @@ export class SqliteStore implements Store {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const one = this.sql('SELECT json FROM incident_summaries WHERE rowid = ?', true);
+    // A summary not yet written (a fill cut short by a stopped process) is made from the record.
+    const made = (rowid: number) => {
+      const r = this.rowById(rowid);
+      return JSON.stringify(summaryOf(r.incident, r.version, r.sources, r.titles));
+    };
     return {
-      summaries: page.map((k) => one.get(k.rowid) as string),
+      summaries: page.map((k) => (one.get(k.rowid) as string | undefined) ?? made(k.rowid)),
       next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null,
     };
   }
