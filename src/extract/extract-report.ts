@@ -68,7 +68,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const sentence = headlineSentence(ctx, claims);
   if (!sentence) return { accounts: [], messages };
   const gazetteer = Gazetteer.load();
-  const { mentions, home } = findPlaces(ctx.text, gazetteer);
+  // Places are read where incidents are told: the opening, and sentences with harm or an attack in them.
+  const placeSentences = ctx.sentences.filter((s, k) => k < PLACE_OPENING || HARM_WORD.test(ctx.text.slice(s.start, s.end)) || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end));
+  const { mentions, home } = findPlaces(ctx.text, gazetteer, placeSentences);
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
   const lead = leadOf(ctx, sentence, claims, placed);
   const registry = ActorRegistry.load();
@@ -176,6 +178,9 @@ interface Told {
   readonly account: Account;
   readonly messages: readonly Message[];
 }
+
+/** The sentences at the start of a report whose places are always read: the headline, the dateline, the lead. */
+const PLACE_OPENING = 8;
 
 const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished)/i;
 const LATER = /^\W*(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after)/i;

@@ -11,7 +11,7 @@
 //   6. weak: a lone, small, uncued place is dropped (a capitalised word that happens to be a village somewhere)
 //   7. inside: an unknown name told as inside a known place ("the neighbourhood of al-Kalasa in the northern
 //      city of Aleppo", "Kafrnaha, Aleppo province") takes that place's location, under its own name
-import type { PlacePrecision } from '../../core/types.js';
+import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place } from './gazetteer.js';
 
@@ -184,8 +184,9 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
 }
 
 /** Parser 1: longest known name at each capitalised word, left to right. */
-function findCandidates(text: string, g: Gazetteer): { found: Candidate[]; unknown: Token[][] } {
-  const toks = tokens(text);
+function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): { found: Candidate[]; unknown: Token[][] } {
+  const all = tokens(text);
+  const toks = within ? all.filter((t) => within.some((s) => t.start >= s.start && t.end <= s.end)) : all;
   const found: Candidate[] = [];
   const unknown: Token[][] = [];
   let consumed = -1;
@@ -333,8 +334,12 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
   return findPlaces(text, g).mentions;
 }
 
-export function findPlaces(text: string, g: Gazetteer): { mentions: PlaceMention[]; home: string | null } {
-  const { found, unknown } = findCandidates(text, g);
+/**
+ * The place mentions of a text and its home country. With `within`, only names inside those spans are looked
+ * up (the sentences an extraction reads places from); the rest of the text is not read.
+ */
+export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[]): { mentions: PlaceMention[]; home: string | null } {
+  const { found, unknown } = findCandidates(text, g, within);
   const context = withDemonyms(contextOf(found, headlineEnd(text)), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
