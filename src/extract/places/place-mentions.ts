@@ -77,9 +77,15 @@ const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
-function tokens(text: string): Token[] {
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
+
+/** The words of a text, or of the spans of it given (in text order). */
+function tokens(text: string, within?: readonly Span[]): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  for (const s of within ?? [{ start: 0, end: text.length }]) {
+    WORD.lastIndex = s.start;
+    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   return out;
 }
 
@@ -185,8 +191,7 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
 
 /** Parser 1: longest known name at each capitalised word, left to right. */
 function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): { found: Candidate[]; unknown: Token[][] } {
-  const all = tokens(text);
-  const toks = within ? all.filter((t) => within.some((s) => t.start >= s.start && t.end <= s.end)) : all;
+  const toks = tokens(text, within);
   const found: Candidate[] = [];
   const unknown: Token[][] = [];
   let consumed = -1;
