@@ -47,6 +47,14 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };
 }
 
+/** The explicit dates of a sentence, read once however many incidents ask about it. */
+function datesIn(ctx: ExtractContext, sentence: Span, part: string): ReturnType<typeof findDates> {
+  const key = `dates:${sentence.start}:${sentence.end}`;
+  let found = ctx.memo.get(key) as ReturnType<typeof findDates> | undefined;
+  if (!found) ctx.memo.set(key, (found = findDates(part)));
+  return found;
+}
+
 /**
  * The date of the incident told in `sentences` (the sentence that tells it, then the ones right after it:
  * a headline gives the count and the lead under it the day). Explicit dates win over relative words.
@@ -63,7 +71,7 @@ export function findIncidentDate(
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     // The dateline dates the article, not the incident.
-    const explicit = findDates(part).find(
+    const explicit = datesIn(ctx, sentence, part).find(
       (c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(part.slice(c.end, c.end + 24)),
     );
     if (explicit) {

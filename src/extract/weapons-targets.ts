@@ -88,23 +88,35 @@ function compile(lexicon: Lexicon, hint: RegExp): Compiled {
   return { hint, re: new RegExp(lexicon.map(([, re]) => `(${re.source})`).join('|'), 'gi'), groups, values: lexicon.map(([v]) => v) };
 }
 
+/** The lexicon's phrases in one span, read once however many incidents ask about it. */
+function phrasesIn(ctx: ExtractContext, lexicon: Compiled, span: Span, rule: string): readonly { start: number; end: number; value: string }[] {
+  const key = `${rule}:${span.start}:${span.end}`;
+  const had = ctx.memo.get(key) as { start: number; end: number; value: string }[] | undefined;
+  if (had) return had;
+  const out: { start: number; end: number; value: string }[] = [];
+  const part = ctx.text.slice(span.start, span.end);
+  if (lexicon.hint.test(part)) {
+    const re = lexicon.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
+      out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: lexicon.values[k]! });
+    }
+  }
+  ctx.memo.set(key, out);
+  return out;
+}
+
 function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[], rule: string): LabelFinding[] {
   const found = new Map<string, LabelFinding>();
   const seen = new Set<number>();
   for (const span of spans) {
     // Spans may repeat or overlap (a headline that is also the lead): each phrase is read once.
-    const part = ctx.text.slice(span.start, span.end);
-    if (!lexicon.hint.test(part)) continue;
-    const re = lexicon.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      const start = span.start + m.index;
+    for (const { start, end, value } of phrasesIn(ctx, lexicon, span, rule)) {
       if (seen.has(start)) continue;
       seen.add(start);
-      const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
-      const value = lexicon.values[k]!;
       const had = found.get(value);
-      const ev = evidenceAt(ctx.text, start, start + m[0].length);
+      const ev = evidenceAt(ctx.text, start, end);
       found.set(value, had ? { ...had, evidence: [...had.evidence, ev] } : { value, certainty: 'stated', evidence: [ev], rule: `${rule}:${value}` });
     }
   }
