@@ -311,6 +311,10 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       }
     }
   }
+  // "A woman and a child were killed": a list of groups killed is the sentence's count when it has no other.
+  if (harm === 'killed' && hits.length === 0 && GROUP_LISTS[2]!.needs.test(part)) {
+    for (const h of findIncludedGroups(ctx, span)) if (h.range.rule === 'victims:list-killed') hits.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
+  }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
 }
 
@@ -376,13 +380,13 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
   if (!GROUP_HINT.test(part)) return [];
   const hits: CountHit[] = [];
   const taken: [number, number][] = [];
-  const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string) => {
+  const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string, rule = 'victims:including') => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.
     if (combined(ctx.text, end, groupOf(noun)) !== groupOf(noun)) return;
     const ev = [evidenceAt(ctx.text, start, end)];
-    hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, 'victims:including') });
+    hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, rule) });
   };
   if (OF_THEM_NEEDS.test(part)) {
     for (const m of part.matchAll(OF_THEM)) {
@@ -405,7 +409,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
         const itemStart = span.start + bodyAt + it.index! + lead;
         // The first item keeps the word that makes it part of the toll: "including four children".
         const start = list === GROUP_LISTS[0] && it.index === 0 ? span.start + m.index! : itemStart;
-        add(start, itemStart + it[0].length - lead, it[1], num, it[3]!);
+        add(start, itemStart + it[0].length - lead, it[1], num, it[3]!, list === GROUP_LISTS[2] ? 'victims:list-killed' : 'victims:including');
       }
     }
   }

@@ -385,3 +385,12 @@ test('a list after the injured counts the injured; a toll after a count of child
   const c = countsIn(createContext(civ, null), 'killed', [whole(civ)]);
   assert.deepEqual([c.civilians?.low, c.total], [19, null]);
 });
+
+test('"A woman and a child were killed": a list of groups killed is the count of a sentence with no other', () => {
+  const text = 'A woman and a child were killed and twenty civilians were treated for asphyxiation on Tuesday.';
+  const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
+  assert.deepEqual([k.women?.low, k.children?.low, k.civilians?.low, k.women?.rule], [1, 1, 2, 'victims:list-killed']);
+  // With a count of its own, the list is only its parts.
+  const toll = 'Shells killed four people on Sunday. Two women and two soldiers were killed in the attack.';
+  assert.deepEqual(killedIn(toll).map((h) => [h.group, h.range.low]), [['total', 4], ['combatants', 2]]);
+});
