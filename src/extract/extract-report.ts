@@ -5,7 +5,7 @@ import { evidenceAt } from '../core/values.js';
 import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
-import { countsIn, findCounts } from './victims.js';
+import { countsIn, findCounts, withRollUp } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
@@ -77,8 +77,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
   /** The headline toll from its lead, then the sentences after it that tell no other incident. */
-  const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) =>
-    countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
+  const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) => {
+    const counts = countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
+    // The sentence of the toll, and the ones after it, that may tell its parts.
+    const tollAt = ownLead.find((s) => findCounts(ctx, 'killed', s).length > 0);
+    return tollAt ? withRollUp(ctx, counts, tollAt, ctx.sentences.filter((s) => s.start > tollAt.start)) : counts;
+  };
   const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));

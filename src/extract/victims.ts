@@ -149,7 +149,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
 
 function numberOf(word: string): { n: number; vague: boolean } | null {
   const w = word.toLowerCase().replace(/ of$/, '');
-  if (w === 'a' || w === 'an') return { n: 1, vague: false };
+  if (w === 'a' || w === 'an' || w === 'another') return { n: 1, vague: false };
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
   if (w in WORDS) return { n: WORDS[w]!, vague: false };
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
@@ -320,8 +320,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 
 /** The nouns of the groups a toll includes. */
 const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?|militiamen|personnel)";
-/** One item of a list of groups: "two children", "a woman", "at least 13 civilians". */
-const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+/** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */
+const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an|another) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /**
@@ -534,6 +534,50 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
     const first = hits.find((h) => h.range.certainty === 'stated');
     if (first) out[first.group] = { ...first.range, evidence: [...first.range.evidence, ...total.evidence], rule: `${first.range.rule}+after-vague` };
   }
+}
+
+/**
+ * A roll-up: a toll whose parts the sentences after it tell one by one ("16 dead in bombardment on Idlib"
+ * … "In Khan Sheikhun air strikes killed seven people including two women and a child" … "Another seven
+ * people including four women and two children were killed" … "Another man and a woman were killed"). When
+ * the parts' figures add up to the toll exactly, the children and women the toll's own sentence does not
+ * state are the sum of the parts' (rule `victims:roll-up`, every part's words as evidence).
+ */
+export function withRollUp(ctx: ExtractContext, counts: VictimCounts, tollSentence: Span, after: readonly Span[]): VictimCounts {
+  const toll = counts.total ?? counts.civilians;
+  if (!toll || toll.certainty !== 'stated') return counts;
+  const parts: { total: number; groups: CountHit[]; evidence: RangeFinding['evidence'] }[] = [];
+  /** The toll's sentence, and those that tell the whole toll again ("Sixteen civilians … were killed"). */
+  const tollSentences: Span[] = [tollSentence];
+  for (const s of after) {
+    const hits = findCounts(ctx, 'killed', s).filter((h) => h.range.certainty === 'stated');
+    if (hits.length === 0) continue;
+    const listed = hits.every((h) => h.range.rule === 'victims:list-killed');
+    const whole = hits.find((h) => h.group === 'total' || h.group === 'civilians');
+    const total = listed ? hits.reduce((n, h) => n + h.range.low, 0) : whole?.range.low;
+    if (total === undefined) continue;
+    if (total === toll.low && parts.length === 0) {
+      tollSentences.push(s);
+      continue;
+    }
+    const groups = listed ? hits : [...hits, ...findIncludedGroups(ctx, s)];
+    parts.push({ total, groups, evidence: hits.flatMap((h) => h.range.evidence) });
+    // The parts follow the toll in order: they are done when they add up to it, and are not parts if they pass it.
+    const sum = parts.reduce((n, p) => n + p.total, 0);
+    if (sum >= toll.low) break;
+  }
+  if (parts.length < 2 || parts.reduce((n, p) => n + p.total, 0) !== toll.low) return counts;
+  const out: Record<Group, RangeFinding | null> = { ...counts };
+  const inToll = (r: RangeFinding | null) => !!r && r.evidence.some((e) => tollSentences.some((t) => e.start >= t.start && e.end <= t.end));
+  for (const g of ['children', 'women'] as const) {
+    if (inToll(out[g])) continue;
+    const own = parts.map((p) => p.groups.find((h) => h.group === g && h.range.certainty === 'stated')).filter((h): h is CountHit => !!h);
+    if (own.length === 0) continue;
+    const low = own.reduce((n, h) => n + h.range.low, 0);
+    const high = own.every((h) => h.range.high !== null) ? own.reduce((n, h) => n + h.range.high!, 0) : null;
+    out[g] = { low, high, certainty: 'stated', evidence: own.flatMap((h) => h.range.evidence), rule: 'victims:roll-up' };
+  }
+  return out;
 }
 
 /**

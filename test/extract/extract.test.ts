@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { bestEventType, findEventTypeClaims } from '../../src/extract/event-type.js';
-import { countsIn, findCounts, findIncludedGroups } from '../../src/extract/victims.js';
+import { countsIn, findCounts, findIncludedGroups, withRollUp } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { extractAccounts } from '../../src/extract/extract-report.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
@@ -393,4 +393,21 @@ test('"A woman and a child were killed": a list of groups killed is the count of
   // With a count of its own, the list is only its parts.
   const toll = 'Shells killed four people on Sunday. Two women and two soldiers were killed in the attack.';
   assert.deepEqual(killedIn(toll).map((h) => [h.group, h.range.low]), [['total', 4], ['combatants', 2]]);
+});
+
+test('a roll-up toll whose parts add up to it takes the women and children of the parts', () => {
+  const text =
+    '16 dead in bombardment on Idlib. Sixteen civilians including three children were killed on Monday. In Khan Sheikhun air strikes killed seven people including two women and a child. ' +
+    'Another seven people including four women and two children were killed in raids on Kafr Takharim. Another man and a woman were killed in rocket fire in Kafr Awid. ' +
+    'Since Thursday bombardment has killed 44 civilians including 11 women.';
+  const ctx = createContext(text, null);
+  const s = ctx.sentences;
+  const k = withRollUp(ctx, countsIn(ctx, 'killed', s.slice(0, 2)), s[0]!, s.slice(1));
+  // Women: 2 + 4 + 1 from the parts; children stay the three the toll's own words state. The running total
+  // after the parts is not one of them.
+  assert.deepEqual([k.total?.low, k.women?.low, k.women?.high, k.women?.rule, k.children?.low], [16, 7, 7, 'victims:roll-up', 3]);
+  // Parts that do not add up to the toll are not its parts.
+  const off = text.replace('Another seven people', 'Another eight people');
+  const c2 = createContext(off, null);
+  assert.equal(withRollUp(c2, countsIn(c2, 'killed', c2.sentences.slice(0, 2)), c2.sentences[0]!, c2.sentences.slice(1)).women?.rule, undefined);
 });
