@@ -5,7 +5,7 @@ import { evidenceAt } from '../core/values.js';
 import { createContext, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
-import { countsIn, findCounts, withRollUp } from './victims.js';
+import { countsIn, findCounts, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
@@ -78,7 +78,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
   /** The headline toll from its lead, then the sentences after it that tell no other incident. */
   const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) => {
-    const counts = countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
+    const near = countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
+    const counts = withSameTollLater(ctx, near, ctx.sentences.slice(LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
     // The sentence of the toll, and the ones after it, that may tell its parts.
     const tollAt = ownLead.find((s) => findCounts(ctx, 'killed', s).length > 0);
     return tollAt ? withRollUp(ctx, counts, tollAt, ctx.sentences.filter((s) => s.start > tollAt.start)) : counts;

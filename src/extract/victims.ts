@@ -520,20 +520,43 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
     for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
   }
   const total = out.total;
-  if (total?.certainty === 'stated') {
-    const parts = [...hits, ...findIncludedGroups(ctx, sentence)];
-    // One figure a group: "two soldiers were killed" is also the list's second item.
-    const stated = parts.filter((h, i) => h.range.certainty === 'stated' && parts.findIndex((x) => x.group === h.group) === i);
-    // The toll again, or groups that add up to it ("took the lives of 2 women ... as well as 2 soldiers").
-    const again =
-      stated.some((h) => h.range.low === total.low && (h.group === 'total' || h.group === 'civilians' || h.group === 'combatants')) ||
-      (stated.length > 1 && stated.every((h) => h.group !== 'total') && stated.reduce((n, h) => n + h.range.low, 0) === total.low);
-    if (!again) return;
-    for (const h of parts) if (h.group !== 'total' && h.range.low <= total.low) out[h.group] ??= { ...h.range, rule: `${h.range.rule}+same-toll` };
-  } else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
+  if (total?.certainty === 'stated' || out.civilians?.certainty === 'stated') sameToll(ctx, sentence, hits, out);
+  else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
     const first = hits.find((h) => h.range.certainty === 'stated');
     if (first) out[first.group] = { ...first.range, evidence: [...first.range.evidence, ...total.evidence], rule: `${first.range.rule}+after-vague` };
   }
+}
+
+/**
+ * A sentence that tells the stated toll again (the total, or the civilians when no total is stated), or
+ * groups that add up to it: its parts fill the groups still unset.
+ */
+function sameToll(ctx: ExtractContext, sentence: Span, hits: readonly CountHit[], out: Record<Group, RangeFinding | null>): void {
+  const toll = out.total?.certainty === 'stated' ? out.total : out.civilians;
+  if (!toll || toll.certainty !== 'stated') return;
+  const tollGroup: Group = toll === out.total ? 'total' : 'civilians';
+  const parts = [...hits, ...findIncludedGroups(ctx, sentence)];
+  // One figure a group: "two soldiers were killed" is also the list's second item.
+  const stated = parts.filter((h, i) => h.range.certainty === 'stated' && parts.findIndex((x) => x.group === h.group) === i);
+  // The toll again, or groups that add up to it ("took the lives of 2 women ... as well as 2 soldiers").
+  const again =
+    stated.some((h) => h.range.low === toll.low && (tollGroup === 'total' ? h.group === 'total' || h.group === 'civilians' || h.group === 'combatants' : h.group === 'civilians')) ||
+    (tollGroup === 'total' && stated.length > 1 && stated.every((h) => h.group !== 'total') && stated.reduce((n, h) => n + h.range.low, 0) === toll.low);
+  if (!again) return;
+  for (const h of parts) if (h.group !== 'total' && h.range.low <= toll.low) out[h.group] ??= { ...h.range, rule: `${h.range.rule}+same-toll` };
+}
+
+/**
+ * Sentences further on than the headline toll's own neighbours: only one that tells the same toll again adds
+ * its parts ("... said at least 15 civilians including a woman and two children had been killed").
+ */
+export function withSameTollLater(ctx: ExtractContext, counts: VictimCounts, sentences: readonly Span[]): VictimCounts {
+  const out: Record<Group, RangeFinding | null> = { ...counts };
+  for (const s of sentences) {
+    const hits = findCounts(ctx, 'killed', s);
+    if (hits.length > 0) sameToll(ctx, s, hits, out);
+  }
+  return withCivilianGroups(out);
 }
 
 /**

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { bestEventType, findEventTypeClaims } from '../../src/extract/event-type.js';
-import { countsIn, findCounts, findIncludedGroups, withRollUp } from '../../src/extract/victims.js';
+import { countsIn, findCounts, findIncludedGroups, withRollUp, withSameTollLater } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { extractAccounts } from '../../src/extract/extract-report.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/raw-report.js';
@@ -410,4 +410,13 @@ test('a roll-up toll whose parts add up to it takes the women and children of th
   const off = text.replace('Another seven people', 'Another eight people');
   const c2 = createContext(off, null);
   assert.equal(withRollUp(c2, countsIn(c2, 'killed', c2.sentences.slice(0, 2)), c2.sentences[0]!, c2.sentences.slice(1)).women?.rule, undefined);
+});
+
+test('the same toll told again far down the report gives its parts, also when the toll counts civilians', () => {
+  const filler = Array.from({ length: 9 }, (_, k) => `Diplomats met again on day ${k + 1} of the talks.`).join(' ');
+  const text = `Rebels fired rockets into western Aleppo killing at least 15 civilians a monitor said. ${filler} The monitor said at least 15 civilians including a woman and two children had been killed. A school was hit on Thursday killing at least six children.`;
+  const ctx = createContext(text, null);
+  const s = ctx.sentences;
+  const k = withSameTollLater(ctx, countsIn(ctx, 'killed', s.slice(0, 1)), s.slice(1));
+  assert.deepEqual([k.civilians?.low, k.women?.low, k.children?.low, k.children?.rule], [15, 1, 2, 'victims:including+same-toll']);
 });
