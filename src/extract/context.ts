@@ -36,6 +36,17 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * `compute()` for this report under `key`, worked out once: a sentence's counts, dates or actors are asked
+ * for by several parsers and by every incident that reads the sentence.
+ */
+export function remember<T>(ctx: ExtractContext, key: string, compute: () => T): T {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const value = compute();
+  ctx.memo.set(key, value);
+  return value;
+}
+
 export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {
   return { text, publishedAt, dateline, sentences: splitSentences(text), memo: new Map() };
 }

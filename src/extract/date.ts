@@ -9,7 +9,7 @@
 import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
-import type { ExtractContext } from './context.js';
+import { remember, type ExtractContext } from './context.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -49,10 +49,7 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
 
 /** The explicit dates of a sentence, read once however many incidents ask about it. */
 function datesIn(ctx: ExtractContext, sentence: Span, part: string): ReturnType<typeof findDates> {
-  const key = `dates:${sentence.start}:${sentence.end}`;
-  let found = ctx.memo.get(key) as ReturnType<typeof findDates> | undefined;
-  if (!found) ctx.memo.set(key, (found = findDates(part)));
-  return found;
+  return remember(ctx, `dates:${sentence.start}:${sentence.end}`, () => findDates(part));
 }
 
 /**

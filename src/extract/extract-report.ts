@@ -2,7 +2,7 @@
 // incident (primary), then the incidents later sentences tell in passing.
 import type { Account, DateFinding, Evidence, Extraction, Message, Report, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
-import { createContext, type ExtractContext } from './context.js';
+import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
 import { countsIn, findCounts, withRollUp, withSameTollLater } from './victims.js';
@@ -144,12 +144,7 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
   return [...spans]
     .sort((a, b) => a.start - b.start)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
-    .flatMap((s) => {
-      const key = `actors:${s.start}:${s.end}`;
-      let found = ctx.memo.get(key) as ActorMention[] | undefined;
-      if (!found) ctx.memo.set(key, (found = findActorMentions(ctx.text, registry, home, [s])));
-      return found;
-    });
+    .flatMap((s) => remember(ctx, `actors:${s.start}:${s.end}`, () => findActorMentions(ctx.text, registry, home, [s])));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Victim counts: "at least 17 people were killed", "kills 15 including 4 children", "dozens wounded".
 import { evidenceAt } from '../core/values.js';
 import type { RangeFinding, Span, VictimCounts } from '../core/types.js';
-import type { ExtractContext } from './context.js';
+import { remember, type ExtractContext } from './context.js';
 
 const WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -244,12 +244,7 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
 
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
-  const key = `counts:${harm}:${span.start}:${span.end}`;
-  const had = ctx.memo.get(key) as CountHit[] | undefined;
-  if (had) return had;
-  const found = countsOf(ctx, harm, span);
-  ctx.memo.set(key, found);
-  return found;
+  return remember(ctx, `counts:${harm}:${span.start}:${span.end}`, () => countsOf(ctx, harm, span));
 }
 
 function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
@@ -366,12 +361,7 @@ function ofTheInjured(part: string, at: number): boolean {
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
-  const key = `groups:${span.start}:${span.end}`;
-  const had = ctx.memo.get(key) as CountHit[] | undefined;
-  if (had) return had;
-  const found = includedGroupsOf(ctx, span);
-  ctx.memo.set(key, found);
-  return found;
+  return remember(ctx, `groups:${span.start}:${span.end}`, () => includedGroupsOf(ctx, span));
 }
 
 function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {

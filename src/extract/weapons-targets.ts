@@ -4,7 +4,7 @@
 // shorter one inside it.
 import type { LabelFinding, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
-import type { ExtractContext } from './context.js';
+import { remember, type ExtractContext } from './context.js';
 
 type Lexicon = readonly (readonly [value: string, pattern: RegExp])[];
 
@@ -90,21 +90,19 @@ function compile(lexicon: Lexicon, hint: RegExp): Compiled {
 
 /** The lexicon's phrases in one span, read once however many incidents ask about it. */
 function phrasesIn(ctx: ExtractContext, lexicon: Compiled, span: Span, rule: string): readonly { start: number; end: number; value: string }[] {
-  const key = `${rule}:${span.start}:${span.end}`;
-  const had = ctx.memo.get(key) as { start: number; end: number; value: string }[] | undefined;
-  if (had) return had;
-  const out: { start: number; end: number; value: string }[] = [];
-  const part = ctx.text.slice(span.start, span.end);
-  if (lexicon.hint.test(part)) {
-    const re = lexicon.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
-      out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: lexicon.values[k]! });
+  return remember(ctx, `${rule}:${span.start}:${span.end}`, () => {
+    const out: { start: number; end: number; value: string }[] = [];
+    const part = ctx.text.slice(span.start, span.end);
+    if (lexicon.hint.test(part)) {
+      const re = lexicon.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
+        out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: lexicon.values[k]! });
+      }
     }
-  }
-  ctx.memo.set(key, out);
-  return out;
+    return out;
+  });
 }
 
 function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[], rule: string): LabelFinding[] {
