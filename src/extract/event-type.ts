@@ -3,6 +3,7 @@
 import { evidenceAt } from '../core/values.js';
 import type { EventType, LabelFinding } from '../core/types.js';
 import type { ExtractContext } from './context.js';
+import { alternatives, whichAlternative } from './alternatives.js';
 
 interface TypeRule {
   readonly id: string;
@@ -26,27 +27,16 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting)\b/gi },
 ];
 
-/**
- * All the rules as one pattern, each an alternative wrapped in a group, in the rules' order: one pass over
- * the text instead of one per rule. At each place the first rule that matches there takes the words.
- */
-const ALL_RULES = (() => {
-  const groups: number[] = [];
-  let at = 1;
-  for (const r of RULES) {
-    groups.push(at);
-    at += 1 + (new RegExp(`${r.re.source}|`).exec('')!.length - 1);
-  }
-  return { re: new RegExp(RULES.map((r) => `(${r.re.source})`).join('|'), 'gi'), groups };
-})();
+/** All the rules as one pattern: one pass over the text instead of one per rule. */
+const ALL_RULES = alternatives(RULES.map((r) => r.re));
 
 /** Every phrase in the text that names an event type, in text order. */
 export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType>[] {
   const claims: LabelFinding<EventType>[] = [];
-  const { re, groups } = ALL_RULES;
+  const { re } = ALL_RULES;
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const rule = RULES[groups.findIndex((g) => m![g] !== undefined)]!;
+    const rule = RULES[whichAlternative(ALL_RULES, m)]!;
     const start = m.index;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }

@@ -5,6 +5,7 @@
 import type { LabelFinding, Span } from '../core/types.js';
 import { evidenceAt } from '../core/values.js';
 import { remember, type ExtractContext } from './context.js';
+import { alternatives, whichAlternative, type Alternatives } from './alternatives.js';
 
 type Lexicon = readonly (readonly [value: string, pattern: RegExp])[];
 
@@ -68,24 +69,14 @@ const TARGETS: Lexicon = [
 ];
 
 /** A lexicon as one pattern: each entry an alternative, in order, so one pass finds the leftmost phrase. */
-interface Compiled {
+interface Compiled extends Alternatives {
   /** Cheap test first: a sentence with none of these stems names nothing in the lexicon. */
   readonly hint: RegExp;
-  readonly re: RegExp;
-  /** For each entry, the index of its capture group. */
-  readonly groups: readonly number[];
   readonly values: readonly string[];
 }
 
 function compile(lexicon: Lexicon, hint: RegExp): Compiled {
-  const groups: number[] = [];
-  let at = 1;
-  for (const [, re] of lexicon) {
-    groups.push(at);
-    // Its own capture groups, if any, come after the one that wraps it.
-    at += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
-  }
-  return { hint, re: new RegExp(lexicon.map(([, re]) => `(${re.source})`).join('|'), 'gi'), groups, values: lexicon.map(([v]) => v) };
+  return { hint, ...alternatives(lexicon.map(([, re]) => re)), values: lexicon.map(([v]) => v) };
 }
 
 /** The lexicon's phrases in one span, read once however many incidents ask about it. */
@@ -97,8 +88,7 @@ function phrasesIn(ctx: ExtractContext, lexicon: Compiled, span: Span, rule: str
       const re = lexicon.re;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
-        const k = lexicon.groups.findIndex((g) => m![g] !== undefined);
-        out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: lexicon.values[k]! });
+        out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: lexicon.values[whichAlternative(lexicon, m)]! });
       }
     }
     return out;
