@@ -78,8 +78,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
   /** The headline toll from its lead, then the sentences after it that tell no other incident. */
   const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) => {
-    const near = countsIn(ctx, 'killed', ownLead, ctx.sentences.slice(0, LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
-    const counts = withSameTollLater(ctx, near, ctx.sentences.slice(LATER_GROUPS).filter((s) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start)));
+    // Every sentence but the lead's own and those of other incidents: the near ones, then the far ones.
+    const rest = ctx.sentences.map((s, k) => ({ s, k })).filter(({ s }) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start));
+    const near = countsIn(ctx, 'killed', ownLead, rest.filter(({ k }) => k < LATER_GROUPS).map(({ s }) => s));
+    const counts = withSameTollLater(ctx, near, rest.filter(({ k }) => k >= LATER_GROUPS).map(({ s }) => s));
     // The sentence of the toll, and the ones after it, that may tell its parts.
     const tollAt = ownLead.find((s) => findCounts(ctx, 'killed', s).length > 0);
     return tollAt ? withRollUp(ctx, counts, tollAt, ctx.sentences.filter((s) => s.start > tollAt.start)) : counts;

@@ -499,16 +499,14 @@ const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|st
  */
 function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFinding | null>): void {
   const hits = findCounts(ctx, 'killed', sentence);
-  if (hits.length === 0) {
-    for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
-    return;
-  }
-  // One figure of its own for the attack told ("at least 56 civilians including 11 children were killed in the
-  // strikes"): the children or women it includes are this incident's, its other figures a source's own count.
-  // A sentence with two tolls ("The rebel barrage killed 10 ... while the air strikes killed 82") tells two.
-  if (hits.length === 1 && BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end))) {
+  // No figure of its own, or one figure of its own for the attack told ("at least 56 civilians including 11
+  // children were killed in the strikes"): the children or women it includes are this incident's, its other
+  // figures a source's own count. A sentence with two tolls ("The rebel barrage killed 10 ... while the air
+  // strikes killed 82") tells two.
+  if (hits.length === 0 || (hits.length === 1 && BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end)))) {
     for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
   }
+  if (hits.length === 0) return;
   const total = out.total;
   if (total?.certainty === 'stated' || out.civilians?.certainty === 'stated') sameToll(ctx, sentence, hits, out);
   else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
@@ -559,7 +557,7 @@ export function withSameTollLater(ctx: ExtractContext, counts: VictimCounts, sen
 export function withRollUp(ctx: ExtractContext, counts: VictimCounts, tollSentence: Span, after: readonly Span[]): VictimCounts {
   const toll = counts.total ?? counts.civilians;
   if (!toll || toll.certainty !== 'stated') return counts;
-  const parts: { total: number; groups: CountHit[]; evidence: RangeFinding['evidence'] }[] = [];
+  const parts: { total: number; groups: CountHit[] }[] = [];
   /** The toll's sentence, and those that tell the whole toll again ("Sixteen civilians … were killed"). */
   const tollSentences: Span[] = [tollSentence];
   for (const s of after) {
@@ -574,7 +572,7 @@ export function withRollUp(ctx: ExtractContext, counts: VictimCounts, tollSenten
       continue;
     }
     const groups = listed ? hits : [...hits, ...findIncludedGroups(ctx, s)];
-    parts.push({ total, groups, evidence: hits.flatMap((h) => h.range.evidence) });
+    parts.push({ total, groups });
     // The parts follow the toll in order: they are done when they add up to it, and are not parts if they pass it.
     const sum = parts.reduce((n, p) => n + p.total, 0);
     if (sum >= toll.low) break;
