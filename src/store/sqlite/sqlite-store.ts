@@ -826,20 +826,23 @@ export class SqliteStore implements Store {
     return { bucket, buckets: rows, undrawn: coarser };
   }
 
-  async pageIncidents(filter: IncidentFilter): Promise<IncidentPage> {
+  /** The rows of one page of a filter, and the cursor to the next page when there is one. */
+  private pageKeys(filter: IncidentFilter): { page: { rowid: number; sort_key: string }[]; next: string | null } {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
     const rows = this.boxPage(filter, limit + 1) ?? this.keysOf({ ...filter, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { rows: this.rowsAt(page), next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
+    return { page, next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null };
+  }
+
+  async pageIncidents(filter: IncidentFilter): Promise<IncidentPage> {
+    const { page, next } = this.pageKeys(filter);
+    return { rows: this.rowsAt(page), next };
   }
 
   async pageSummaries(filter: IncidentFilter): Promise<SummaryPage> {
-    const limit = filter.limit ?? 100;
-    const rows = this.boxPage(filter, limit + 1) ?? this.keysOf({ ...filter, limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, next } = this.pageKeys(filter);
     const one = this.sql('SELECT json FROM incident_summaries WHERE rowid = ?', true);
     // A summary not yet written (a fill cut short by a stopped process) is made from the record.
     const made = (rowid: number) => {
@@ -848,7 +851,7 @@ export class SqliteStore implements Store {
     };
     return {
       summaries: page.map((k) => (one.get(k.rowid) as string | undefined) ?? made(k.rowid)),
-      next: rows.length > limit && last && filter.order !== 'review' ? cursorFor(last.sort_key, last.rowid) : null,
+      next,
     };
   }
 
