@@ -1,6 +1,5 @@
 // The one place the stages meet: ingest → clean → extract → link → store.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { cleanReport } from './clean/clean-report.js';
 import type { Account, Extraction, Message, RawReport, Report } from './core/types.js';
 import { extractAccounts, toExtraction } from './extract/extract-report.js';
@@ -11,6 +10,7 @@ import { message } from './core/values.js';
 import { DEFAULT_LINK_CONFIG } from './link/config.js';
 import { textFingerprint } from './link/fingerprint.js';
 import { ActorRegistry } from './extract/actors/registry.js';
+import { WorkerPool } from './core/worker-pool.js';
 import type { Linker, ReportBundle, Store } from './store/store.js';
 
 /** The linker every command uses: the default rules and the actor registry's parents. */
@@ -93,54 +93,27 @@ export function defaultWorkers(): number {
   return cores >= 3 ? cores - 1 : 0;
 }
 
-type Processed = { readonly report: Report; readonly accounts: readonly Account[] };
+export type Processed = { readonly report: Report; readonly accounts: readonly Account[] };
+export type ProcessRequest = { readonly raw: RawReport; readonly extract: boolean };
 
-/**
- * Worker threads that clean and extract. Requests go to the least busy worker; each answer resolves the
- * promise made for its sequence number, so the caller can consume results in input order.
- */
+/** Worker threads that clean and extract; the caller consumes their answers in input order. */
 class ProcessPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (p: Processed) => void; reject: (e: Error) => void }>();
+  private readonly pool: WorkerPool<ProcessRequest, Processed>;
 
   constructor(size: number) {
-    // Under tsx (the tests) the worker is the TypeScript source; built, it is the compiled JavaScript.
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`./pipeline-worker${ext}`, import.meta.url);
-    for (let i = 0; i < size; i++) {
-      // From source (the tests), a worker does not inherit tsx's loader: register it, then load the worker.
-      const worker =
-        ext === '.ts'
-          ? new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-          : new Worker(url);
-      const slot = { worker, busy: 0 };
-      worker.on('message', (m: { seq: number; error?: string } & Partial<Processed>) => {
-        slot.busy--;
-        const w = this.waiting.get(m.seq);
-        this.waiting.delete(m.seq);
-        if (!w) return;
-        if (m.error) w.reject(new Error(`cleaning or extracting failed in a worker: ${m.error}`));
-        else w.resolve({ report: m.report!, accounts: m.accounts! });
-      });
-      worker.on('error', (e) => {
-        for (const w of this.waiting.values()) w.reject(e);
-        this.waiting.clear();
-      });
-      this.workers.push(slot);
+    this.pool = new WorkerPool(import.meta.url, './pipeline-worker', size);
+  }
+
+  async process(raw: RawReport, extract: boolean): Promise<Processed> {
+    try {
+      return await this.pool.run({ raw, extract });
+    } catch (e) {
+      throw new Error(`cleaning or extracting failed in a worker: ${(e as Error).message}`);
     }
   }
 
-  process(seq: number, raw: RawReport, extract: boolean): Promise<Processed> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, raw, extract });
-    });
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
 
@@ -232,7 +205,7 @@ export async function ingestItems(
         await accept(raw, processRaw(raw, extract));
         continue;
       }
-      const done = pool.process(seq++, raw, extract);
+      const done = pool.process(raw, extract);
       // Awaited in order later; a failure must not count as unhandled before then.
       done.catch(() => undefined);
       inflight.push({ raw, done });

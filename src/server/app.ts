@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_READ_OPTIONS } from '../ingest/raw-report.js';
 import { defaultLinker } from '../pipeline.js';
 import type { Store } from '../store/store.js';
+import type { ListReads } from './read-pool.js';
 import { AggregateCache } from './aggregate-cache.js';
 import { Auth } from './auth.js';
 import type { ServerConfig } from './config.js';
@@ -50,7 +51,7 @@ export interface Server {
   warm(): Promise<void>;
 }
 
-export async function buildServer(store: Store, cfg: ServerConfig, opts: { logger?: boolean } = {}): Promise<Server> {
+export async function buildServer(store: Store, cfg: ServerConfig, opts: { logger?: boolean; reads?: ListReads } = {}): Promise<Server> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: cfg.maxBodyBytes,
@@ -67,6 +68,7 @@ export async function buildServer(store: Store, cfg: ServerConfig, opts: { logge
 
   const deps: ServerDeps = {
     store,
+    reads: opts.reads ?? store,
     auth: new Auth(store.users, cfg),
     cfg,
     linker: defaultLinker(),

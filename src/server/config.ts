@@ -1,4 +1,5 @@
 // The server's settings: read once from flags and the environment, validated, frozen.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 
@@ -15,6 +16,8 @@ const schema = z.object({
   loginWindowMinutes: z.number().positive().max(24 * 60),
   /** Largest request body (a batch of reports, an uploaded file), in bytes. */
   maxBodyBytes: z.number().int().positive(),
+  /** Worker threads that answer incident lists and searches, each with its own read connection (0: the main thread). */
+  readWorkers: z.number().int().min(0).max(64),
   /** The built web app's folder (`web/dist`); null serves the API only. */
   webRoot: z.string().nullable(),
 });
@@ -27,6 +30,7 @@ export interface ServerFlags {
   readonly db?: string;
   readonly trustProxy?: boolean;
   readonly webRoot?: string | null;
+  readonly readWorkers?: string | number;
 }
 
 const num = (v: string | number | undefined, name: string): number | undefined => {
@@ -47,6 +51,7 @@ export function loadServerConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = pr
     loginAttempts: num(env.CORROBORATE_LOGIN_ATTEMPTS, 'CORROBORATE_LOGIN_ATTEMPTS') ?? 10,
     loginWindowMinutes: num(env.CORROBORATE_LOGIN_WINDOW_MINUTES, 'CORROBORATE_LOGIN_WINDOW_MINUTES') ?? 15,
     maxBodyBytes: num(env.CORROBORATE_MAX_BODY_BYTES, 'CORROBORATE_MAX_BODY_BYTES') ?? 32 * 1024 * 1024,
+    readWorkers: num(flags.readWorkers, '--read-workers') ?? num(env.CORROBORATE_READ_WORKERS, 'CORROBORATE_READ_WORKERS') ?? availableParallelism(),
     webRoot: flags.webRoot === undefined ? null : flags.webRoot,
   });
   if (!parsed.success) {

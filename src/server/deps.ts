@@ -4,9 +4,12 @@ import type { ReadOptions } from '../ingest/raw-report.js';
 import type { Auth } from './auth.js';
 import type { AggregateCache } from './aggregate-cache.js';
 import type { ServerConfig } from './config.js';
+import type { ListReads } from './read-pool.js';
 
 export interface ServerDeps {
   readonly store: Store;
+  /** Where lists and searches are read: the store, or a pool of read workers over the same database. */
+  readonly reads: ListReads;
   readonly auth: Auth;
   readonly cfg: ServerConfig;
   readonly linker: Linker;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import { buildServer, type Server } from '../../src/server/app.js';
 import { loadServerConfig, type ServerConfig } from '../../src/server/config.js';
+import { ReadPool } from '../../src/server/read-pool.js';
 import { hashPassword, newSecret, secretHash } from '../../src/server/secrets.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Role } from '../../src/store/store.js';
@@ -19,7 +20,9 @@ export interface Running {
   readonly tokens: Readonly<Record<Role, string>>;
 }
 
-export async function startServer(opts: { users?: boolean; env?: NodeJS.ProcessEnv; trustProxy?: boolean; webRoot?: string } = {}): Promise<Running> {
+export async function startServer(
+  opts: { users?: boolean; env?: NodeJS.ProcessEnv; trustProxy?: boolean; webRoot?: string; readWorkers?: number } = {},
+): Promise<Running> {
   const dir = tempDir();
   const cfg = loadServerConfig({ db: join(dir, 'test.db'), port: 0, trustProxy: opts.trustProxy, webRoot: opts.webRoot }, opts.env ?? {});
   const store = SqliteStore.open(cfg.db);
@@ -32,12 +35,14 @@ export async function startServer(opts: { users?: boolean; env?: NodeJS.ProcessE
       await store.users.createToken(user.id, `${role} test token`, secretHash(tokens[role]));
     }
   }
-  const server = await buildServer(store, cfg);
+  const reads = opts.readWorkers ? new ReadPool(cfg.db, opts.readWorkers) : undefined;
+  const server = await buildServer(store, cfg, { reads });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const addr = server.app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
   after(async () => {
     await server.app.close();
+    await reads?.close();
     await store.close();
   });
   return { url, server, store, cfg, tokens };

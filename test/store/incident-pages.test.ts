@@ -48,6 +48,41 @@ test('a box page comes from the R*Tree in the general order; cursors walk it wit
   await store.close();
 });
 
+test('a box page between two dates, read a span of days at a time, has the general order, with incidents begun before the range first', async () => {
+  const store = SqliteStore.open(join(tempDir(), 'pages-days.db'));
+  const bundles = [];
+  // Start days spread over five months, several on some days.
+  const days = ['2016-03-02', '2016-03-02', '2016-03-20', '2016-04-05', '2016-04-06', '2016-04-06', '2016-04-30', '2016-05-01', '2016-06-15', '2016-07-28'];
+  for (let k = 0; k < 40; k++) {
+    const town = TOWNS[k % TOWNS.length]!;
+    bundles.push(processRaw(rawText(`${3 + k} people were killed on ${days[k % days.length]} when shells hit a market in ${town}, a monitor said.`, { id: `d${k}`, publishedAt: '2016-08-01' })));
+  }
+  await store.saveBatch(null, bundles, defaultLinker());
+  const box = [35, 32, 39, 37.5] as const;
+  // Three incidents a reviewer dated by their month only: all of April, so they straddle a range that
+  // starts inside it.
+  for (const row of (await store.listIncidents({ bbox: box })).slice(10, 13)) {
+    const value = { start: '2016-04-01', end: '2016-04-30', precision: 'month' };
+    await store.reviewIncident(row.incident.id, { kind: 'edit', field: 'date', value, reason: 'the sources give the month only' }, 'tester', row.version);
+  }
+  const all = await store.listIncidents({ bbox: box });
+  assert.equal(all.filter((r) => r.incident.date?.precision === 'month').length, 3);
+  const ranges = [
+    ['2016-04-06', '2016-06-30'], // begins inside the month-long incidents
+    ['2016-03-01', '2016-07-31'], // spans longer than the first span of days
+    ['2016-04-06', '2016-04-06'], // one day
+    ['2016-01-01', '2016-02-01'], // nothing
+  ];
+  for (const [from, to] of ranges) {
+    const filter = { bbox: box, from, to };
+    const general = (await store.listIncidents(filter)).map((r) => r.incident.id);
+    for (const limit of [1, 3, 7, 100]) assert.deepEqual(await walk(store, filter, limit), general, `${from}..${to} in pages of ${limit}`);
+  }
+  const straddling = await store.pageIncidents({ bbox: box, from: '2016-04-06', to: '2016-06-30', limit: 2 });
+  assert.deepEqual(straddling.rows.map((r) => r.incident.date?.start), ['2016-04-01', '2016-04-01'], 'the incidents of all April come first');
+  await store.close();
+});
+
 test('the kept list summaries are the records\' own summaries, after linking, a review, an upgrade and a fill cut short', async () => {
   const path = join(tempDir(), 'summaries.db');
   let store = SqliteStore.open(path);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadServerConfig } from '../../server/config.js';
 import { buildServer } from '../../server/app.js';
+import { ReadPool } from '../../server/read-pool.js';
 import { defaultLinker, ingestInputs } from '../../pipeline.js';
 import { DEFAULT_READ_OPTIONS } from '../../ingest/raw-report.js';
 import { openStore } from '../../store/open-store.js';
@@ -26,8 +27,16 @@ export function register(program: Command): void {
     .option('--trust-proxy', 'behind a TLS proxy: trust its X-Forwarded-* headers (cookies become Secure)')
     .option('--seed <inputs...>', 'ingest these first when the database holds no reports (npm start seeds the bundled samples)')
     .option('--web <dir>', 'the built web app to serve (default: web/dist when it exists)')
-    .action(async (flags: { db?: string; host?: string; port?: string; trustProxy?: boolean; seed?: string[]; web?: string }) => {
-      const cfg = loadServerConfig({ db: flags.db, host: flags.host, port: flags.port, trustProxy: flags.trustProxy, webRoot: flags.web ?? builtWeb() });
+    .option('--read-workers <n>', 'threads that answer lists and searches (default $CORROBORATE_READ_WORKERS or one per core; 0: the main thread)')
+    .action(async (flags: { db?: string; host?: string; port?: string; trustProxy?: boolean; seed?: string[]; web?: string; readWorkers?: string }) => {
+      const cfg = loadServerConfig({
+        db: flags.db,
+        host: flags.host,
+        port: flags.port,
+        trustProxy: flags.trustProxy,
+        webRoot: flags.web ?? builtWeb(),
+        readWorkers: flags.readWorkers,
+      });
       const store = openStore(cfg.db);
       if (store instanceof SqliteStore && store.needsRelink) await store.relinkAll(defaultLinker());
       if (flags.seed && (await store.counts()).reports === 0) {
@@ -35,12 +44,15 @@ export function register(program: Command): void {
         const s = await ingestInputs(store, flags.seed, { ...DEFAULT_READ_OPTIONS, batchSize: 500 });
         process.stdout.write(`  ${s.stored} reports stored, ${s.incidents} incidents\n`);
       }
-      const { app, setupCode, warm } = await buildServer(store, cfg, { logger: false });
+      // Read workers open the file themselves: only a database on disk can have them.
+      const reads = store instanceof SqliteStore && cfg.readWorkers > 0 && cfg.db !== ':memory:' ? new ReadPool(cfg.db, cfg.readWorkers) : undefined;
+      const { app, setupCode, warm } = await buildServer(store, cfg, { logger: false, reads });
       const t0 = performance.now();
       await warm();
       const warmed = performance.now() - t0;
       const stop = async () => {
         await app.close();
+        await reads?.close();
         await store.close();
         process.exit(0);
       };

@@ -60,7 +60,7 @@ export function incidentRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.extend({ limit: z.coerce.number().int().min(1).max(1000).default(100), cursor: z.string().max(500).optional() }),
       returns: '{ incidents, next }',
       async handler({ query, reply }) {
-        const page = await s.pageSummaries({ ...filterOf(query), limit: query.limit, after: query.cursor });
+        const page = await d.reads.pageSummaries({ ...filterOf(query), limit: query.limit, after: query.cursor });
         return summaryList(reply, page.summaries, page.next);
       },
     }),
@@ -203,7 +203,7 @@ export function viewRoutes(d: ServerDeps): AnyRoute[] {
       query: FILTER.omit({ review: true }).extend({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
       returns: '{ incidents }',
       async handler({ query, reply }) {
-        const page = await s.pageSummaries({ ...filterOf(query), review: 'unreviewed', order: 'review', limit: query.limit });
+        const page = await d.reads.pageSummaries({ ...filterOf(query), review: 'unreviewed', order: 'review', limit: query.limit });
         return summaryList(reply, page.summaries);
       },
     }),
