@@ -87,6 +87,11 @@ export function findIncidentDate(
   }
   if (!fallback) return coarseDate(ctx, sentences);
   if (!ctx.publishedAt || sentences.length === 0) return null;
+  // No day told, but the incident's own sentence tells a span of days ("earlier this month", "last week",
+  // "in April"): that span. (In the sentences after it, such words tell what came before: "since rebels
+  // attacked a base last week".)
+  const span = spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt);
+  if (span) return span;
   // Only the day a source spoke: wire copy tells an incident on the day it is reported, so that day, implied.
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
@@ -133,6 +138,73 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
       const at = sentence.start + y.index + y[0].length - 4;
       return { start: `${y[1]}-01-01`, end: `${y[1]}-12-31`, precision: 'year', certainty: 'stated', evidence: [evidenceAt(ctx.text, at, at + 4)], rule: 'date:year' };
     }
+  }
+  return null;
+}
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
+const SPAN_OF_DAYS = new RegExp(
+  `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:in|during|early|late|mid-?) (?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2})))\\b`,
+  'i',
+);
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A span of days the incident's sentences give instead of a day, resolved against the publication date:
+ * "earlier this month" (the month's first day to publication), "last week" (Monday to Sunday of the week
+ * before), "this week", "last month", "the past week" (the seven days up to publication), "in April" (the
+ * latest April up to publication), "in April 2016".
+ * Precision week or month; the start is the span's first day.
+ */
+function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt: string): DateFinding | null {
+  const pub = new Date(`${publishedAt}T00:00:00Z`);
+  for (const sentence of sentences) {
+    const part = ctx.text.slice(sentence.start, sentence.end);
+    const m = SPAN_OF_DAYS.exec(part);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    if (!outsideDateline(ctx, at, at + m[0].length)) continue;
+    const unit = (m[2] ?? m[4])?.toLowerCase();
+    const which = m[3]?.toLowerCase();
+    const previous = which === 'last';
+    let start: Date;
+    let end: Date;
+    if (which === 'past') {
+      // "during the past week": the days up to publication.
+      start = unit === 'month' ? new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, pub.getUTCDate())) : new Date(pub.getTime() - 7 * 86_400_000);
+      end = pub;
+    } else if (unit === 'month') {
+      const y = pub.getUTCFullYear();
+      const mo = pub.getUTCMonth() - (previous ? 1 : 0);
+      start = new Date(Date.UTC(y, mo, 1));
+      end = previous ? new Date(Date.UTC(y, mo + 1, 0)) : pub;
+    } else if (unit === 'week') {
+      // Weeks start on Monday.
+      const monday = new Date(pub.getTime() - ((pub.getUTCDay() + 6) % 7) * 86_400_000);
+      start = previous ? new Date(monday.getTime() - 7 * 86_400_000) : monday;
+      end = previous ? new Date(monday.getTime() - 86_400_000) : pub;
+    } else {
+      const month = MONTHS.indexOf((m[5] ?? m[6])!.toLowerCase());
+      let year = m[7] ? Number(m[7]) : pub.getUTCFullYear();
+      if (!m[7] && Date.UTC(year, month, 1) > pub.getTime()) year--;
+      start = new Date(Date.UTC(year, month, 1));
+      end = new Date(Date.UTC(year, month + 1, 0));
+    }
+    // A span that runs on past publication (this month, this April) ends at publication.
+    if (end > pub) end = pub;
+    const stated = Boolean(m[7]);
+    return {
+      start: iso(start),
+      end: iso(end),
+      precision: unit === 'week' ? 'week' : 'month',
+      certainty: stated ? 'stated' : 'implied',
+      evidence: [evidenceAt(ctx.text, at, at + m[0].length)],
+      rule: unit ? `date:relative-${unit}` : stated ? 'date:month-year' : 'date:month',
+    };
   }
   return null;
 }

@@ -35,6 +35,26 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   assert.equal(night?.start, '2016-04-27');
 });
 
+test('a span of days told instead of a day: this month, last week, the past week, a month with or without its year', () => {
+  // 2016-04-20 is a Wednesday.
+  const span = (text: string, published = '2016-04-20') => {
+    const d = findIncidentDate(createContext(text, published), splitSentences(text), []);
+    return [d?.start, d?.end, d?.precision, d?.certainty, d?.evidence[0]?.quote];
+  };
+  assert.deepEqual(span('Earlier this month, eight people were killed when shells hit a market in Douma.'), ['2016-04-01', '2016-04-20', 'month', 'implied', 'Earlier this month']);
+  assert.deepEqual(span('Eight people were killed last week when shells hit a market in Douma.'), ['2016-04-11', '2016-04-17', 'week', 'implied', 'last week']);
+  assert.deepEqual(span('Air strikes killed 77 fighters during the past week, the ministry said.'), ['2016-04-13', '2016-04-20', 'week', 'implied', 'past week']);
+  assert.deepEqual(span('Eight people were killed last month when shells hit a market in Douma.'), ['2016-03-01', '2016-03-31', 'month', 'implied', 'last month']);
+  // A month with no year is the latest such month up to publication, and ends at publication.
+  assert.deepEqual(span('Eight people were killed in April when shells hit a market in Douma.'), ['2016-04-01', '2016-04-20', 'month', 'implied', 'in April']);
+  assert.deepEqual(span('Eight people were killed in November when shells hit a market in Douma.'), ['2015-11-01', '2015-11-30', 'month', 'implied', 'in November']);
+  assert.deepEqual(span('Eight people were killed in May 2015 when shells hit a market in Douma.'), ['2015-05-01', '2015-05-31', 'month', 'stated', 'in May 2015']);
+  // "may" alone is a verb; a day wins over a span; a span in a later sentence tells what came before.
+  assert.equal(span('Eight people may have been killed when shells hit a market in Douma.')[2], 'day');
+  assert.deepEqual(span('Earlier this month, on Monday, eight people were killed in Douma.').slice(0, 3), ['2016-04-18', '2016-04-18', 'day']);
+  assert.deepEqual(span('Shells killed eight people in Douma. Rebels had attacked a base nearby last week.').slice(0, 3), ['2016-04-20', '2016-04-20', 'day']);
+});
+
 test('"a monitor said on Thursday" dates the saying: another day in the lead wins, else that day, implied', () => {
   // 2015-07-09 is a Thursday.
   const text = 'At least 19 civilians were killed in Aleppo, a monitoring group said on Thursday. Fifteen died in a barrel bomb attack on Wednesday.';
