@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { looseKey, strictKey } from '../../core/name-key.js';
-import { PlaceIndex } from './place-index.js';
+import { PlaceIndex, type PlaceFields } from './place-index.js';
 
 const DATA = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
 
@@ -17,18 +17,10 @@ export interface Admin1 {
   readonly lon: number;
 }
 
-/** One populated place, by index into the gazetteer's arrays. */
-export interface Place {
+/** One populated place, by its index in the places index. */
+export interface Place extends PlaceFields {
   readonly index: number;
-  readonly id: number;
-  readonly name: string;
-  readonly lat: number;
-  readonly lon: number;
-  /** GeoNames feature code: PPLC capital, PPLA admin1 seat, PPLX section of a place... */
-  readonly featureCode: string;
-  readonly country: string;
   readonly admin1: Admin1 | null;
-  readonly population: number;
 }
 
 /** Words that name an administrative level, dropped from admin-1 names before keying. */

@@ -11,16 +11,23 @@
 
 const MAGIC = 0x32585043; // 'CPX2' read as a little-endian u32
 
-/** One place as the build gives it: places come grouped by country. */
-export interface PlaceRecord {
+/** What GeoNames tells of a populated place. */
+export interface PlaceFields {
+  /** GeoNames id. */
   readonly id: number;
   readonly name: string;
   readonly lat: number;
   readonly lon: number;
+  /** GeoNames feature code: PPLC capital, PPLA admin1 seat, PPLX section of a place... */
   readonly featureCode: string;
+  /** ISO 3166-1 alpha-2. */
   readonly country: string;
-  readonly admin1Code: string;
   readonly population: number;
+}
+
+/** One place as the build gives it: places come grouped by country. */
+export interface PlaceRecord extends PlaceFields {
+  readonly admin1Code: string;
   /** Strict match keys (see strictKey). */
   readonly keys: readonly string[];
 }
