@@ -1,7 +1,11 @@
 // Lists and searches answered by read workers (each with its own read-only connection) are the main
 // thread's answers: same pages and cursors, a caller's mistake still a 400, and a write seen at once.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { tempDir } from '../helpers.js';
 import { api, REPORTS, startServer } from './harness.js';
 
 test('read workers give the pages the store gives, see each write as soon as it is answered, and keep 400s for bad cursors', async () => {
@@ -38,4 +42,17 @@ test('read workers give the pages the store gives, see each write as soon as it 
   assert.deepEqual(after.json.incidents.map((i: any) => [i.id, i.reviewStatus]), [[one.id, 'accepted']]);
   const queue = await api(run, 'viewer', 'GET', '/api/review/queue');
   assert.ok(!queue.json.incidents.some((i: any) => i.id === one.id), 'an accepted incident leaves the review queue');
+});
+
+test('a read connection refuses a database whose schema is not this version, saying how to bring it up', async () => {
+  const path = join(tempDir(), 'old.db');
+  await SqliteStore.open(path).close();
+  const newest = SqliteStore.openReader(path);
+  assert.deepEqual((await newest.pageSummaries({ limit: 5 })).summaries, []);
+  await newest.close();
+  const db = new Database(path);
+  db.prepare('DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)').run();
+  db.close();
+  assert.throws(() => SqliteStore.openReader(path), /has schema version \d+, not \d+: open it for writing first/);
+  assert.throws(() => SqliteStore.openReader(join(tempDir(), 'none.db')), /unable to open|does not exist|SQLITE_CANTOPEN/i);
 });
