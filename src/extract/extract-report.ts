@@ -12,6 +12,7 @@ import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
+import { extractArabic, isArabicScript } from './arabic.js';
 
 /** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
@@ -62,6 +63,7 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
 }
 
 export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
+  if (isArabicScript(report.text)) return extractArabic({ text: report.text, publishedAt: report.publishedAt?.value ?? null });
   const ctx = createContext(report.text, report.publishedAt?.value ?? null, report.publishedAt?.evidence[0] ?? null);
   const messages: Message[] = [];
   const claims = findEventTypeClaims(ctx);

@@ -1,0 +1,571 @@
+// Reports in Arabic script: the headline incident, read with Arabic words for harm, victims, attacks,
+// weapons, targets, days and places, under the same contract as the English rules (every value with the
+// words it came from). Narrower than the English rules: one incident per report, the opening's.
+//
+// Patterns run on a folded copy of the text (hamza forms of alif as alif, alif maqsura as ya, ta marbuta as
+// ha, as strictKey folds names; Arabic-Indic digits as digits; vowel marks and tatweel dropped) with a
+// table back to the original offsets, so a quote is always the report's own words. The patterns' own
+// letters are folded the same way.
+import type { Account, DateFinding, EventType, LabelFinding, Message, Perpetrator, PlaceFinding, RangeFinding, Span, VictimCounts } from '../core/types.js';
+import { evidenceAt, message } from '../core/values.js';
+import { strictKey } from '../core/name-key.js';
+import { bestEventType } from './event-type.js';
+import { weekdayOnOrBefore } from './date.js';
+import { Gazetteer, type Admin1, type Place } from './places/gazetteer.js';
+import { ActorRegistry } from './actors/registry.js';
+import { findActorMentions } from './actors/perpetrators.js';
+
+/** True when most of a text's letters are Arabic script. */
+export function isArabicScript(text: string): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length && arabic + latin < 2000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return arabic > 20 && arabic > 2 * latin;
+}
+
+interface Folded {
+  readonly text: string;
+  /** Original offset of each folded character, and the text's length at the end. */
+  readonly at: Int32Array;
+  /** How many vowel marks follow each folded character in the original ("مدنياً"): a quote keeps them. */
+  readonly marksAfter: Uint8Array;
+}
+
+function fold(original: string): Folded {
+  let out = '';
+  const at: number[] = [];
+  const marks: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    const code = c.charCodeAt(0);
+    // Vowel marks, the superscript alif and tatweel carry no letter.
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) {
+      if (marks.length > 0 && at[at.length - 1]! + marks[marks.length - 1]! + 1 === i) marks[marks.length - 1]!++;
+      continue;
+    }
+    let f = c;
+    if ('أإآٱ'.includes(c)) f = 'ا';
+    else if (c === 'ى') f = 'ي';
+    else if (c === 'ة') f = 'ه';
+    else if (code >= 0x0660 && code <= 0x0669) f = String(code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) f = String(code - 0x06f0);
+    else if (c === '٬') f = ',';
+    out += f;
+    at.push(i);
+    marks.push(0);
+  }
+  at.push(original.length);
+  return { text: out, at: Int32Array.from(at), marksAfter: Uint8Array.from(marks) };
+}
+
+/** The original span of folded [start, end). */
+function back(f: Folded, start: number, end: number): Span {
+  return { start: f.at[start]!, end: end > start ? f.at[end - 1]! + 1 + (f.marksAfter[end - 1] ?? 0) : f.at[start]! };
+}
+
+/** Word edges: JavaScript's \b knows only Latin letters. */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+/** The letters that join a word in front: and, with/by, for, so. */
+const P = '(?:و|ف)?(?:ب|ل)?';
+
+/** A pattern over folded text, its own Arabic letters folded alike ("على" is written as the text reads). */
+const re = (source: string, flags = 'gu') => new RegExp(fold(source).text, flags);
+const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w).text));
+
+// Numbers ---------------------------------------------------------------------------------------------
+
+const UNITS: Record<string, number> = {
+  واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
+  ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+  ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90, مئه: 100, مائه: 100,
+};
+/** Words for many, after ACLED: tens as 12 ("عشرات", dozens), hundreds as 100. */
+const VAGUE: Record<string, number> = { عشرات: 12, العشرات: 12, مئات: 100, المئات: 100 };
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(VAGUE)].sort((a, b) => b.length - a.length).join('|');
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORDS})(?:\\s+و(?:${Object.keys(UNITS).join('|')}))?)`;
+
+function numberOf(words: string): { n: number; vague: boolean } | null {
+  const w = words.replace(/,/g, '');
+  if (/^\d+$/.test(w)) return { n: Number(w), vague: false };
+  if (VAGUE[w] !== undefined) return { n: VAGUE[w]!, vague: true };
+  // "خمسة وعشرين": five and twenty.
+  const parts = w.split(/\s+و/);
+  let n = 0;
+  for (const p of parts) {
+    const v = UNITS[p.trim()];
+    if (v === undefined) return null;
+    n += v;
+  }
+  return { n, vague: false };
+}
+
+/** Before a number: at least, more than, about, up to (as the English rules read them). */
+const QUAL = `((?:ما\\s+)?لا\\s+يقل\\s+عن|اكثر\\s+من|ما\\s+يزيد\\s+(?:عن|على)|نحو|حوالي|قرابه|زهاء|ما\\s+يقارب|اقل\\s+من)?\\s*`;
+function openEnded(qual: string | undefined): boolean {
+  return !!qual && /يقل|اكثر|يزيد/.test(qual);
+}
+
+// Victims ---------------------------------------------------------------------------------------------
+
+type Group = keyof VictimCounts;
+const GROUPS: readonly (readonly [Group, string])[] = [
+  ['civilians', 'مدني|مدنيا|مدنيين|مدنيون|المدنيين'],
+  ['children', 'طفل|طفلا|اطفال|الاطفال|طفلين|طفلان|قاصرين'],
+  ['women', 'امراه|امراتين|نساء|النساء|سيده|سيدات'],
+  ['combatants', 'مقاتل|مقاتلا|مقاتلين|مقاتلون|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|مسلح|مسلحا|مسلحين'],
+  ['total', 'شخص|شخصا|اشخاص|شخصين|مواطن|مواطنا|مواطنين|اخرين|اخرون|قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصابا|مصابين|ضحيه|ضحايا'],
+];
+const WHO = `(${GROUPS.map(([, w]) => w).join('|')})`;
+function groupOf(word: string | undefined): Group {
+  if (!word) return 'total';
+  for (const [g, words] of GROUPS) if (re(`^(?:${words})$`, 'u').test(word)) return g;
+  return 'total';
+}
+
+type Harm = 'killed' | 'injured';
+interface CountRule {
+  readonly id: string;
+  readonly harm: Harm;
+  readonly re: RegExp;
+}
+const KILLED_NOUN = 'قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء';
+const INJURED_NOUN = 'جريح|جريحا|جرحى|مصاب|مصابا|مصابين|اصابات';
+const COUNT_RULES: readonly CountRule[] = [
+  // "مقتل 12 مدنياً", "استشهاد خمسة أطفال", "قُتل 17 شخصاً"
+  { id: 'victims:ar-killed-noun', harm: 'killed', re: re(`${B}${P}(?:مقتل|قتل|استشهاد|مصرع|وفاه|اعدام)\\s+${QUAL}${NUM}(?:\\s+${WHO})?${E}`) },
+  // "سقوط 10 قتلى", "12 قتيلاً"
+  { id: 'victims:ar-killed-count', harm: 'killed', re: re(`${B}${QUAL}${NUM}\\s+(?:${KILLED_NOUN})(?:\\s+${WHO})?${E}`) },
+  // "لقي 12 شخصاً مصرعهم"
+  { id: 'victims:ar-met-death', harm: 'killed', re: re(`${B}${P}(?:لقي|لقيت)\\s+${QUAL}${NUM}(?:\\s+${WHO})?\\s+(?:مصرعهم|مصرعهن|حتفهم|حتفهن)${E}`) },
+  // "ارتفعت حصيلة القتلى إلى 30"
+  { id: 'victims:ar-toll-rose', harm: 'killed', re: re(`${B}(?:ارتفعت|ارتفاع)\\s+(?:حصيله|عدد)\\s+(?:القتلى|الضحايا|الشهداء)(?:\\s+\\S+){0,4}?\\s+(?:الى|ل)\\s*${QUAL}${NUM}${E}`) },
+  // "إصابة 30 آخرين", "جرح 20 شخصاً"
+  { id: 'victims:ar-injured-noun', harm: 'injured', re: re(`${B}${P}(?:اصابه|جرح|اصيب|اصيبت|جرحت)\\s+${QUAL}${NUM}(?:\\s+${WHO})?${E}`) },
+  // "30 جريحاً"
+  { id: 'victims:ar-injured-count', harm: 'injured', re: re(`${B}${QUAL}${NUM}\\s+(?:${INJURED_NOUN})${E}`) },
+];
+/** "بينهم 5 أطفال": a group among the count just before it. */
+const AMONG = re(`${B}(?:من\\s+)?(?:بينهم|بينهن|منهم|منهن)\\s+${QUAL}${NUM}\\s+${WHO}${E}`);
+
+interface Hit {
+  readonly harm: Harm;
+  readonly group: Group;
+  readonly range: RangeFinding;
+  readonly at: number;
+}
+
+function countsIn(f: Folded, original: string, span: Span): Hit[] {
+  const hits: Hit[] = [];
+  const part = f.text.slice(span.start, span.end);
+  const taken: Span[] = [];
+  for (const rule of COUNT_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(part); m; m = rule.re.exec(part)) {
+      const [, qual, num, who] = rule.id === 'victims:ar-toll-rose' ? [m[0], m[1], m[2], undefined] : m;
+      const value = numberOf(num!);
+      // A year is no count: "مقتل 2016" does not happen, "عام 2016" is a date.
+      if (!value || value.n === 0 || (/^(19|20)\d{2}$/.test(num!) && !qual)) continue;
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ start, end });
+      const ev = back(f, start, end);
+      const range: RangeFinding = {
+        low: value.n,
+        high: value.vague || openEnded(qual) ? null : value.n,
+        certainty: value.vague ? 'implied' : 'stated',
+        evidence: [evidenceAt(original, ev.start, ev.end)],
+        rule: rule.id,
+      };
+      hits.push({ harm: rule.harm, group: groupOf(who), range, at: start });
+    }
+  }
+  AMONG.lastIndex = 0;
+  for (let m = AMONG.exec(part); m; m = AMONG.exec(part)) {
+    const value = numberOf(m[2]!);
+    const start = span.start + m.index;
+    const before = hits.filter((h) => h.at < start).sort((a, b) => b.at - a.at)[0];
+    if (!value || !before) continue;
+    const ev = back(f, start, start + m[0].length);
+    const range: RangeFinding = {
+      low: value.n,
+      high: value.vague || openEnded(m[1]) ? null : value.n,
+      certainty: value.vague ? 'implied' : 'stated',
+      evidence: [evidenceAt(original, ev.start, ev.end)],
+      rule: 'victims:ar-among',
+    };
+    hits.push({ harm: before.harm, group: groupOf(m[3]), range, at: start });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+function victims(hits: readonly Hit[], harm: Harm): VictimCounts {
+  const counts: Record<Group, RangeFinding | null> = { total: null, civilians: null, children: null, women: null, combatants: null };
+  // The first figure of each group is the headline's; a later toll that rose replaces the total.
+  for (const h of hits) {
+    if (h.harm !== harm) continue;
+    if (counts[h.group] === null || h.range.rule === 'victims:ar-toll-rose') counts[h.group] = h.range;
+  }
+  return counts;
+}
+
+// Event types, weapons, targets -------------------------------------------------------------------------
+
+type Lexicon<T extends string> = readonly (readonly [T, string])[];
+const EVENT_WORDS: Lexicon<EventType> = [
+  ['chemical_weapon', 'كيماوي|كيميائي|كيمياوي|غاز\\s+الكلور|الكلور|السارين|غازات\\s+سامه|غاز\\s+سام'],
+  ['suicide_bomb', 'انتحاري|انتحاريه|حزام\\s+ناسف|تفجير\\s+انتحاري'],
+  ['drone_strike', 'طائره\\s+مسيره|طائرات\\s+مسيره|المسيرات|مسيره|طائره\\s+بدون\\s+طيار|طائرات\\s+بدون\\s+طيار'],
+  ['air_strike', 'غاره\\s+جويه|غارات\\s+جويه|غاره|غارات|الغارات|قصف\\s+جوي|الطيران\\s+الحربي|طائرات\\s+حربيه|الطائرات\\s+الحربيه|طيران|براميل\\s+متفجره|برميل\\s+متفجر|البراميل\\s+المتفجره'],
+  ['remote_explosive', 'سياره\\s+مفخخه|مفخخه|عبوه\\s+ناسفه|عبوات\\s+ناسفه|انفجار|تفجير|لغم|الغام'],
+  ['shelling', 'قصف\\s+مدفعي|قصف\\s+صاروخي|قذائف|قذيفه|صواريخ|صاروخ|راجمات|هاون|المدفعيه|مدفعي|قصف'],
+  ['armed_clash', 'اشتباكات|معارك|مواجهات|اشتباك'],
+  ['execution', 'اعدام|اعدم|اعدمت|ذبح'],
+  ['abduction', 'اختطاف|خطف|اختطف|اختطفت'],
+  ['attack', 'هجوم|هجمات|استهداف|استهدف|استهدفت'],
+];
+const WEAPON_WORDS: Lexicon<string> = [
+  ['barrel_bomb', 'براميل\\s+متفجره|برميل\\s+متفجر|البراميل\\s+المتفجره|البرميل\\s+المتفجر'],
+  ['cluster_munition', 'قنابل\\s+عنقوديه|ذخائر\\s+عنقوديه|القنابل\\s+العنقوديه'],
+  ['scud', 'سكود'],
+  ['chlorine', 'الكلور|كلور'],
+  ['sarin', 'السارين|سارين'],
+  ['car_bomb', 'سياره\\s+مفخخه|مفخخه'],
+  ['ied', 'عبوه\\s+ناسفه|عبوات\\s+ناسفه'],
+  ['suicide_vest', 'حزام\\s+ناسف|احزمه\\s+ناسفه'],
+  ['landmine', 'لغم|الغام'],
+  ['drone', 'طائره\\s+مسيره|طائرات\\s+مسيره|مسيره|طائره\\s+بدون\\s+طيار'],
+  ['helicopter', 'مروحي|مروحيه|مروحيات|الحوامات|طائره\\s+مروحيه'],
+  ['fighter_jet', 'طائرات\\s+حربيه|الطائرات\\s+الحربيه|طائره\\s+حربيه|الطيران\\s+الحربي'],
+  ['mortar', 'هاون'],
+  ['artillery', 'مدفعي|المدفعيه|مدفعيه'],
+  ['rocket', 'صواريخ|صاروخ|راجمات'],
+  ['sniper', 'قناص|قناصه|القناصه'],
+];
+const TARGET_WORDS: Lexicon<string> = [
+  ['hospital', 'مستشفى|مستشفيات|مشفى|المشفى|المستشفى|مشافي|نقطه\\s+طبيه'],
+  ['school', 'مدرسه|المدرسه|مدارس|روضه'],
+  ['market', 'سوق|السوق|اسواق|الاسواق'],
+  ['bakery', 'فرن|الفرن|مخبز|المخبز|افران'],
+  ['mosque', 'مسجد|المسجد|جامع|الجامع|مساجد'],
+  ['church', 'كنيسه|الكنيسه'],
+  ['camp', 'مخيم|المخيم|مخيمات'],
+  ['shelter', 'ملجا|الملجا|ملاجي'],
+  ['residential_building', 'مبنى\\s+سكني|بناء\\s+سكني|مباني\\s+سكنيه|حي\\s+سكني|الاحياء\\s+السكنيه|منازل|منزل|المنازل'],
+  ['convoy', 'قافله|القافله'],
+  ['funeral', 'جنازه|الجنازه|عزاء|مجلس\\s+عزاء'],
+  ['wedding', 'عرس|حفل\\s+زفاف'],
+  ['civil_defence_centre', 'مركز\\s+للدفاع\\s+المدني|مركز\\s+الدفاع\\s+المدني'],
+  ['power_facility', 'محطه\\s+كهرباء|محطه\\s+توليد'],
+  ['water_facility', 'محطه\\s+مياه|محطه\\s+ضخ'],
+];
+
+const lexiconPatterns = new Map<string, RegExp>();
+/** A lexicon entry as a pattern: each of its words with or without the article ("قصف مدفعي", "القصف المدفعي"). */
+function lexiconPattern(words: string): RegExp {
+  let p = lexiconPatterns.get(words);
+  if (!p) {
+    const withArticle = words
+      .split('|')
+      .map((alt) => alt.split('\\s+').map((w) => (w.startsWith('ال') ? w : `(?:ال)?${w}`)).join('\\s+'))
+      .join('|');
+    lexiconPatterns.set(words, (p = re(`${B}${P}(?:${withArticle})${E}`)));
+  }
+  p.lastIndex = 0;
+  return p;
+}
+
+function labelsIn<T extends string>(f: Folded, original: string, spans: readonly Span[], lexicon: Lexicon<T>, kind: string): LabelFinding<T>[] {
+  const out: LabelFinding<T>[] = [];
+  for (const span of spans) {
+    const part = f.text.slice(span.start, span.end);
+    const taken: Span[] = [];
+    for (const [value, words] of lexicon) {
+      const pattern = lexiconPattern(words);
+      for (const m of part.matchAll(pattern)) {
+        const start = span.start + m.index!;
+        const end = start + m[0].length;
+        if (taken.some((t) => start < t.end && end > t.start)) continue;
+        taken.push({ start, end });
+        if (out.some((o) => o.value === value)) continue;
+        const ev = back(f, start, end);
+        out.push({ value, certainty: 'stated', evidence: [evidenceAt(original, ev.start, ev.end)], rule: `${kind}:ar-lexicon` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+// Dates -------------------------------------------------------------------------------------------------
+
+const MONTHS: readonly (readonly [number, string])[] = [
+  [1, 'كانون\\s+الثاني|يناير'], [2, 'شباط|فبراير'], [3, 'اذار|مارس'], [4, 'نيسان|ابريل'], [5, 'ايار|مايو'], [6, 'حزيران|يونيو'],
+  [7, 'تموز|يوليو'], [8, 'اب|اغسطس'], [9, 'ايلول|سبتمبر'], [10, 'تشرين\\s+الاول|اكتوبر'], [11, 'تشرين\\s+الثاني|نوفمبر'], [12, 'كانون\\s+الاول|ديسمبر'],
+];
+const MONTH = `(${MONTHS.map(([, w]) => w).join('|')})`;
+/** "5 نيسان 2017", "5 أبريل/نيسان 2017", "الخامس من ..." is not read. */
+const EXPLICIT = re(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTH}(?:\\s*[/(]\\s*\\S+?\\s*\\)?)?(?:\\s+(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?${E}`);
+const NUMERIC = re(`${B}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${E}`);
+const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
+const RELATIVE = re(`${B}(?:(?:يوم|نهار|ليل|ليله|مساء|صباح|فجر)\\s+)?(${WEEKDAYS.join('|')}|امس|البارحه|اليوم)${E}`);
+
+function monthOf(words: string): number {
+  for (const [n, w] of MONTHS) if (re(`^(?:${w})$`, 'u').test(words)) return n;
+  return 0;
+}
+
+function isoOf(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function dateOf(f: Folded, original: string, spans: readonly Span[], publishedAt: string | null, messages: Message[]): DateFinding | null {
+  const finding = (iso: string, s: number, e: number, certainty: 'stated' | 'implied', rule: string): DateFinding => {
+    const ev = back(f, s, e);
+    return { start: iso, end: iso, precision: 'day', certainty, evidence: [evidenceAt(original, ev.start, ev.end)], rule };
+  };
+  for (const span of spans) {
+    const part = f.text.slice(span.start, span.end);
+    EXPLICIT.lastIndex = 0;
+    const x = EXPLICIT.exec(part);
+    if (x) {
+      const month = monthOf(x[2]!);
+      const year = x[3] ? Number(x[3]) : publishedAt ? Number(publishedAt.slice(0, 4)) : NaN;
+      let iso = Number.isFinite(year) ? isoOf(year, month, Number(x[1])) : null;
+      // No year: the latest such day on or before publication.
+      if (iso && !x[3] && publishedAt && iso > publishedAt) iso = isoOf(year - 1, month, Number(x[1]));
+      if (iso) return finding(iso, span.start + x.index, span.start + x.index + x[0].length, x[3] ? 'stated' : 'implied', x[3] ? 'date:ar-day-month-year' : 'date:ar-day-month');
+    }
+    NUMERIC.lastIndex = 0;
+    const n = NUMERIC.exec(part);
+    const iso = n ? isoOf(Number(n[3]), Number(n[2]), Number(n[1])) : null;
+    if (n && iso) return finding(iso, span.start + n.index, span.start + n.index + n[0].length, 'stated', 'date:ar-numeric');
+    RELATIVE.lastIndex = 0;
+    const r = RELATIVE.exec(part);
+    if (r) {
+      const s = span.start + r.index;
+      const e = s + r[0].length;
+      if (!publishedAt) {
+        const ev = back(f, s, e);
+        messages.push(message('warning', 'date:unresolved', `"${original.slice(ev.start, ev.end)}" cannot be resolved without a publication date; date left empty`, { span: ev }));
+        return null;
+      }
+      const word = r[1]!;
+      const weekday = WEEKDAYS.indexOf(word);
+      if (weekday >= 0) return finding(weekdayOnOrBefore(publishedAt, weekday), s, e, 'implied', 'date:ar-relative-weekday');
+      return finding(addDays(publishedAt, word === 'اليوم' ? 0 : -1), s, e, 'implied', 'date:ar-relative-day');
+    }
+  }
+  if (!publishedAt || spans.length === 0) return null;
+  const first = spans[0]!;
+  return finding(publishedAt, first.start, first.end, 'implied', 'date:publication-date');
+}
+
+// Places ------------------------------------------------------------------------------------------------
+
+/** Words after which a place is named: in, on, city, town, village, neighbourhood, countryside, province, near. */
+const PLACE_CUE = folded(['في', 'على', 'مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'محافظه', 'منطقه', 'مخيم', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الى', 'من', 'مدن', 'بلدات', 'قرى', 'احياء']);
+const ADMIN_CUE = folded(['محافظه', 'ريف']);
+/** Words that are never places however the gazetteer spells some village. */
+const NOT_PLACES = folded(['مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'محافظه', 'منطقه', 'سوق', 'السوق', 'شارع', 'مقتل', 'قتلى', 'غارات', 'قصف', 'اطفال', 'مدنيين', 'النظام', 'قوات', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'اليوم', 'امس']);
+
+interface ArabicPlace {
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place | null;
+  readonly admin1: Admin1 | null;
+  readonly country: string | null;
+}
+
+function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string | null): ArabicPlace[] {
+  const out: ArabicPlace[] = [];
+  for (const span of spans) {
+    const words = [...f.text.slice(span.start, span.end).matchAll(/[\p{L}]+/gu)].map((m) => ({ text: m[0], start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
+    for (let i = 0; i < words.length; i++) {
+      const prev = i > 0 ? words[i - 1]!.text : '';
+      const prefixed = /^(?:و?ب|و|ل|وب)(?=.{3})/u.exec(words[i]!.text);
+      if (!PLACE_CUE.has(prev) && !prefixed) continue;
+      // The longest name from here: three words, two, one; with a joined "in"/"and" taken off if need be.
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const span3 = words.slice(i, i + n);
+        const raw = span3.map((w) => w.text).join(' ');
+        const tries = prefixed ? [raw, raw.slice(prefixed[0].length)] : [raw];
+        let found: ArabicPlace | null = null;
+        for (const t of tries) {
+          if (NOT_PLACES.has(t) || t.length < 3) continue;
+          const key = strictKey(t);
+          if (key.length < 3) continue;
+          const cut = t === raw ? 0 : prefixed![0].length;
+          const start = span3[0]!.start + cut;
+          const end = span3[span3.length - 1]!.end;
+          const country = g.countryByName(key);
+          if (country && !g.isDemonym(key)) {
+            found = { start, end, place: null, admin1: null, country };
+            break;
+          }
+          const admins = g.admin1ByName(key).filter((a) => !home || a.country === home);
+          const places = g.placesByKey(key).filter((p) => !home || p.country === home);
+          if (admins.length > 0 && (ADMIN_CUE.has(prev) || places.length === 0)) {
+            found = { start, end, place: null, admin1: admins[0]!, country: admins[0]!.country };
+            break;
+          }
+          if (places.length > 0) {
+            const p = places.reduce((a, b) => (b.population > a.population ? b : a));
+            found = { start, end, place: p, admin1: p.admin1, country: p.country };
+            break;
+          }
+        }
+        if (found) {
+          out.push(found);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function mostCommon(xs: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The report's country: the one its Arabic words name most (Syria, Syrian...), or null. */
+function homeOf(f: Folded, g: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  for (const m of f.text.matchAll(/[\p{L}]+/gu)) {
+    const k = strictKey(m[0].replace(/^(?:و?ب|و|ل)(?=.{4})/u, ''));
+    const c = g.countryByName(k) ?? g.countryByName(strictKey(m[0]));
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return mostCommon([...counts].flatMap(([c, n]) => Array<string>(n).fill(c)));
+}
+
+function placeFinding(original: string, f: Folded, g: Gazetteer, p: ArabicPlace): PlaceFinding {
+  const ev = back(f, p.start, p.end);
+  const evidence = [evidenceAt(original, ev.start, ev.end)];
+  if (p.place) {
+    return {
+      name: p.place.name, admin1: p.place.admin1?.name ?? null, country: p.place.country, lat: p.place.lat, lon: p.place.lon, precision: 'town',
+      gazetteerId: `geonames:${p.place.id}`, certainty: 'stated', evidence, rule: 'place:ar-gazetteer',
+    };
+  }
+  if (p.admin1) {
+    return {
+      name: p.admin1.name, admin1: p.admin1.name, country: p.admin1.country, lat: p.admin1.lat, lon: p.admin1.lon, precision: 'admin1',
+      gazetteerId: `admin1:${p.admin1.code}`, certainty: 'stated', evidence, rule: 'place:ar-gazetteer',
+    };
+  }
+  return {
+    name: g.countryName(p.country!) ?? p.country!, admin1: null, country: p.country, lat: null, lon: null, precision: 'country',
+    gazetteerId: `country:${p.country}`, certainty: 'stated', evidence, rule: 'place:ar-gazetteer',
+  };
+}
+
+// Perpetrators ------------------------------------------------------------------------------------------
+
+/** Words right before an actor that make it the one who struck: its aircraft, shelling, raids, forces. */
+const AGENT_WORDS = 'طائرات|طائره|طيران|غارات|غاره|قصف|قذائف|صواريخ|مدفعيه|راجمات|مسيرات|مروحيات|مروحي|قناصه|قوات|جيش|ميليشيا|ميليشيات';
+const AGENT_BEFORE = re(`(?:${AGENT_WORDS}|نفذتها|نفذها|شنتها|شنها|شنت|شن|نفذ|نفذت|تبنى|تبنت|قبل|يد|ايدي)(?:\\s+(?:ال)?(?:حربي|حربيه|مدفعي|جوي|جويه))?\\s*$`, 'u');
+/** An alias that is itself the strike ("الطائرات الروسية", "غارات روسية"). */
+const AGENT_START = re(`^(?:ال)?(?:${AGENT_WORDS})${E}`, 'u');
+/** Words right before an actor that make it the one struck: its members, fighters, soldiers. */
+const VICTIM_BEFORE = re(`(?:عناصر|عنصرا|عنصر|مقاتلي|مقاتلين|مقاتلا|جنود|جنديا|افراد|ضد|مواقع|مقرات)\\s+(?:من\\s+)?(?:(?:ل|ب)?(?:ال)?(?:قوات|جيش|ميليشيا|ميليشيات)\\s+)?$`, 'u');
+const CLAIMED = re(`(?:تبنى|تبنت|تبنيه|اعلن\\s+مسؤوليته|اعلنت\\s+مسؤوليتها)`, 'u');
+const SOURCE_SAYS = re(`(?:بحسب|حسب|وفق|وفقا\\s+ل|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت)\\s*$`, 'u');
+
+function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], home: string | null): Perpetrator[] {
+  const registry = ActorRegistry.load();
+  const mentions = findActorMentions(f.text, registry, home, spans);
+  const source = mentions.find((m) => m.entry.kind === 'source' && SOURCE_SAYS.test(f.text.slice(Math.max(0, m.start - 20), m.start)));
+  const sourceName = source ? original.slice(back(f, source.start, source.end).start, back(f, source.start, source.end).end) : null;
+  const out: Perpetrator[] = [];
+  for (const m of mentions) {
+    if (m.entry.kind !== 'actor') continue;
+    const before = f.text.slice(Math.max(0, m.start - 30), m.start);
+    if (VICTIM_BEFORE.test(before) || !(AGENT_BEFORE.test(before) || AGENT_START.test(f.text.slice(m.start, m.end)))) continue;
+    if (out.some((p) => p.actor === (m.entry as { actor: { id: string } }).actor.id)) continue;
+    const sentence = spans.find((s) => s.start <= m.start && m.end <= s.end);
+    const claimed = sentence ? CLAIMED.test(f.text.slice(sentence.start, sentence.end)) : false;
+    const ev = back(f, m.start, m.end);
+    out.push({
+      name: m.entry.actor.name,
+      actor: m.entry.actor.id,
+      attribution: claimed ? 'claimed' : 'alleged',
+      by: claimed ? null : sourceName,
+      certainty: 'stated',
+      evidence: [evidenceAt(original, ev.start, ev.end)],
+      rule: 'perpetrator:ar-agent',
+    });
+  }
+  return out;
+}
+
+// The incident ------------------------------------------------------------------------------------------
+
+/** Sentences end at full stops, question and exclamation marks (Arabic and Latin), and line breaks. */
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^.!?؟\n]+[.!?؟]*/gu)) {
+    const s = m[0];
+    const lead = s.length - s.trimStart().length;
+    const body = s.trim();
+    if (body.length > 0) out.push({ start: m.index! + lead, end: m.index! + lead + body.length });
+  }
+  return out;
+}
+
+/** The headline incident of a report in Arabic script; none when it tells no harm and no attack. */
+export function extractArabic(report: { text: string; publishedAt: string | null }): { accounts: Account[]; messages: Message[] } {
+  const original = report.text;
+  const f = fold(original);
+  const messages: Message[] = [];
+  // Folded and original texts have different offsets: spans are of the folded text, quotes of the original.
+  const sentences = sentencesOf(f.text);
+  const opening = sentences.slice(0, 4);
+  const headline = opening.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
+    opening.find((s) => countsIn(f, original, s).length > 0) ??
+    sentences.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
+    opening.find((s) => labelsIn(f, original, [s], EVENT_WORDS, 'event').length > 0);
+  if (!headline) return { accounts: [], messages };
+  const i = sentences.indexOf(headline);
+  const lead = sentences.slice(i, i + 3);
+  const g = Gazetteer.load();
+  // The report's country: named in it, else the one its places are in.
+  const around = [headline, ...lead.slice(1), ...opening.filter((s) => !lead.includes(s))];
+  const home = homeOf(f, g) ?? mostCommon(placesIn(f, g, around, null).map((p) => p.country));
+  const hits = lead.flatMap((s) => countsIn(f, original, s));
+  const named = labelsIn(f, original, lead, EVENT_WORDS, 'event');
+  // "استهدفت" (targeted) says an attack happened; a named means says which.
+  const claims = named.some((c) => c.value !== 'attack') ? named.filter((c) => c.value !== 'attack') : named;
+  const headSpan = back(f, headline.start, headline.end);
+  const origLead = lead.map((s) => back(f, s.start, s.end));
+  const places = placesIn(f, g, around, home);
+  const place = places.find((p) => p.country && p.place) ?? places.find((p) => p.admin1) ?? places[0] ?? null;
+  const account: Account = {
+    primary: true,
+    date: dateOf(f, original, lead, report.publishedAt, messages),
+    place: place ? placeFinding(original, f, g, place) : null,
+    eventType: bestEventType(claims, headSpan, origLead),
+    eventTypeClaims: claims,
+    weapons: labelsIn(f, original, lead, WEAPON_WORDS, 'weapon'),
+    perpetrators: perpetratorsIn(original, f, [...new Set([...opening, ...lead])], home),
+    killed: victims(hits, 'killed'),
+    injured: victims(hits, 'injured'),
+    targets: labelsIn(f, original, lead, TARGET_WORDS, 'target'),
+    evidence: [evidenceAt(original, headSpan.start, headSpan.end)],
+  };
+  return { accounts: [account], messages };
+}

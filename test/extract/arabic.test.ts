@@ -1,0 +1,79 @@
+// Reports in Arabic script: the headline incident with its day, place, type, means, target, perpetrator and
+// victims, each quoting the report's own words (vowel marks included), from fixtures written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Account, RangeFinding } from '../../src/core/types.js';
+import { extractAccounts } from '../../src/extract/extract-report.js';
+import { extractArabic, isArabicScript } from '../../src/extract/arabic.js';
+import { assertEvidence } from '../golden/evidence.js';
+
+// 2017-04-10 is a Monday.
+const PUBLISHED = '2017-04-10';
+const read = (text: string, publishedAt: string | null = PUBLISHED): Account => {
+  const { accounts } = extractArabic({ text, publishedAt });
+  assert.equal(accounts.length, 1, text);
+  assertEvidence(accounts[0], text);
+  return accounts[0]!;
+};
+const range = (r: RangeFinding | null) => (r ? [r.low, r.high, r.evidence[0]!.quote] : null);
+
+test('an air strike on Douma: civilians and children killed, others injured, the regime\'s aircraft, a monitor as source', () => {
+  const text = 'مقتل 12 مدنياً بينهم 5 أطفال في غارات جوية لطائرات النظام على مدينة دوما في الغوطة الشرقية يوم الاثنين، وإصابة 30 آخرين، بحسب المرصد السوري لحقوق الإنسان.';
+  const a = read(text);
+  assert.deepEqual(range(a.killed.civilians), [12, 12, 'مقتل 12 مدنياً'], 'the quote keeps the word\'s vowel mark');
+  assert.deepEqual(range(a.killed.children), [5, 5, 'بينهم 5 أطفال']);
+  assert.equal(a.killed.total, null);
+  assert.deepEqual(range(a.injured.total), [30, 30, 'وإصابة 30 آخرين']);
+  assert.equal(a.eventType, 'air_strike');
+  assert.deepEqual([a.place?.name, a.place?.admin1, a.place?.country, a.place?.precision, a.place?.evidence[0]!.quote], ['Dūmā', 'Rif Dimashq', 'SY', 'town', 'دوما']);
+  assert.deepEqual([a.date?.start, a.date?.certainty, a.date?.evidence[0]!.quote], ['2017-04-10', 'implied', 'يوم الاثنين']);
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.attribution, p.by]), [['sy-government', 'alleged', 'المرصد السوري لحقوق الإنسان']]);
+});
+
+test('a car bomb in a market: Arabic-Indic digits, "at least", "dozens" as an open 12, yesterday, a claim', () => {
+  const text = 'قُتل ما لا يقل عن ٢١ شخصاً وأصيب العشرات جراء انفجار سيارة مفخخة في سوق مدينة أعزاز بريف حلب الشمالي، أمس الأحد. وتبنى تنظيم داعش التفجير.';
+  const a = read(text);
+  assert.deepEqual(range(a.killed.total), [21, null, 'قُتل ما لا يقل عن ٢١ شخصاً']);
+  assert.deepEqual([a.injured.total?.low, a.injured.total?.high, a.injured.total?.certainty], [12, null, 'implied']);
+  assert.equal(a.eventType, 'remote_explosive');
+  assert.deepEqual(a.weapons.map((w) => w.value), ['car_bomb']);
+  assert.deepEqual(a.targets.map((t) => t.value), ['market']);
+  assert.deepEqual([a.place?.country, a.place?.admin1, a.place?.evidence[0]!.quote], ['SY', 'Aleppo', 'أعزاز']);
+  assert.equal(a.date?.start, '2017-04-09');
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.attribution, p.evidence[0]!.quote]), [['isis', 'claimed', 'تنظيم داعش']]);
+});
+
+test('a toll in words with women among it, artillery, and members of a force who are its victims, not its agents', () => {
+  const shelling = read('ارتفعت حصيلة القتلى جراء القصف المدفعي لقوات النظام على بلدة سراقب في ريف إدلب إلى 17 قتيلاً، بينهم ثلاث نساء.');
+  assert.deepEqual([shelling.killed.total?.low, shelling.killed.women?.low], [17, 3]);
+  assert.equal(shelling.eventType, 'shelling');
+  assert.deepEqual(shelling.perpetrators.map((p) => p.actor), ['sy-government']);
+  assert.equal(shelling.place?.admin1, 'Idlib');
+  const members = read('مقتل ثمانية عناصر من قوات النظام في هجوم على حاجز قرب مدينة حماة.');
+  assert.deepEqual([members.killed.combatants?.low, members.killed.total], [8, null]);
+  assert.deepEqual(members.perpetrators, [], 'the regime\'s members were killed: the regime is not the perpetrator');
+  assert.equal(members.eventType, 'attack');
+});
+
+test('a stated date in a Levantine month, a hospital struck by Russian jets; no publication date leaves a relative day unresolved', () => {
+  const a = read('استهدفت طائرات حربية روسية مستشفى في مدينة معرة النعمان بمحافظة إدلب في 5 نيسان 2017، ما أدى إلى استشهاد ثمانية مدنيين.');
+  assert.deepEqual([a.date?.start, a.date?.certainty, a.date?.evidence[0]!.quote], ['2017-04-05', 'stated', '5 نيسان 2017']);
+  assert.equal(a.eventType, 'air_strike');
+  assert.deepEqual(a.targets.map((t) => t.value), ['hospital']);
+  assert.deepEqual(a.perpetrators.map((p) => p.actor), ['ru-armed-forces']);
+  assert.deepEqual(range(a.killed.civilians), [8, 8, 'استشهاد ثمانية مدنيين']);
+  const text = 'قتل خمسة مدنيين يوم الجمعة في قصف على مدينة داريا.';
+  const { accounts, messages } = extractArabic({ text, publishedAt: null });
+  assert.equal(accounts[0]!.date, null);
+  assert.deepEqual(messages.map((m) => [m.rule, text.slice(m.span!.start, m.span!.end)]), [['date:unresolved', 'يوم الجمعة']]);
+});
+
+test('Arabic script goes to these rules, an English report quoting Arabic does not, and a report with no harm tells no incident', () => {
+  assert.ok(isArabicScript('مقتل 12 مدنياً في غارات جوية على مدينة دوما'));
+  assert.ok(!isArabicScript('At least 12 civilians were killed in Douma (دوما) on Monday, the Syrian Observatory for Human Rights said.'));
+  const english = extractAccounts({ text: 'At least 12 civilians were killed in Douma (دوما) on Monday, activists said.', publishedAt: null });
+  assert.equal(english.accounts[0]!.killed.civilians?.rule.startsWith('victims:ar-'), false);
+  assert.equal(extractAccounts({ text: 'افتتح وزير التربية مدرسة جديدة في مدينة حمص يوم الأحد بحضور عدد من الأهالي.', publishedAt: { value: PUBLISHED, certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts.length, 0);
+  const viaContract = extractAccounts({ text: 'مقتل 12 مدنياً في غارات جوية على مدينة دوما.', publishedAt: null });
+  assert.equal(viaContract.accounts[0]!.killed.civilians?.low, 12);
+});
