@@ -486,9 +486,27 @@ const VICTIM_BEFORE = re(`(?:عناصر|عنصرا|عنصر|مقاتلي|مقا�
 const CLAIMED = re(`(?:تبنى|تبنت|تبنيه|اعلن\\s+مسؤوليته|اعلنت\\s+مسؤوليتها)`, 'u');
 const SOURCE_SAYS = re(`(?:بحسب|حسب|وفق|وفقا\\s+ل|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت)\\s*$`, 'u');
 
+/** Letters joined in front of a word: and, so, with/by, for, and combinations ("ولقوات"). */
+const JOINED_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
+
+/**
+ * The folded text with the letters joined in front of an actor's name blanked out ("لقوات النظام" reads
+ * " قوات النظام"): same length, so every offset still holds. Only where the word itself starts no alias.
+ */
+function unjoined(text: string, registry: ActorRegistry): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{L}{4,}/gu, (word) => {
+    if (registry.reachOf(strictKey(word)) > 0) return word;
+    for (const p of JOINED_PREFIXES) {
+      const rest = word.slice(p.length);
+      if (word.startsWith(p) && rest.length >= 3 && registry.reachOf(strictKey(rest)) > 0) return ' '.repeat(p.length) + rest;
+    }
+    return word;
+  });
+}
+
 function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], home: string | null): Perpetrator[] {
   const registry = ActorRegistry.load();
-  const mentions = findActorMentions(f.text, registry, home, spans);
+  const mentions = findActorMentions(unjoined(f.text, registry), registry, home, spans);
   const source = mentions.find((m) => m.entry.kind === 'source' && SOURCE_SAYS.test(f.text.slice(Math.max(0, m.start - 20), m.start)));
   const sourceName = source ? original.slice(back(f, source.start, source.end).start, back(f, source.start, source.end).end) : null;
   const out: Perpetrator[] = [];

@@ -27,7 +27,8 @@ test('an air strike on Douma: civilians and children killed, others injured, the
   assert.equal(a.eventType, 'air_strike');
   assert.deepEqual([a.place?.name, a.place?.admin1, a.place?.country, a.place?.precision, a.place?.evidence[0]!.quote], ['Dūmā', 'Rif Dimashq', 'SY', 'town', 'دوما']);
   assert.deepEqual([a.date?.start, a.date?.certainty, a.date?.evidence[0]!.quote], ['2017-04-10', 'implied', 'يوم الاثنين']);
-  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.attribution, p.by]), [['sy-government', 'alleged', 'المرصد السوري لحقوق الإنسان']]);
+  // "لطائرات النظام": the regime's aircraft, the Syrian Air Force (under the Syrian government in the registry).
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.attribution, p.by, p.evidence[0]!.quote]), [['sy-air-force', 'alleged', 'المرصد السوري لحقوق الإنسان', 'طائرات النظام']]);
 });
 
 test('a car bomb in a market: Arabic-Indic digits, "at least", "dozens" as an open 12, yesterday, a claim', () => {
@@ -76,4 +77,14 @@ test('Arabic script goes to these rules, an English report quoting Arabic does n
   assert.equal(extractAccounts({ text: 'افتتح وزير التربية مدرسة جديدة في مدينة حمص يوم الأحد بحضور عدد من الأهالي.', publishedAt: { value: PUBLISHED, certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts.length, 0);
   const viaContract = extractAccounts({ text: 'مقتل 12 مدنياً في غارات جوية على مدينة دوما.', publishedAt: null });
   assert.equal(viaContract.accounts[0]!.killed.civilians?.low, 12);
+});
+
+test('an actor named with a letter joined in front ("لقوات النظام", "وطائرات التحالف الدولي") is found, and quoted without it', () => {
+  const a = read('قتل سبعة مدنيين في قصف مدفعي لقوات النظام على بلدة كفرنبل بريف إدلب.');
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.evidence[0]!.quote]), [['sy-government', 'قوات النظام']]);
+  const b = read('قتل تسعة أشخاص في غارات شنتها وطائرات التحالف الدولي على مدينة الرقة.');
+  assert.deepEqual(b.perpetrators.map((p) => p.actor), ['us-coalition']);
+  // A word that is a name in full keeps its first letter: "لبنان" is Lebanon, not "ل" + "بنان".
+  const c = read('قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان يوم الأحد.');
+  assert.equal(c.place?.country, 'LB');
 });
