@@ -187,6 +187,25 @@ describe('web app in chromium', { skip: missing ? `skipped: ${missing}` : false 
     await page.close();
   });
 
+  test('a report in Arabic reads right to left, with its evidence highlighted in its own words', async () => {
+    const text = 'مقتل 12 مدنياً بينهم 5 أطفال في غارات جوية لطائرات النظام على مدينة دوما في الغوطة الشرقية يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان.';
+    const posted = await api(run, 'analyst', 'POST', '/api/reports', { reports: [{ id: 'ar-douma', source: 'arabic-outlet', title: 'مقتل 12 مدنياً في دوما', published_at: '2018-02-20', text }] });
+    assert.equal(posted.status, 200, posted.text);
+    const found = (await api(run, 'viewer', 'GET', `/api/incidents?q=${encodeURIComponent('مدنياً')}`)).json.incidents;
+    assert.equal(found.length, 1);
+    const { page, problems } = await session('viewer');
+    await page.goto(`${run.url}/#/incident/${encodeURIComponent(found[0].id)}`);
+    await page.waitForSelector('.account .report-text');
+    const box = page.locator('.report-text', { hasText: 'دوما' });
+    assert.equal(await box.getAttribute('dir'), 'auto');
+    assert.equal(await box.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+    assert.deepEqual(await box.locator('mark.ev-killed').allTextContents(), ['مقتل 12 مدنياً', 'بينهم 5 أطفال']);
+    assert.deepEqual(await box.locator('mark.ev-place').allTextContents(), ['دوما']);
+    await page.screenshot({ path: join(SHOTS, 'incident-arabic.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('upload a file from the page, with progress and a summary', async () => {
     const { page, problems } = await session('analyst');
     await page.goto(`${run.url}/#/upload`);

@@ -39,7 +39,7 @@ export function highlighted(text: string, account: Record<string, unknown>): HTM
   const marks: { start: number; end: number; field: string }[] = [];
   for (const f of FIELDS) for (const e of spansIn(account[f])) if (e.end > e.start && e.end <= text.length) marks.push({ ...e, field: f });
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
-  const out = h('div', { class: 'report-text' });
+  const out = h('div', { class: 'report-text', dir: 'auto' });
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [a, b] = [cuts[k]!, cuts[k + 1]!];
     const piece = text.slice(a, b);
@@ -130,7 +130,7 @@ export async function incidentPage(app: HTMLElement, id: string): Promise<() => 
   for (const a of data.accounts) {
     const box = h('section', { class: 'card account', 'data-account': a.accountId });
     box.append(
-      h('h3', null, a.title ?? a.reportId),
+      h('h3', { dir: 'auto' }, a.title ?? a.reportId),
       h(
         'p',
         { class: 'meta' },
@@ -167,7 +167,7 @@ export async function incidentPage(app: HTMLElement, id: string): Promise<() => 
   append(
     app,
     h('p', null, h('a', { href: '#/map' }, '← Map'), ' · ', h('a', { href: '#/queue' }, 'Review queue')),
-    h('h1', null, data.accounts[0]?.title ?? inc.id),
+    h('h1', { dir: 'auto' }, data.accounts[0]?.title ?? inc.id),
     h('p', { class: 'meta' }, `Incident ${inc.id} · version ${data.version}`),
     h('div', { class: 'two' }, h('div', { class: 'card' }, facts, figures), can('analyst') ? reviewPanel(inc, data, msg, reload) : null),
     msg,

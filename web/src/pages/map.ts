@@ -241,7 +241,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
         h(
           'li',
           { 'data-id': i.id },
-          h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.title ?? i.id),
+          h('a', { href: `#/incident/${encodeURIComponent(i.id)}`, dir: 'auto' }, i.title ?? i.id),
           h(
             'div',
             { class: 'meta' },

@@ -21,7 +21,7 @@ export async function queuePage(app: HTMLElement): Promise<() => void> {
         h(
           'tr',
           { 'data-id': i.id },
-          h('td', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.title ?? i.id)),
+          h('td', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}`, dir: 'auto' }, i.title ?? i.id)),
           h('td', null, h('span', { class: `grade g-${i.grade}` }, i.grade)),
           h('td', null, i.confidence === null ? '—' : i.confidence.toFixed(2)),
           h('td', null, dateText(i.date)),
