@@ -72,6 +72,14 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 /** The letters that join a word in front: and, with/by, for, so. */
 const P = '(?:و|ف)?(?:ب|ل)?';
+/** The same as whole prefixes, longest first ("ولقوات" is "و" + "ل" + "قوات"). */
+const JOINED_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
+
+/** How many letters of `word` are a joined prefix before a rest of three letters or more that `known` knows; 0 if none. */
+function prefixBefore(word: string, known: (rest: string) => boolean): number {
+  for (const p of JOINED_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 3 && known(word.slice(p.length))) return p.length;
+  return 0;
+}
 
 /** A pattern over folded text, its own Arabic letters folded alike ("على" is written as the text reads). */
 const re = (source: string, flags = 'gu') => new RegExp(fold(source).text, flags);
@@ -389,24 +397,28 @@ interface ArabicPlace {
 
 function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string | null): ArabicPlace[] {
   const out: ArabicPlace[] = [];
+  const known = (w: string) => {
+    const k = strictKey(w);
+    return g.placesByKey(k).length > 0 || g.admin1ByName(k).length > 0 || g.countryByName(k) !== null || g.startsLongerName(k);
+  };
   for (const span of spans) {
     const words = [...f.text.slice(span.start, span.end).matchAll(/[\p{L}]+/gu)].map((m) => ({ text: m[0], start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
     for (let i = 0; i < words.length; i++) {
       const prev = i > 0 ? words[i - 1]!.text : '';
-      const prefixed = /^(?:و?ب|و|ل|وب)(?=.{3})/u.exec(words[i]!.text);
-      if (!PLACE_CUE.has(prev) && !prefixed) continue;
+      // A joined "in"/"and" ("بدوما", "وحلب") is a cue of its own, if the rest is a name.
+      const cut = prefixBefore(words[i]!.text, (rest) => known(rest));
+      if (!PLACE_CUE.has(prev) && cut === 0) continue;
       // The longest name from here: three words, two, one; with a joined "in"/"and" taken off if need be.
       for (let n = Math.min(3, words.length - i); n >= 1; n--) {
         const span3 = words.slice(i, i + n);
         const raw = span3.map((w) => w.text).join(' ');
-        const tries = prefixed ? [raw, raw.slice(prefixed[0].length)] : [raw];
+        const tries = cut > 0 ? [raw, raw.slice(cut)] : [raw];
         let found: ArabicPlace | null = null;
         for (const t of tries) {
           if (NOT_PLACES.has(t) || t.length < 3) continue;
           const key = strictKey(t);
           if (key.length < 3) continue;
-          const cut = t === raw ? 0 : prefixed![0].length;
-          const start = span3[0]!.start + cut;
+          const start = span3[0]!.start + (t === raw ? 0 : cut);
           const end = span3[span3.length - 1]!.end;
           const country = g.countryByName(key);
           if (country && !g.isDemonym(key)) {
@@ -436,21 +448,25 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
   return out;
 }
 
-function mostCommon(xs: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+function topOf(counts: ReadonlyMap<string, number>): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** The report's country: the one its Arabic words name most (Syria, Syrian...), or null. */
+function mostCommon(xs: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return topOf(counts);
+}
+
+/** The report's country: the one its words name most ("سوريا", "بسوريا"), or null. */
 function homeOf(f: Folded, g: Gazetteer): string | null {
   const counts = new Map<string, number>();
-  for (const m of f.text.matchAll(/[\p{L}]+/gu)) {
-    const k = strictKey(m[0].replace(/^(?:و?ب|و|ل)(?=.{4})/u, ''));
-    const c = g.countryByName(k) ?? g.countryByName(strictKey(m[0]));
+  const country = (w: string) => g.countryByName(strictKey(w));
+  for (const m of f.text.matchAll(/\p{L}+/gu)) {
+    const c = country(m[0]) ?? country(m[0].slice(prefixBefore(m[0], (rest) => country(rest) !== null)));
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return mostCommon([...counts].flatMap(([c, n]) => Array<string>(n).fill(c)));
+  return topOf(counts);
 }
 
 function placeFinding(original: string, f: Folded, g: Gazetteer, p: ArabicPlace): PlaceFinding {
@@ -486,21 +502,16 @@ const VICTIM_BEFORE = re(`(?:عناصر|عنصرا|عنصر|مقاتلي|مقا�
 const CLAIMED = re(`(?:تبنى|تبنت|تبنيه|اعلن\\s+مسؤوليته|اعلنت\\s+مسؤوليتها)`, 'u');
 const SOURCE_SAYS = re(`(?:بحسب|حسب|وفق|وفقا\\s+ل|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت)\\s*$`, 'u');
 
-/** Letters joined in front of a word: and, so, with/by, for, and combinations ("ولقوات"). */
-const JOINED_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
-
 /**
  * The folded text with the letters joined in front of an actor's name blanked out ("لقوات النظام" reads
  * " قوات النظام"): same length, so every offset still holds. Only where the word itself starts no alias.
  */
 function unjoined(text: string, registry: ActorRegistry): string {
+  const starts = (w: string) => registry.reachOf(strictKey(w)) > 0;
   return text.replace(/(?<![\p{L}\p{N}])\p{L}{4,}/gu, (word) => {
-    if (registry.reachOf(strictKey(word)) > 0) return word;
-    for (const p of JOINED_PREFIXES) {
-      const rest = word.slice(p.length);
-      if (word.startsWith(p) && rest.length >= 3 && registry.reachOf(strictKey(rest)) > 0) return ' '.repeat(p.length) + rest;
-    }
-    return word;
+    if (starts(word)) return word;
+    const cut = prefixBefore(word, starts);
+    return ' '.repeat(cut) + word.slice(cut);
   });
 }
 
