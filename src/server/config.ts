@@ -16,7 +16,8 @@ const schema = z.object({
   loginWindowMinutes: z.number().positive().max(24 * 60),
   /** Largest request body (a batch of reports, an uploaded file), in bytes. */
   maxBodyBytes: z.number().int().positive(),
-  /** Worker threads that answer incident lists and searches, each with its own read connection (0: the main thread). */
+  /** Worker threads that answer incident lists and searches, each with its own read connection (0: the main thread).
+   *  Default one per core up to four: each holds its own page cache (64 MiB) and file mapping. */
   readWorkers: z.number().int().min(0).max(64),
   /** The built web app's folder (`web/dist`); null serves the API only. */
   webRoot: z.string().nullable(),
@@ -51,7 +52,7 @@ export function loadServerConfig(flags: ServerFlags, env: NodeJS.ProcessEnv = pr
     loginAttempts: num(env.CORROBORATE_LOGIN_ATTEMPTS, 'CORROBORATE_LOGIN_ATTEMPTS') ?? 10,
     loginWindowMinutes: num(env.CORROBORATE_LOGIN_WINDOW_MINUTES, 'CORROBORATE_LOGIN_WINDOW_MINUTES') ?? 15,
     maxBodyBytes: num(env.CORROBORATE_MAX_BODY_BYTES, 'CORROBORATE_MAX_BODY_BYTES') ?? 32 * 1024 * 1024,
-    readWorkers: num(flags.readWorkers, '--read-workers') ?? num(env.CORROBORATE_READ_WORKERS, 'CORROBORATE_READ_WORKERS') ?? availableParallelism(),
+    readWorkers: num(flags.readWorkers, '--read-workers') ?? num(env.CORROBORATE_READ_WORKERS, 'CORROBORATE_READ_WORKERS') ?? Math.min(4, availableParallelism()),
     webRoot: flags.webRoot === undefined ? null : flags.webRoot,
   });
   if (!parsed.success) {

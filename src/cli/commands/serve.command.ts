@@ -27,7 +27,7 @@ export function register(program: Command): void {
     .option('--trust-proxy', 'behind a TLS proxy: trust its X-Forwarded-* headers (cookies become Secure)')
     .option('--seed <inputs...>', 'ingest these first when the database holds no reports (npm start seeds the bundled samples)')
     .option('--web <dir>', 'the built web app to serve (default: web/dist when it exists)')
-    .option('--read-workers <n>', 'threads that answer lists and searches (default $CORROBORATE_READ_WORKERS or one per core; 0: the main thread)')
+    .option('--read-workers <n>', 'threads that answer lists and searches (default $CORROBORATE_READ_WORKERS or one per core, at most 4; 0: the main thread)')
     .action(async (flags: { db?: string; host?: string; port?: string; trustProxy?: boolean; seed?: string[]; web?: string; readWorkers?: string }) => {
       const cfg = loadServerConfig({
         db: flags.db,
