@@ -125,7 +125,7 @@ type Group = keyof VictimCounts;
 const GROUPS: readonly (readonly [Group, string])[] = [
   ['civilians', 'مدني|مدنيا|مدنيين|مدنيون|المدنيين'],
   ['children', 'طفل|طفلا|اطفال|الاطفال|طفلين|طفلان|قاصرين'],
-  ['women', 'امراه|امراتين|نساء|النساء|سيده|سيدات'],
+  ['women', 'امراه|امراتين|نساء|النساء|سيده|سيدات|مواطنه|مواطنات'],
   ['combatants', 'مقاتل|مقاتلا|مقاتلين|مقاتلون|عنصر|عنصرا|عناصر|جندي|جنديا|جنود|عسكري|عسكريا|عسكريين|مسلح|مسلحا|مسلحين'],
   ['total', 'شخص|شخصا|اشخاص|شخصين|مواطن|مواطنا|مواطنين|اخرين|اخرون|قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء|جريح|جريحا|جرحى|مصابا|مصابين|ضحيه|ضحايا'],
 ];
@@ -146,7 +146,9 @@ const KILLED_NOUN = 'قتيل|قتيلا|قتلى|شهيد|شهيدا|شهداء
 const INJURED_NOUN = 'جريح|جريحا|جرحى|مصاب|مصابا|مصابين|اصابات';
 const COUNT_RULES: readonly CountRule[] = [
   // "مقتل 12 مدنياً", "استشهاد خمسة أطفال", "قُتل 17 شخصاً"
-  { id: 'victims:ar-killed-noun', harm: 'killed', re: re(`${B}${P}(?:مقتل|قتل|استشهاد|مصرع|وفاه|اعدام)\\s+${QUAL}${NUM}(?:\\s+${WHO})?${E}`) },
+  { id: 'victims:ar-killed-noun', harm: 'killed', re: re(`${B}${P}(?:مقتل|قتل|استشهاد|استشهد|استشهدت|مصرع|وفاه|اعدام|قضى)\\s+${QUAL}${NUM}(?:\\s+${WHO})?${E}`) },
+  // "5 أشخاص قتلوا", "ثلاثة مدنيين لقوا مصرعهم"
+  { id: 'victims:ar-count-then-verb', harm: 'killed', re: re(`${B}${QUAL}${NUM}\\s+${WHO}\\s+(?:قتلوا|قتلن|استشهدوا|لقوا\\s+(?:مصرعهم|حتفهم)|قضوا)${E}`) },
   // "سقوط 10 قتلى", "12 قتيلاً"
   { id: 'victims:ar-killed-count', harm: 'killed', re: re(`${B}${QUAL}${NUM}\\s+(?:${KILLED_NOUN})(?:\\s+${WHO})?${E}`) },
   // "لقي 12 شخصاً مصرعهم"
@@ -160,6 +162,8 @@ const COUNT_RULES: readonly CountRule[] = [
 ];
 /** "بينهم 5 أطفال": a group among the count just before it. */
 const AMONG = re(`${B}(?:من\\s+)?(?:بينهم|بينهن|منهم|منهن)\\s+${QUAL}${NUM}\\s+${WHO}${E}`);
+/** "... و4 مواطنات": another group joined to the one just counted. */
+const AND_GROUP = re(`^\\s*،?\\s*و\\s*${QUAL}${NUM}\\s+${WHO}${E}`, 'u');
 
 interface Hit {
   readonly harm: Harm;
@@ -196,19 +200,29 @@ function countsIn(f: Folded, original: string, span: Span): Hit[] {
   }
   AMONG.lastIndex = 0;
   for (let m = AMONG.exec(part); m; m = AMONG.exec(part)) {
-    const value = numberOf(m[2]!);
     const start = span.start + m.index;
     const before = hits.filter((h) => h.at < start).sort((a, b) => b.at - a.at)[0];
-    if (!value || !before) continue;
-    const ev = back(f, start, start + m[0].length);
-    const range: RangeFinding = {
-      low: value.n,
-      high: value.vague || openEnded(m[1]) ? null : value.n,
-      certainty: value.vague ? 'implied' : 'stated',
-      evidence: [evidenceAt(original, ev.start, ev.end)],
-      rule: 'victims:ar-among',
-    };
-    hits.push({ harm: before.harm, group: groupOf(m[3]), range, at: start });
+    if (!before) continue;
+    // The group after "بينهم", then any joined to it with "و".
+    let end = start + m[0].length;
+    const groups: [number, number, RegExpExecArray][] = [[start, end, m]];
+    for (let more = AND_GROUP.exec(f.text.slice(end, span.end)); more; more = AND_GROUP.exec(f.text.slice(end, span.end))) {
+      groups.push([end + more[0].length - more[0].trimStart().length, end + more[0].length, more]);
+      end += more[0].length;
+    }
+    for (const [s0, e0, g] of groups) {
+      const value = numberOf(g[2]!);
+      if (!value) continue;
+      const ev = back(f, s0, e0);
+      const range: RangeFinding = {
+        low: value.n,
+        high: value.vague || openEnded(g[1]) ? null : value.n,
+        certainty: value.vague ? 'implied' : 'stated',
+        evidence: [evidenceAt(original, ev.start, ev.end)],
+        rule: 'victims:ar-among',
+      };
+      hits.push({ harm: before.harm, group: groupOf(g[3]), range, at: s0 });
+    }
   }
   return hits.sort((a, b) => a.at - b.at);
 }
@@ -232,12 +246,14 @@ const EVENT_WORDS: Lexicon<EventType> = [
   ['drone_strike', 'طائره\\s+مسيره|طائرات\\s+مسيره|المسيرات|مسيره|طائره\\s+بدون\\s+طيار|طائرات\\s+بدون\\s+طيار'],
   ['air_strike', 'غاره\\s+جويه|غارات\\s+جويه|غاره|غارات|الغارات|قصف\\s+جوي|الطيران\\s+الحربي|طائرات\\s+حربيه|الطائرات\\s+الحربيه|طيران|براميل\\s+متفجره|برميل\\s+متفجر|البراميل\\s+المتفجره'],
   ['remote_explosive', 'سياره\\s+مفخخه|مفخخه|عبوه\\s+ناسفه|عبوات\\s+ناسفه|انفجار|تفجير|لغم|الغام'],
-  ['shelling', 'قصف\\s+مدفعي|قصف\\s+صاروخي|قذائف|قذيفه|صواريخ|صاروخ|راجمات|هاون|المدفعيه|مدفعي|قصف'],
+  ['shelling', 'قصف\\s+مدفعي|قصف\\s+صاروخي|قذائف|قذيفه|صواريخ|صاروخ|راجمات|هاون|المدفعيه|مدفعي'],
   ['armed_clash', 'اشتباكات|معارك|مواجهات|اشتباك'],
   ['execution', 'اعدام|اعدم|اعدمت|ذبح'],
   ['abduction', 'اختطاف|خطف|اختطف|اختطفت'],
-  ['attack', 'هجوم|هجمات|استهداف|استهدف|استهدفت'],
+  ['attack', 'هجوم|هجمات|استهداف|استهدف|استهدفت|اعتداء|اعتداءات'],
 ];
+/** Words that say only that a place was bombarded or attacked: a claim when nothing names the means. */
+const GENERIC_EVENT_WORDS: Lexicon<EventType> = [['shelling', 'قصف']];
 const WEAPON_WORDS: Lexicon<string> = [
   ['barrel_bomb', 'براميل\\s+متفجره|برميل\\s+متفجر|البراميل\\s+المتفجره|البرميل\\s+المتفجر'],
   ['cluster_munition', 'قنابل\\s+عنقوديه|ذخائر\\s+عنقوديه|القنابل\\s+العنقوديه'],
@@ -397,6 +413,9 @@ interface ArabicPlace {
 
 function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string | null): ArabicPlace[] {
   const out: ArabicPlace[] = [];
+  // A cue may carry a joined letter itself: "بريف إدلب", "ومدينة حلب".
+  const cue = (w: string) => PLACE_CUE.has(w) || PLACE_CUE.has(w.slice(prefixBefore(w, (rest) => PLACE_CUE.has(rest))));
+  const adminCue = (w: string) => ADMIN_CUE.has(w) || ADMIN_CUE.has(w.slice(prefixBefore(w, (rest) => ADMIN_CUE.has(rest))));
   const known = (w: string) => {
     const k = strictKey(w);
     return g.placesByKey(k).length > 0 || g.admin1ByName(k).length > 0 || g.countryByName(k) !== null || g.startsLongerName(k);
@@ -407,7 +426,7 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
       const prev = i > 0 ? words[i - 1]!.text : '';
       // A joined "in"/"and" ("بدوما", "وحلب") is a cue of its own, if the rest is a name.
       const cut = prefixBefore(words[i]!.text, (rest) => known(rest));
-      if (!PLACE_CUE.has(prev) && cut === 0) continue;
+      if (!cue(prev) && cut === 0) continue;
       // The longest name from here: three words, two, one; with a joined "in"/"and" taken off if need be.
       for (let n = Math.min(3, words.length - i); n >= 1; n--) {
         const span3 = words.slice(i, i + n);
@@ -427,7 +446,7 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
           }
           const admins = g.admin1ByName(key).filter((a) => !home || a.country === home);
           const places = g.placesByKey(key).filter((p) => !home || p.country === home);
-          if (admins.length > 0 && (ADMIN_CUE.has(prev) || places.length === 0)) {
+          if (admins.length > 0 && (adminCue(prev) || places.length === 0)) {
             found = { start, end, place: null, admin1: admins[0]!, country: admins[0]!.country };
             break;
           }
@@ -494,13 +513,15 @@ function placeFinding(original: string, f: Folded, g: Gazetteer, p: ArabicPlace)
 
 /** Words right before an actor that make it the one who struck: its aircraft, shelling, raids, forces. */
 const AGENT_WORDS = 'طائرات|طائره|طيران|غارات|غاره|قصف|قذائف|صواريخ|مدفعيه|راجمات|مسيرات|مروحيات|مروحي|قناصه|قوات|جيش|ميليشيا|ميليشيات';
-const AGENT_BEFORE = re(`(?:${AGENT_WORDS}|نفذتها|نفذها|شنتها|شنها|شنت|شن|نفذ|نفذت|تبنى|تبنت|قبل|يد|ايدي)(?:\\s+(?:ال)?(?:حربي|حربيه|مدفعي|جوي|جويه))?\\s*$`, 'u');
+const AGENT_BEFORE = re(`(?:${AGENT_WORDS}|نفذتها|نفذها|شنتها|شنها|شنت|شن|نفذ|نفذت|تبنى|تبنت|قبل|يد|ايدي|اعتداء|اعتداءات|هجوم|هجمات)(?:\\s+(?:ال)?(?:حربي|حربيه|مدفعي|جوي|جويه))?\\s*$`, 'u');
 /** An alias that is itself the strike ("الطائرات الروسية", "غارات روسية"). */
 const AGENT_START = re(`^(?:ال)?(?:${AGENT_WORDS})${E}`, 'u');
 /** Words right before an actor that make it the one struck: its members, fighters, soldiers. */
 const VICTIM_BEFORE = re(`(?:عناصر|عنصرا|عنصر|مقاتلي|مقاتلين|مقاتلا|جنود|جنديا|افراد|ضد|مواقع|مقرات)\\s+(?:من\\s+)?(?:(?:ل|ب)?(?:ال)?(?:قوات|جيش|ميليشيا|ميليشيات)\\s+)?$`, 'u');
 const CLAIMED = re(`(?:تبنى|تبنت|تبنيه|اعلن\\s+مسؤوليته|اعلنت\\s+مسؤوليتها)`, 'u');
-const SOURCE_SAYS = re(`(?:بحسب|حسب|وفق|وفقا\\s+ل|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت)\\s*$`, 'u');
+const SOURCE_SAYS = re(`(?:بحسب|حسب|وفق|وفقا\\s+ل|قال|قالت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|رصد|وثق|اكد|اكدت)\\s*$`, 'u');
+/** A source that heads a report: "المرصد السوري لحقوق الإنسان: ...". */
+const SOURCE_HEADS = /^\s*:/u;
 
 /**
  * The folded text with the letters joined in front of an actor's name blanked out ("لقوات النظام" reads
@@ -518,17 +539,25 @@ function unjoined(text: string, registry: ActorRegistry): string {
 function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], home: string | null): Perpetrator[] {
   const registry = ActorRegistry.load();
   const mentions = findActorMentions(unjoined(f.text, registry), registry, home, spans);
-  const source = mentions.find((m) => m.entry.kind === 'source' && SOURCE_SAYS.test(f.text.slice(Math.max(0, m.start - 20), m.start)));
+  const source = mentions.find((m) => m.entry.kind === 'source' && (SOURCE_SAYS.test(f.text.slice(Math.max(0, m.start - 20), m.start)) || SOURCE_HEADS.test(f.text.slice(m.end, m.end + 3))));
   const sourceName = source ? original.slice(back(f, source.start, source.end).start, back(f, source.start, source.end).end) : null;
   const out: Perpetrator[] = [];
   for (const m of mentions) {
-    if (m.entry.kind !== 'actor') continue;
+    if (m.entry.kind === 'source') continue;
     const before = f.text.slice(Math.max(0, m.start - 30), m.start);
     if (VICTIM_BEFORE.test(before) || !(AGENT_BEFORE.test(before) || AGENT_START.test(f.text.slice(m.start, m.end)))) continue;
+    const ev = back(f, m.start, m.end);
+    if (m.entry.kind === 'unnamed') {
+      // "المجموعات الإرهابية": the words, without a canonical actor.
+      if (out.length === 0) {
+        const words = original.slice(ev.start, ev.end);
+        out.push({ name: words, actor: null, attribution: 'alleged', by: sourceName, certainty: 'stated', evidence: [evidenceAt(original, ev.start, ev.end)], rule: 'perpetrator:ar-unnamed' });
+      }
+      continue;
+    }
     if (out.some((p) => p.actor === (m.entry as { actor: { id: string } }).actor.id)) continue;
     const sentence = spans.find((s) => s.start <= m.start && m.end <= s.end);
     const claimed = sentence ? CLAIMED.test(f.text.slice(sentence.start, sentence.end)) : false;
-    const ev = back(f, m.start, m.end);
     out.push({
       name: m.entry.actor.name,
       actor: m.entry.actor.id,
@@ -539,7 +568,8 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
       rule: 'perpetrator:ar-agent',
     });
   }
-  return out;
+  // A named actor outranks unnamed words.
+  return out.some((p) => p.actor) ? out.filter((p) => p.actor) : out;
 }
 
 // The incident ------------------------------------------------------------------------------------------
@@ -567,7 +597,7 @@ export function extractArabic(report: { text: string; publishedAt: string | null
   const headline = opening.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
     opening.find((s) => countsIn(f, original, s).length > 0) ??
     sentences.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
-    opening.find((s) => labelsIn(f, original, [s], EVENT_WORDS, 'event').length > 0);
+    opening.find((s) => labelsIn(f, original, [s], EVENT_WORDS, 'event').length + labelsIn(f, original, [s], GENERIC_EVENT_WORDS, 'event').length > 0);
   if (!headline) return { accounts: [], messages };
   const i = sentences.indexOf(headline);
   const lead = sentences.slice(i, i + 3);
@@ -576,9 +606,10 @@ export function extractArabic(report: { text: string; publishedAt: string | null
   const around = [headline, ...lead.slice(1), ...opening.filter((s) => !lead.includes(s))];
   const home = homeOf(f, g) ?? mostCommon(placesIn(f, g, around, null).map((p) => p.country));
   const hits = lead.flatMap((s) => countsIn(f, original, s));
+  // "استهدفت" (targeted) and "قصف" (bombardment) say an attack happened; a named means says which.
   const named = labelsIn(f, original, lead, EVENT_WORDS, 'event');
-  // "استهدفت" (targeted) says an attack happened; a named means says which.
-  const claims = named.some((c) => c.value !== 'attack') ? named.filter((c) => c.value !== 'attack') : named;
+  const specific = named.filter((c) => c.value !== 'attack');
+  const claims = specific.length > 0 ? specific : [...labelsIn(f, original, lead, GENERIC_EVENT_WORDS, 'event'), ...named];
   const headSpan = back(f, headline.start, headline.end);
   const origLead = lead.map((s) => back(f, s.start, s.end));
   const places = placesIn(f, g, around, home);

@@ -88,3 +88,26 @@ test('an actor named with a letter joined in front ("لقوات النظام", "
   const c = read('قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان يوم الأحد.');
   assert.equal(c.place?.country, 'LB');
 });
+
+test('a monitor\'s report: a toll that rose, groups joined with "و", a province after "بريف", and the monitor heading the report as its source', () => {
+  const a = read('المرصد السوري لحقوق الإنسان: ارتفاع عدد الشهداء إلى 23 بينهم 7 أطفال و4 مواطنات في مجزرة نفذتها طائرات حربية روسية في بلدة حاس بريف إدلب الجنوبي.');
+  assert.deepEqual([a.killed.total?.low, a.killed.children?.low, a.killed.women?.low], [23, 7, 4]);
+  assert.equal(a.killed.women?.evidence[0]!.quote, 'و4 مواطنات');
+  // The village is not in the gazetteer: the province it is in, as a province.
+  assert.deepEqual([a.place?.name, a.place?.precision, a.place?.gazetteerId], ['Idlib', 'admin1', 'admin1:SY.12']);
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.by]), [['ru-armed-forces', 'المرصد السوري لحقوق الإنسان']]);
+});
+
+test('a state agency\'s report: a verb of martyrdom, unnamed attackers kept as words, the count before its verb, barrel bombs as an air strike', () => {
+  const sana = read('دمشق - سانا\nاستشهد 3 مواطنين وأصيب 11 آخرون جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي جرمانا بريف دمشق صباح اليوم.');
+  assert.deepEqual([sana.killed.total?.low, sana.injured.total?.low], [3, 11]);
+  assert.deepEqual(sana.perpetrators.map((p) => [p.name, p.actor]), [['المجموعات الإرهابية', null]]);
+  assert.deepEqual([sana.place?.name, sana.place?.admin1, sana.date?.start], ['Jaramānā', 'Rif Dimashq', PUBLISHED]);
+  const barrels = read('قال الدفاع المدني السوري إن 5 أشخاص قتلوا، الخميس، في قصف بالبراميل المتفجرة على أحياء حلب الشرقية.');
+  assert.deepEqual(range(barrels.killed.total), [5, 5, '5 أشخاص قتلوا']);
+  assert.equal(barrels.eventType, 'air_strike', 'barrel bombs name the means; "قصف" alone says only that it was bombarded');
+  assert.deepEqual(barrels.weapons.map((w) => w.value), ['barrel_bomb']);
+  assert.equal(barrels.date?.start, '2017-04-06');
+  const plain = read('قتل عشرات المدنيين في قصف على الغوطة الشرقية خلال الأيام الماضية.');
+  assert.deepEqual([plain.killed.civilians?.low, plain.killed.civilians?.high, plain.killed.civilians?.certainty, plain.eventType], [12, null, 'implied', 'shelling']);
+});

@@ -25,6 +25,8 @@ export interface Place extends PlaceFields {
 
 /** Words that name an administrative level, dropped from admin-1 names before keying. */
 const ADMIN_WORDS = /\b(muhafazat|mohafazat|muhafazah|governorate|gouvernement|province|provincia|provinsi|state|region|oblast|wilayat|vilayet|department|prefecture|county)\b/g;
+/** The same in Arabic script (governorate, state, province; Persian and Urdu spellings too): "محافظة حمص" is "حمص". */
+const ADMIN_WORDS_ARABIC = /(^|\s)(?:محافظة|محافظه|محافظہ|ولاية|ولايه|إقليم|اقليم|استان)(?=\s)/gu;
 
 /** The strict keys of each admin-1 area's names and each country's, made once at build time (area-keys.json). */
 export interface AreaKeys {
@@ -44,7 +46,7 @@ export function makeAreaKeys(dir: string = DATA): AreaKeys {
     const [code, , name, , , , names] = line.split('\t');
     const keys = new Set<string>();
     for (const raw of [name!, ...names!.split('|')]) {
-      const k = strictKey(raw.toLowerCase().replace(ADMIN_WORDS, ' '));
+      const k = strictKey(raw.toLowerCase().replace(ADMIN_WORDS, ' ').replace(ADMIN_WORDS_ARABIC, ' '));
       if (k.length >= 2) keys.add(k);
     }
     admin1[code!] = [...keys];
