@@ -10,7 +10,7 @@ import type { Account, DateFinding, EventType, LabelFinding, Message, Perpetrato
 import { evidenceAt, message } from '../core/values.js';
 import { strictKey } from '../core/name-key.js';
 import { bestEventType } from './event-type.js';
-import { weekdayOnOrBefore } from './date.js';
+import { relativeSpan, weekdayOnOrBefore } from './date.js';
 import { Gazetteer, type Admin1, type Place } from './places/gazetteer.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions } from './actors/perpetrators.js';
@@ -336,6 +336,10 @@ const MONTH = `(${MONTHS.map(([, w]) => w).join('|')})`;
 /** "5 نيسان 2017", "5 أبريل/نيسان 2017", "الخامس من ..." is not read. */
 const EXPLICIT = re(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTH}(?:\\s*[/(]\\s*\\S+?\\s*\\)?)?(?:\\s+(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?${E}`);
 const NUMERIC = re(`${B}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${E}`);
+/** A span instead of a day: this/last/the past week or month. */
+const SPAN = re(`${B}(?:(خلال)\\s+)?(?:(?:في\\s+)?(?:مطلع|بدايه|اوائل)\\s+)?(?:(?:هذا|هذه)\\s+)?(الاسبوع|الشهر)(?:\\s+(الماضي|المنصرم|الفائت|الجاري|الحالي))?${E}`);
+/** A month without its day: "في شهر نيسان", "في نيسان 2016" ("نيسان" alone may be a name). */
+const MONTH_SPAN = re(`${B}(?:(?:في|خلال)\\s+)?(?:(شهر)\\s+)?${MONTH}(?:\\s+(?:من\\s+)?(?:عام|العام|سنه)?\\s*(\\d{4}))?${E}`);
 const WEEKDAYS = ['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'];
 const RELATIVE = re(`${B}(?:(?:يوم|نهار|ليل|ليله|مساء|صباح|فجر)\\s+)?(${WEEKDAYS.join('|')}|امس|البارحه|اليوم)${E}`);
 
@@ -392,7 +396,36 @@ function dateOf(f: Folded, original: string, spans: readonly Span[], publishedAt
   }
   if (!publishedAt || spans.length === 0) return null;
   const first = spans[0]!;
-  return finding(publishedAt, first.start, first.end, 'implied', 'date:publication-date');
+  return spanIn(f, original, first, publishedAt) ?? finding(publishedAt, first.start, first.end, 'implied', 'date:publication-date');
+}
+
+/** A span of days the incident's own sentence gives instead of a day, as the English rules read them. */
+function spanIn(f: Folded, original: string, sentence: Span, publishedAt: string): DateFinding | null {
+  const pub = new Date(`${publishedAt}T00:00:00Z`);
+  const part = f.text.slice(sentence.start, sentence.end);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const make = (start: Date, end: Date, precision: 'week' | 'month', at: number, length: number, certainty: 'stated' | 'implied', rule: string): DateFinding => {
+    const ev = back(f, sentence.start + at, sentence.start + at + length);
+    return { start: iso(start), end: iso(end > pub ? pub : end), precision, certainty, evidence: [evidenceAt(original, ev.start, ev.end)], rule };
+  };
+  SPAN.lastIndex = 0;
+  const m = SPAN.exec(part);
+  // "الأسبوع" or "الشهر" alone names no span; "هذا الشهر", "الشهر الماضي", "مطلع الشهر" do.
+  if (m && (m[3] || /هذا|هذه|مطلع|بدايه|اوائل/u.test(m[0]))) {
+    const unit = m[2] === 'الاسبوع' ? 'week' : 'month';
+    const last = !!m[3] && /الماضي|المنصرم|الفائت/u.test(m[3]);
+    const { start, end } = relativeSpan(last ? (m[1] ? 'past' : 'last') : 'this', unit, pub);
+    return make(start, end, unit, m.index, m[0].length, 'implied', `date:ar-relative-${unit}`);
+  }
+  MONTH_SPAN.lastIndex = 0;
+  const mm = MONTH_SPAN.exec(part);
+  if (mm && (mm[1] || mm[3])) {
+    const month = monthOf(mm[2]!) - 1;
+    let year = mm[3] ? Number(mm[3]) : pub.getUTCFullYear();
+    if (!mm[3] && Date.UTC(year, month, 1) > pub.getTime()) year--;
+    return make(new Date(Date.UTC(year, month, 1)), new Date(Date.UTC(year, month + 1, 0)), 'month', mm.index, mm[0].length, mm[3] ? 'stated' : 'implied', mm[3] ? 'date:ar-month-year' : 'date:ar-month');
+  }
+  return null;
 }
 
 // Places ------------------------------------------------------------------------------------------------

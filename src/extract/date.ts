@@ -154,6 +154,26 @@ function iso(d: Date): string {
 }
 
 /**
+ * The days of "this week" (Monday to publication), "last week" (Monday to Sunday of the week before), "the
+ * past week" (the seven days up to publication), and the same for a month, as the report's publication day
+ * sees them.
+ */
+export function relativeSpan(which: 'this' | 'last' | 'past', unit: 'week' | 'month', pub: Date): { start: Date; end: Date } {
+  if (which === 'past') {
+    const start = unit === 'month' ? new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, pub.getUTCDate())) : new Date(pub.getTime() - 7 * 86_400_000);
+    return { start, end: pub };
+  }
+  if (unit === 'month') {
+    const y = pub.getUTCFullYear();
+    const mo = pub.getUTCMonth() - (which === 'last' ? 1 : 0);
+    return { start: new Date(Date.UTC(y, mo, 1)), end: which === 'last' ? new Date(Date.UTC(y, mo + 1, 0)) : pub };
+  }
+  // Weeks start on Monday.
+  const monday = new Date(pub.getTime() - ((pub.getUTCDay() + 6) % 7) * 86_400_000);
+  return which === 'last' ? { start: new Date(monday.getTime() - 7 * 86_400_000), end: new Date(monday.getTime() - 86_400_000) } : { start: monday, end: pub };
+}
+
+/**
  * A span of days the incident's sentences give instead of a day, resolved against the publication date:
  * "earlier this month" (the month's first day to publication), "last week" (Monday to Sunday of the week
  * before), "this week", "last month", "the past week" (the seven days up to publication), "in April" (the
@@ -168,25 +188,12 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     if (!m) continue;
     const at = sentence.start + m.index;
     if (!outsideDateline(ctx, at, at + m[0].length)) continue;
-    const unit = (m[2] ?? m[4])?.toLowerCase();
+    const unit = (m[2] ?? m[4])?.toLowerCase() as 'week' | 'month' | undefined;
     const which = m[3]?.toLowerCase();
-    const previous = which === 'last';
     let start: Date;
     let end: Date;
-    if (which === 'past') {
-      // "during the past week": the days up to publication.
-      start = unit === 'month' ? new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, pub.getUTCDate())) : new Date(pub.getTime() - 7 * 86_400_000);
-      end = pub;
-    } else if (unit === 'month') {
-      const y = pub.getUTCFullYear();
-      const mo = pub.getUTCMonth() - (previous ? 1 : 0);
-      start = new Date(Date.UTC(y, mo, 1));
-      end = previous ? new Date(Date.UTC(y, mo + 1, 0)) : pub;
-    } else if (unit === 'week') {
-      // Weeks start on Monday.
-      const monday = new Date(pub.getTime() - ((pub.getUTCDay() + 6) % 7) * 86_400_000);
-      start = previous ? new Date(monday.getTime() - 7 * 86_400_000) : monday;
-      end = previous ? new Date(monday.getTime() - 86_400_000) : pub;
+    if (unit) {
+      ({ start, end } = relativeSpan(which === 'past' ? 'past' : which === 'last' ? 'last' : 'this', unit, pub));
     } else {
       const month = MONTHS.indexOf((m[5] ?? m[6])!.toLowerCase());
       let year = m[7] ? Number(m[7]) : pub.getUTCFullYear();
@@ -194,7 +201,7 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
       start = new Date(Date.UTC(year, month, 1));
       end = new Date(Date.UTC(year, month + 1, 0));
     }
-    // A span that runs on past publication (this month, this April) ends at publication.
+    // A span that runs on past publication (this April) ends at publication.
     if (end > pub) end = pub;
     const stated = Boolean(m[7]);
     return {

@@ -111,3 +111,20 @@ test('a state agency\'s report: a verb of martyrdom, unnamed attackers kept as w
   const plain = read('قتل عشرات المدنيين في قصف على الغوطة الشرقية خلال الأيام الماضية.');
   assert.deepEqual([plain.killed.civilians?.low, plain.killed.civilians?.high, plain.killed.civilians?.certainty, plain.eventType], [12, null, 'implied', 'shelling']);
 });
+
+test('a span of days instead of a day: last week, the past week, early this month, a month with or without its year', () => {
+  // 2017-04-12 is a Wednesday.
+  const span = (words: string) => {
+    const d = read(`قتل 5 مدنيين في غارة على مدينة حلب ${words}.`, '2017-04-12').date;
+    return [d?.start, d?.end, d?.precision, d?.certainty];
+  };
+  assert.deepEqual(span('الأسبوع الماضي'), ['2017-04-03', '2017-04-09', 'week', 'implied']);
+  assert.deepEqual(span('خلال الأسبوع الماضي'), ['2017-04-05', '2017-04-12', 'week', 'implied']);
+  assert.deepEqual(span('مطلع الشهر الجاري'), ['2017-04-01', '2017-04-12', 'month', 'implied']);
+  assert.deepEqual(span('الشهر الماضي'), ['2017-03-01', '2017-03-31', 'month', 'implied']);
+  assert.deepEqual(span('في شهر آذار'), ['2017-03-01', '2017-03-31', 'month', 'implied']);
+  assert.deepEqual(span('في أيار 2016'), ['2016-05-01', '2016-05-31', 'month', 'stated']);
+  // A day wins over a span; "الشهر" alone names none.
+  assert.deepEqual(span('في 3 أيار 2016'), ['2016-05-03', '2016-05-03', 'day', 'stated']);
+  assert.deepEqual(span('بعد قصف استمر طوال الشهر'), ['2017-04-12', '2017-04-12', 'day', 'implied']);
+});
