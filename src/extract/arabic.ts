@@ -179,7 +179,8 @@ function countsIn(f: Folded, original: string, span: Span): Hit[] {
   for (const rule of COUNT_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(part); m; m = rule.re.exec(part)) {
-      const [, qual, num, who] = rule.id === 'victims:ar-toll-rose' ? [m[0], m[1], m[2], undefined] : m;
+      // Every rule's groups: qualifier, number, then (when it has one) the group counted.
+      const [, qual, num, who] = m;
       const value = numberOf(num!);
       // A year is no count: "مقتل 2016" does not happen, "عام 2016" is a date.
       if (!value || value.n === 0 || (/^(19|20)\d{2}$/.test(num!) && !qual)) continue;
@@ -447,8 +448,9 @@ interface ArabicPlace {
 function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string | null): ArabicPlace[] {
   const out: ArabicPlace[] = [];
   // A cue may carry a joined letter itself: "بريف إدلب", "ومدينة حلب".
-  const cue = (w: string) => PLACE_CUE.has(w) || PLACE_CUE.has(w.slice(prefixBefore(w, (rest) => PLACE_CUE.has(rest))));
-  const adminCue = (w: string) => ADMIN_CUE.has(w) || ADMIN_CUE.has(w.slice(prefixBefore(w, (rest) => ADMIN_CUE.has(rest))));
+  const oneOf = (set: ReadonlySet<string>) => (w: string) => set.has(w) || set.has(w.slice(prefixBefore(w, (rest) => set.has(rest))));
+  const cue = oneOf(PLACE_CUE);
+  const adminCue = oneOf(ADMIN_CUE);
   const known = (w: string) => {
     const k = strictKey(w);
     return g.placesByKey(k).length > 0 || g.admin1ByName(k).length > 0 || g.countryByName(k) !== null || g.startsLongerName(k);
