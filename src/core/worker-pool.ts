@@ -15,49 +15,83 @@ export class WorkerError extends Error {
   }
 }
 
+interface Slot {
+  worker: Worker;
+  /** Requests sent to this worker and not yet answered. */
+  readonly inFlight: Set<number>;
+  /** Whether it has answered anything: a worker that dies before its first answer is not started again. */
+  answered: boolean;
+}
+
 export class WorkerPool<Req, Res> {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly slots: Slot[] = [];
   private readonly waiting = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void }>();
   private nextId = 0;
+  private closing = false;
+  private lastFailure: Error | null = null;
+  private readonly url: URL;
+  private readonly eval: boolean;
 
   /**
    * `module` is the worker's file without its extension, relative to `from` (the caller's import.meta.url):
    * under tsx (the tests) the caller and the worker are TypeScript sources, built they are JavaScript.
    */
-  constructor(from: string, module: string, size: number, workerData?: unknown) {
-    const ext = from.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`${module}${ext}`, from);
-    for (let i = 0; i < size; i++) {
-      // From source, a worker does not inherit tsx's loader: register it, then load the worker.
-      const worker =
-        ext === '.ts'
-          ? new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData })
-          : new Worker(url, { workerData });
-      const slot = { worker, busy: 0 };
-      worker.on('message', (m: Reply<Res>) => {
-        slot.busy--;
-        const w = this.waiting.get(m.id);
-        this.waiting.delete(m.id);
-        if (!w) return;
-        if ('error' in m) w.reject(new WorkerError(m.error.name, m.error.message));
-        else w.resolve(m.ok);
-      });
-      worker.on('error', (e) => {
-        for (const w of this.waiting.values()) w.reject(e);
-        this.waiting.clear();
-      });
-      this.workers.push(slot);
-    }
+  constructor(
+    from: string,
+    module: string,
+    size: number,
+    private readonly workerData?: unknown,
+  ) {
+    this.eval = from.endsWith('.ts');
+    this.url = new URL(`${module}${this.eval ? '.ts' : '.js'}`, from);
+    for (let i = 0; i < size; i++) this.slots.push(this.start({ worker: null as unknown as Worker, inFlight: new Set(), answered: false }));
+  }
+
+  private start(slot: Slot): Slot {
+    // From source, a worker does not inherit tsx's loader: register it, then load the worker.
+    slot.worker = this.eval
+      ? new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(this.url.href)}); });`, { eval: true, workerData: this.workerData })
+      : new Worker(this.url, { workerData: this.workerData });
+    const worker = slot.worker;
+    worker.on('message', (m: Reply<Res>) => {
+      slot.answered = true;
+      slot.inFlight.delete(m.id);
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (!w) return;
+      if ('error' in m) w.reject(new WorkerError(m.error.name, m.error.message));
+      else w.resolve(m.ok);
+    });
+    let over = false;
+    const failed = (e: Error) => {
+      // An error is followed by an exit: the first says why.
+      if (over) return;
+      over = true;
+      this.lastFailure = e;
+      // What it was doing fails; the pool goes on with a new worker in its place, unless it never started.
+      for (const id of slot.inFlight) {
+        this.waiting.get(id)?.reject(e);
+        this.waiting.delete(id);
+      }
+      slot.inFlight.clear();
+      if (this.closing) return;
+      if (slot.answered) this.start(slot);
+      else this.slots.splice(this.slots.indexOf(slot), 1);
+    };
+    worker.on('error', failed);
+    worker.on('exit', (code) => failed(new Error(`a worker thread stopped (exit code ${code})`)));
+    return slot;
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   run(req: Req): Promise<Res> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy++;
+    if (this.slots.length === 0) return Promise.reject(this.lastFailure ?? new Error('no worker threads are running'));
+    const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     const id = this.nextId++;
+    slot.inFlight.add(id);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       slot.worker.postMessage({ id, req });
@@ -65,7 +99,8 @@ export class WorkerPool<Req, Res> {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
 
