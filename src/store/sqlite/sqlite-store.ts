@@ -56,12 +56,28 @@ function migrate(db: Db): number[] {
     now.push(m.version);
   }
   db.pragma('foreign_keys = ON');
-  const newest = Math.max(...MIGRATIONS.map((m) => m.version));
-  const found = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
-  if (found > newest) {
-    throw new Error(`this database has schema version ${found}, newer than this corroborate (${newest}); upgrade corroborate to open it`);
+  const found = schemaVersion(db);
+  if (found > NEWEST_SCHEMA) {
+    throw new Error(`this database has schema version ${found}, newer than this corroborate (${NEWEST_SCHEMA}); upgrade corroborate to open it`);
   }
   return now;
+}
+
+/** The schema version this code writes. */
+const NEWEST_SCHEMA = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** The newest schema version applied to a database. */
+function schemaVersion(db: Db): number {
+  return (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
+}
+
+/** The read settings every connection takes, writer or reader. */
+function tuneReads(db: Db): void {
+  db.pragma('cache_size = -65536');
+  // Reads through memory-mapped pages instead of a read() per page: a list or a search touches hundreds
+  // of scattered rows (measured on a million incidents: a box-and-dates page 4.5 → 1.3 ms).
+  db.pragma('mmap_size = 1073741824');
+  db.pragma('busy_timeout = 5000');
 }
 
 /**
@@ -113,12 +129,18 @@ const UNDATED_BELOW = -1e8;
  * With a date filter the undated are left out, as comparisons with NULL leave them out of the incidents.
  */
 function boxClause(filter: IncidentFilter & { bbox: readonly [number, number, number, number] }): { where: string[]; params: unknown[] } {
-  const [w, south, e, n] = filter.bbox;
-  // A box across the antimeridian (west > east) is two boxes.
-  const where = [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?', 'max_day >= ? AND min_day <= ?'];
-  const params: unknown[] = [w, e, south, n, filter.from ? dayNumber(filter.from) : -1e10, filter.to ? dayNumber(filter.to) : 1e10];
+  const { where, params } = placeClause(filter.bbox);
+  where.push('max_day >= ? AND min_day <= ?');
+  params.push(filter.from ? dayNumber(filter.from) : -1e10, filter.to ? dayNumber(filter.to) : 1e10);
   if (filter.from || filter.to) where.push(`min_day > ${UNDATED_BELOW}`);
   return { where, params };
+}
+
+/** The R*Tree conditions for a box alone. */
+function placeClause(bbox: readonly [number, number, number, number]): { where: string[]; params: unknown[] } {
+  const [w, south, e, n] = bbox;
+  // A box across the antimeridian (west > east) is two boxes.
+  return { where: [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?'], params: [w, e, south, n] };
 }
 
 /** A row of the R*Tree: the incident's rowid and its first day (days since 1970; undated far below zero). */
@@ -233,14 +255,10 @@ export class SqliteStore implements Store {
     // (measured ~15% faster ingest than 4 KiB). Takes effect only when the file is created.
     db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
-    db.pragma('cache_size = -65536');
-    // Reads through memory-mapped pages instead of a read() per page: a list or a search touches hundreds
-    // of scattered rows (measured on a million incidents: a box-and-dates page 4.5 → 1.3 ms).
-    db.pragma('mmap_size = 1073741824');
+    tuneReads(db);
     // WAL with NORMAL survives a killed process; only a power loss can drop the last transactions.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     const applied = migrate(db);
     // Once, when the summaries' table is new; a list makes any still missing itself (see pageSummaries).
     if (applied.includes(4)) fillSummaries(db);
@@ -256,14 +274,11 @@ export class SqliteStore implements Store {
    */
   static openReader(path: string): SqliteStore {
     const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.pragma('cache_size = -65536');
-    db.pragma('mmap_size = 1073741824');
-    db.pragma('busy_timeout = 5000');
-    const found = (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
-    const newest = Math.max(...MIGRATIONS.map((m) => m.version));
-    if (found !== newest) {
+    tuneReads(db);
+    const found = schemaVersion(db);
+    if (found !== NEWEST_SCHEMA) {
       db.close();
-      throw new Error(`${path} has schema version ${found}, not ${newest}: open it for writing first, which brings it up to date`);
+      throw new Error(`${path} has schema version ${found}, not ${NEWEST_SCHEMA}: open it for writing first, which brings it up to date`);
     }
     return new SqliteStore(db, false);
   }
@@ -948,9 +963,7 @@ export class SqliteStore implements Store {
    * a million incidents, a 1-degree box over 3 months: 0.9 → 0.5 ms a page).
    */
   private boxPageByDays(filter: IncidentFilter, bbox: readonly [number, number, number, number], from: number, to: number, limit: number): BoxRow[] {
-    const [w, south, e, n] = bbox;
-    const place = [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?'];
-    const placeParams = [w, e, south, n];
+    const place = placeClause(bbox);
     let resume: { day: number; rowid: number } | null = null;
     if (filter.after) {
       const [key, rowid] = cursorOf(filter.after);
@@ -960,8 +973,8 @@ export class SqliteStore implements Store {
     }
     const out: BoxRow[] = [];
     const take = (days: string[], dayParams: number[]) => {
-      const where = [...place, ...days];
-      const params: unknown[] = [...placeParams, ...dayParams];
+      const where = [...place.where, ...days];
+      const params: unknown[] = [...place.params, ...dayParams];
       if (resume) {
         where.push('(min_day > ? OR (min_day = ? AND id > ?))');
         params.push(resume.day, resume.day, resume.rowid);
