@@ -10,7 +10,7 @@ import type { Account, DateFinding, EventType, LabelFinding, Message, Perpetrato
 import { evidenceAt, message } from '../core/values.js';
 import { strictKey } from '../core/name-key.js';
 import { bestEventType } from './event-type.js';
-import { relativeSpan, weekdayOnOrBefore } from './date.js';
+import { addDays, isoDay, monthSpan, relativeSpan, weekdayOnOrBefore } from './date.js';
 import { Gazetteer, type Admin1, type Place } from './places/gazetteer.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions } from './actors/perpetrators.js';
@@ -356,10 +356,6 @@ function isoOf(y: number, m: number, d: number): string | null {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : null;
 }
 
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function dateOf(f: Folded, original: string, spans: readonly Span[], publishedAt: string | null, messages: Message[]): DateFinding | null {
   const finding = (iso: string, s: number, e: number, certainty: 'stated' | 'implied', rule: string): DateFinding => {
     const ev = back(f, s, e);
@@ -406,10 +402,9 @@ function dateOf(f: Folded, original: string, spans: readonly Span[], publishedAt
 function spanIn(f: Folded, original: string, sentence: Span, publishedAt: string): DateFinding | null {
   const pub = new Date(`${publishedAt}T00:00:00Z`);
   const part = f.text.slice(sentence.start, sentence.end);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
   const make = (start: Date, end: Date, precision: 'week' | 'month', at: number, length: number, certainty: 'stated' | 'implied', rule: string): DateFinding => {
     const ev = back(f, sentence.start + at, sentence.start + at + length);
-    return { start: iso(start), end: iso(end > pub ? pub : end), precision, certainty, evidence: [evidenceAt(original, ev.start, ev.end)], rule };
+    return { start: isoDay(start), end: isoDay(end > pub ? pub : end), precision, certainty, evidence: [evidenceAt(original, ev.start, ev.end)], rule };
   };
   SPAN.lastIndex = 0;
   const m = SPAN.exec(part);
@@ -423,10 +418,8 @@ function spanIn(f: Folded, original: string, sentence: Span, publishedAt: string
   MONTH_SPAN.lastIndex = 0;
   const mm = MONTH_SPAN.exec(part);
   if (mm && (mm[1] || mm[3])) {
-    const month = monthOf(mm[2]!) - 1;
-    let year = mm[3] ? Number(mm[3]) : pub.getUTCFullYear();
-    if (!mm[3] && Date.UTC(year, month, 1) > pub.getTime()) year--;
-    return make(new Date(Date.UTC(year, month, 1)), new Date(Date.UTC(year, month + 1, 0)), 'month', mm.index, mm[0].length, mm[3] ? 'stated' : 'implied', mm[3] ? 'date:ar-month-year' : 'date:ar-month');
+    const { start, end } = monthSpan(monthOf(mm[2]!) - 1, mm[3] ? Number(mm[3]) : null, pub);
+    return make(start, end, 'month', mm.index, mm[0].length, mm[3] ? 'stated' : 'implied', mm[3] ? 'date:ar-month-year' : 'date:ar-month');
   }
   return null;
 }
@@ -631,9 +624,12 @@ export function extractArabic(report: { text: string; publishedAt: string | null
   // Folded and original texts have different offsets: spans are of the folded text, quotes of the original.
   const sentences = sentencesOf(f.text);
   const opening = sentences.slice(0, 4);
-  const headline = opening.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
-    opening.find((s) => countsIn(f, original, s).length > 0) ??
-    sentences.find((s) => countsIn(f, original, s).some((h) => h.harm === 'killed')) ??
+  // Each sentence's counts read once, however many of the searches below ask.
+  const counted = new Map<Span, Hit[]>();
+  const counts = (s: Span) => counted.get(s) ?? counted.set(s, countsIn(f, original, s)).get(s)!;
+  const headline = opening.find((s) => counts(s).some((h) => h.harm === 'killed')) ??
+    opening.find((s) => counts(s).length > 0) ??
+    sentences.find((s) => counts(s).some((h) => h.harm === 'killed')) ??
     opening.find((s) => labelsIn(f, original, [s], EVENT_WORDS, 'event').length + labelsIn(f, original, [s], GENERIC_EVENT_WORDS, 'event').length > 0);
   if (!headline) return { accounts: [], messages };
   const i = sentences.indexOf(headline);
@@ -642,7 +638,7 @@ export function extractArabic(report: { text: string; publishedAt: string | null
   // The report's country: named in it, else the one its places are in.
   const around = [headline, ...lead.slice(1), ...opening.filter((s) => !lead.includes(s))];
   const home = homeOf(f, g) ?? mostCommon(placesIn(f, g, around, null).map((p) => p.country));
-  const hits = lead.flatMap((s) => countsIn(f, original, s));
+  const hits = lead.flatMap(counts);
   // "استهدفت" (targeted) and "قصف" (bombardment) say an attack happened; a named means says which.
   const named = labelsIn(f, original, lead, EVENT_WORDS, 'event');
   const specific = named.filter((c) => c.value !== 'attack');

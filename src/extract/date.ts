@@ -13,7 +13,7 @@ import { remember, type ExtractContext } from './context.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-function addDays(iso: string, days: number): string {
+export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -149,8 +149,16 @@ const SPAN_OF_DAYS = new RegExp(
   'i',
 );
 
-function iso(d: Date): string {
+/** A date's `YYYY-MM-DD`. */
+export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** A month's days (0 = January): of `year`, or with none the latest such month that began by publication. */
+export function monthSpan(month: number, year: number | null, pub: Date): { start: Date; end: Date } {
+  let y = year ?? pub.getUTCFullYear();
+  if (year === null && Date.UTC(y, month, 1) > pub.getTime()) y--;
+  return { start: new Date(Date.UTC(y, month, 1)), end: new Date(Date.UTC(y, month + 1, 0)) };
 }
 
 /**
@@ -195,18 +203,14 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     if (unit) {
       ({ start, end } = relativeSpan(which === 'past' ? 'past' : which === 'last' ? 'last' : 'this', unit, pub));
     } else {
-      const month = MONTHS.indexOf((m[5] ?? m[6])!.toLowerCase());
-      let year = m[7] ? Number(m[7]) : pub.getUTCFullYear();
-      if (!m[7] && Date.UTC(year, month, 1) > pub.getTime()) year--;
-      start = new Date(Date.UTC(year, month, 1));
-      end = new Date(Date.UTC(year, month + 1, 0));
+      ({ start, end } = monthSpan(MONTHS.indexOf((m[5] ?? m[6])!.toLowerCase()), m[7] ? Number(m[7]) : null, pub));
     }
     // A span that runs on past publication (this April) ends at publication.
     if (end > pub) end = pub;
     const stated = Boolean(m[7]);
     return {
-      start: iso(start),
-      end: iso(end),
+      start: isoDay(start),
+      end: isoDay(end),
       precision: unit === 'week' ? 'week' : 'month',
       certainty: stated ? 'stated' : 'implied',
       evidence: [evidenceAt(ctx.text, at, at + m[0].length)],
