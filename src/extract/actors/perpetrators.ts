@@ -161,6 +161,37 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
 
 type Role = 'agent' | 'victim' | 'other';
 
+/** How a mention's sentence reads it: its role, and as a perpetrator how it is attributed and by whom. */
+interface Reading {
+  readonly sentenceStart: number;
+  readonly role: Role;
+  readonly strength: number;
+  readonly attribution: Attribution;
+  readonly by: string | null;
+}
+
+/**
+ * Each mention read once: the same sentences are asked about by the headline incident (sometimes twice, when
+ * its lead proves to hold another incident), by its later sentences and by incidents told in passing.
+ */
+const readings = new WeakMap<ActorMention, Reading>();
+
+function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
+  const known = readings.get(m);
+  if (known && known.sentenceStart === sentence.start) return known;
+  const { role, strength } = roleOf(text, m, sentence);
+  const agent = role === 'agent';
+  const r: Reading = {
+    sentenceStart: sentence.start,
+    role,
+    strength,
+    attribution: agent ? attributionOf(text, m, sentence) : 'alleged',
+    by: agent ? sourceOf(text.slice(sentence.start, sentence.end)) : null,
+  };
+  readings.set(m, r);
+  return r;
+}
+
 /** Its role, and for an agent how strongly the words make it one: 3 a weapon or a killing, 2 an act, 1 a side. */
 function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   const { role, strength } = baseRole(text, m, sentence);
@@ -242,7 +273,7 @@ export function perpetratorsIn(
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
     if (UNATTRIBUTED.test(text.slice(sentence.start, sentence.end)) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
-    const { role, strength } = roleOf(text, m, sentence);
+    const { role, strength } = readingOf(text, m, sentence);
     if (role !== 'agent' || strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
     if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 25 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, n.start)))) continue;
@@ -259,8 +290,8 @@ export function perpetratorsIn(
     const p: Perpetrator = {
       name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
       actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
-      attribution: attributionOf(text, m, sentence),
-      by: sourceOf(text.slice(sentence.start, sentence.end)),
+      attribution: readingOf(text, m, sentence).attribution,
+      by: readingOf(text, m, sentence).by,
       certainty: 'stated',
       evidence: [evidenceAt(text, m.start, m.end)],
       rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : 'perpetrator:unnamed',

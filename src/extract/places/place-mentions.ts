@@ -140,7 +140,26 @@ const GENERIC_FIRST = new Set(
   'tall tell tal kafr kfar kafar deir dayr der ain ayn bir jabal jebel jisr khan ras umm abu beit bayt bab bani qasr sheikh shaykh maarat maaret marat wadi tal hay hayy harat'.split(' '),
 );
 
-function lookup(g: Gazetteer, key: string): Pick<Candidate, 'countries' | 'admin1s' | 'places'> {
+type Readings = Pick<Candidate, 'countries' | 'admin1s' | 'places'>;
+
+/** Readings already looked up, per gazetteer: the same names recur window after window and report after report. */
+const readingsOf = new WeakMap<Gazetteer, Map<string, Readings>>();
+const READINGS_KEPT = 50_000;
+
+/** The countries, admin-1 areas and places a strict key names (shared lists: callers only read them). */
+function lookup(g: Gazetteer, key: string): Readings {
+  let memo = readingsOf.get(g);
+  if (!memo) readingsOf.set(g, (memo = new Map()));
+  let r = memo.get(key);
+  if (r === undefined) {
+    if (memo.size >= READINGS_KEPT) memo.clear();
+    r = readingsFor(g, key);
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function readingsFor(g: Gazetteer, key: string): Readings {
   const country = g.countryByName(key) ?? (key.endsWith('s') ? g.countryByName(key.slice(0, -1)) : null);
   const found = { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
   if (found.countries.length + found.admin1s.length + found.places.length > 0 || !FUSED_ARTICLE.test(key)) return found;
