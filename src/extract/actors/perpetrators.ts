@@ -22,26 +22,39 @@ export interface ActorMention {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
 
+const PLAIN = /^[A-Za-z]+$/;
+
+/** The key of a word's first or last part: a plain word's is its lowercase; words with marks or hyphens need the full key. */
+function wordKey(w: string, which: 'first' | 'last'): string {
+  if (PLAIN.test(w)) return w.toLowerCase();
+  const key = strictKey(w);
+  const space = which === 'first' ? key.indexOf(' ') : key.lastIndexOf(' ');
+  return space < 0 ? key : which === 'first' ? key.slice(0, space) : key.slice(space + 1);
+}
+
 /** Parser 1: every alias in the text (or in `within` only), longest first at each word. */
 export function findActorMentions(text: string, reg: ActorRegistry, home: string | null, within?: readonly Span[]): ActorMention[] {
   const toks: { start: number; end: number; text: string }[] = [];
   const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
-  for (const part of parts) for (const m of text.slice(part.start, part.end).matchAll(WORD)) {
-    // "U.S." keeps its dots; a sentence's final full stop does not belong to its last word.
-    // "Hezbollah's" is Hezbollah: the possessive stays outside the name.
-    const bare = m[0].replace(/['’]s$/, '');
-    const word = /[.]$/.test(bare) && !/^([A-Za-z]\.)+$/.test(bare) ? bare.slice(0, -1) : bare;
-    toks.push({ start: part.start + m.index!, end: part.start + m.index! + word.length, text: word });
+  for (const part of parts) {
+    WORD.lastIndex = part.start;
+    for (let m = WORD.exec(text); m && m.index + m[0].length <= part.end; m = WORD.exec(text)) {
+      // "Hezbollah's" is Hezbollah: the possessive stays outside the name. "U.S." keeps its dots; a
+      // sentence's final full stop does not belong to its last word.
+      let word = m[0];
+      const n = word.length;
+      if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 8217)) word = word.slice(0, -2);
+      if (word.charCodeAt(word.length - 1) === 46 && !/^([A-Za-z]\.)+$/.test(word)) word = word.slice(0, -1);
+      toks.push({ start: m.index, end: m.index + word.length, text: word });
+    }
   }
   const out: ActorMention[] = [];
-  // A plain word's key is its lowercase; only words with marks or hyphens need the full key.
-  const wordKeys = (w: string): string[] => (/^[A-Za-z]+$/.test(w) ? [w.toLowerCase()] : strictKey(w).split(' '));
   const lastKeys: (string | undefined)[] = [];
   for (let i = 0; i < toks.length; ) {
-    const reach = reg.reachOf(wordKeys(toks[i]!.text)[0] ?? '');
+    const reach = reg.reachOf(wordKey(toks[i]!.text, 'first'));
     let found: ActorMention | null = null;
     for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
-      const last = (lastKeys[end - 1] ??= wordKeys(toks[end - 1]!.text).at(-1) ?? '');
+      const last = (lastKeys[end - 1] ??= wordKey(toks[end - 1]!.text, 'last'));
       if (!reg.endsAnAlias(last)) continue;
       // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
       const slice = text.slice(toks[i]!.start, toks[end - 1]!.end);

@@ -79,28 +79,36 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
 
-/** The words of a text, or of the spans of it given (in text order). */
+/**
+ * The words of a text, or of the spans of it given (in text order), that can be part of a name: capitalised
+ * words and the connectors between them. Other words only part names, and so does the gap they leave (two
+ * names are joined only by spaces or hyphens), so they are not kept.
+ */
 function tokens(text: string, within?: readonly Span[]): Token[] {
   const out: Token[] = [];
   for (const s of within ?? [{ start: 0, end: text.length }]) {
     WORD.lastIndex = s.start;
-    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) {
+      const word = m[0];
+      const cap = capitalised(word);
+      if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
+    }
   }
   return out;
 }
 
 function isCapitalised(t: Token): boolean {
-  return (t.cap ??= capitalised(t));
+  return (t.cap ??= capitalised(t.text));
 }
 
-function capitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122 && t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(1) !== 45) return false;
-  if (/^\p{Lu}/u.test(t.text)) return true;
+  if (c >= 97 && c <= 122 && word.charCodeAt(2) !== 45 && word.charCodeAt(3) !== 45 && word.charCodeAt(1) !== 45) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
   // "al-Kalasa", "ez-Zor": a lowercase article joined to a capitalised name.
-  if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(t.text)) return true;
-  return /^[\u0600-\u06ff]/.test(t.text);
+  if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(word)) return true;
+  return /^[\u0600-\u06ff]/.test(word);
 }
 
 /** A direction away from a place: "north of Hama", "15 km south of Idlib city". */
