@@ -8,8 +8,8 @@ export interface ExtractContext {
   /** Where the text states its publication date (its dateline): never the date of an incident. */
   readonly dateline: Span | null;
   readonly sentences: readonly Span[];
-  /** Results already worked out for this report (a sentence's counts are asked for by several parsers). */
-  readonly memo: Map<string, unknown>;
+  /** Results already worked out for this report, by kind and span (a sentence's counts are asked for by several parsers). */
+  readonly memo: Map<string, Map<number, unknown>>;
 }
 
 const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
@@ -37,14 +37,20 @@ export function splitSentences(text: string): Span[] {
 }
 
 /**
- * `compute()` for this report under `key`, worked out once: a sentence's counts, dates or actors are asked
- * for by several parsers and by every incident that reads the sentence.
+ * `compute()` for this span of the report, under `kind`, worked out once: a sentence's counts, dates or actors
+ * are asked for by several parsers and by every incident that reads the sentence.
  */
-export function remember<T>(ctx: ExtractContext, key: string, compute: () => T): T {
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
-  const value = compute();
-  ctx.memo.set(key, value);
-  return value;
+export function remember<T>(ctx: ExtractContext, kind: string, span: Span, compute: () => T): T {
+  let memo = ctx.memo.get(kind) as Map<number, T> | undefined;
+  if (!memo) ctx.memo.set(kind, (memo = new Map()));
+  // One number per span (start and end within the text), so no key string is built for each question.
+  const key = span.start * (ctx.text.length + 1) + span.end;
+  let value = memo.get(key);
+  if (value === undefined && !memo.has(key)) {
+    value = compute();
+    memo.set(key, value);
+  }
+  return value as T;
 }
 
 export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {

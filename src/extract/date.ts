@@ -49,7 +49,7 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
 
 /** The explicit dates of a sentence, read once however many incidents ask about it. */
 function datesIn(ctx: ExtractContext, sentence: Span, part: string): ReturnType<typeof findDates> {
-  return remember(ctx, `dates:${sentence.start}:${sentence.end}`, () => findDates(part));
+  return remember(ctx, 'dates', sentence, () => findDates(part));
 }
 
 /**

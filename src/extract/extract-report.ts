@@ -148,7 +148,7 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
   return [...spans]
     .sort((a, b) => a.start - b.start)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
-    .flatMap((s) => remember(ctx, `actors:${s.start}:${s.end}`, () => findActorMentions(ctx.text, registry, home, [s])));
+    .flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])));
 }
 
 /**

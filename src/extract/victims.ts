@@ -244,7 +244,7 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
 
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
-  return remember(ctx, `counts:${harm}:${span.start}:${span.end}`, () => countsOf(ctx, harm, span));
+  return remember(ctx, harm === 'killed' ? 'counts:killed' : 'counts:injured', span, () => countsOf(ctx, harm, span));
 }
 
 function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
@@ -361,7 +361,7 @@ function ofTheInjured(part: string, at: number): boolean {
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
-  return remember(ctx, `groups:${span.start}:${span.end}`, () => includedGroupsOf(ctx, span));
+  return remember(ctx, 'groups', span, () => includedGroupsOf(ctx, span));
 }
 
 function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {

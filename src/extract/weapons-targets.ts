@@ -81,7 +81,7 @@ function compile(lexicon: Lexicon, hint: RegExp): Compiled {
 
 /** The lexicon's phrases in one span, read once however many incidents ask about it. */
 function phrasesIn(ctx: ExtractContext, lexicon: Compiled, span: Span, rule: string): readonly { start: number; end: number; value: string }[] {
-  return remember(ctx, `${rule}:${span.start}:${span.end}`, () => {
+  return remember(ctx, rule, span, () => {
     const out: { start: number; end: number; value: string }[] = [];
     const part = ctx.text.slice(span.start, span.end);
     if (lexicon.hint.test(part)) {

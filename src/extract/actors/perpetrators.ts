@@ -13,6 +13,7 @@ import type { Attribution, Evidence, Perpetrator, Span } from '../../core/types.
 import { evidenceAt, lineage, sameSide } from '../../core/values.js';
 import { strictKey } from '../../core/name-key.js';
 import type { ActorRegistry, AliasEntry } from './registry.js';
+import { wordPatternFor, type WordPattern } from '../words.js';
 
 export interface ActorMention {
   readonly start: number;
@@ -20,7 +21,7 @@ export interface ActorMention {
   readonly entry: AliasEntry;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
+const WORD: WordPattern = { unicode: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu, ascii: /[A-Za-z0-9][A-Za-z0-9'’`.-]*/g };
 
 const PLAIN = /^[A-Za-z]+$/;
 
@@ -36,9 +37,10 @@ function wordKey(w: string, which: 'first' | 'last'): string {
 export function findActorMentions(text: string, reg: ActorRegistry, home: string | null, within?: readonly Span[]): ActorMention[] {
   const toks: { start: number; end: number; text: string }[] = [];
   const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
+  const re = wordPatternFor(WORD, text);
   for (const part of parts) {
-    WORD.lastIndex = part.start;
-    for (let m = WORD.exec(text); m && m.index + m[0].length <= part.end; m = WORD.exec(text)) {
+    re.lastIndex = part.start;
+    for (let m = re.exec(text); m && m.index + m[0].length <= part.end; m = re.exec(text)) {
       // "Hezbollah's" is Hezbollah: the possessive stays outside the name. "U.S." keeps its dots; a
       // sentence's final full stop does not belong to its last word.
       let word = m[0];

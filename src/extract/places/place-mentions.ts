@@ -14,6 +14,7 @@
 import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place } from './gazetteer.js';
+import { wordPatternFor, type WordPattern } from '../words.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -77,7 +78,7 @@ const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
+const WORD: WordPattern = { unicode: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu, ascii: /[A-Za-z0-9][A-Za-z0-9'’`-]*/g };
 
 /**
  * The words of a text, or of the spans of it given (in text order), that can be part of a name: capitalised
@@ -86,9 +87,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
  */
 function tokens(text: string, within?: readonly Span[]): Token[] {
   const out: Token[] = [];
+  const re = wordPatternFor(WORD, text);
   for (const s of within ?? [{ start: 0, end: text.length }]) {
-    WORD.lastIndex = s.start;
-    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) {
+    re.lastIndex = s.start;
+    for (let m = re.exec(text); m && m.index + m[0].length <= s.end; m = re.exec(text)) {
       const word = m[0];
       const cap = capitalised(word);
       if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
@@ -115,7 +117,7 @@ function capitalised(word: string): boolean {
 const NEAR_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i;
 
 /** "the Syrian capital", "the capital" (not "capital of X", which names X). */
-const CAPITAL = /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu;
+const CAPITAL: WordPattern = { unicode: /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu, ascii: /\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city of)\b)/g };
 
 const ORG_BEFORE = /\b(?:state|qaeda|emirate|front|army|brigades?)\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$/i;
 
@@ -443,7 +445,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
-  for (const m of text.matchAll(CAPITAL)) {
+  for (const m of text.matchAll(wordPatternFor(CAPITAL, text))) {
     const start = m.index! + m[0].indexOf(m[1] ?? 'capital');
     const end = m.index! + m[0].length;
     // "the capital Damascus", "the capital, Damascus": the name that follows is the mention.
