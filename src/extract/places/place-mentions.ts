@@ -14,7 +14,7 @@
 import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place } from './gazetteer.js';
-import { wordPatternFor, type WordPattern } from '../words.js';
+import { asciiWords, wordPatternFor, type WordPattern } from '../words.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -78,7 +78,21 @@ const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
-const WORD: WordPattern = { unicode: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu, ascii: /[A-Za-z0-9][A-Za-z0-9'’`-]*/g };
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
+
+/**
+ * In a text whose letters are all ASCII, the words `tokens()` keeps, found directly: a word (the run WORD
+ * matches) that opens on a capital, on an article joined to a capital ("al-Kalasa"), or that is a connector.
+ */
+const KEPT_ASCII = (() => {
+  const rest = "[A-Za-z0-9'’`-]";
+  const anyCase = (w: string) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+  const firsts = [...new Set([...CONNECTORS].map((c) => c[0]))].join('');
+  return new RegExp(
+    `(?=[A-Z${firsts}])(?<![A-Za-z0-9]${rest}*)(?:[A-Z]${rest}*|(?:al|el|ar|as|ad|an|ash|az|ez|ed|es|at)-[A-Z]${rest}*|(?:${[...CONNECTORS].map(anyCase).join('|')})(?!${rest}))`,
+    'g',
+  );
+})();
 
 /**
  * The words of a text, or of the spans of it given (in text order), that can be part of a name: capitalised
@@ -87,13 +101,14 @@ const WORD: WordPattern = { unicode: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu, a
  */
 function tokens(text: string, within?: readonly Span[]): Token[] {
   const out: Token[] = [];
-  const re = wordPatternFor(WORD, text);
+  const ascii = asciiWords(text);
+  const re = ascii ? KEPT_ASCII : WORD;
   for (const s of within ?? [{ start: 0, end: text.length }]) {
     re.lastIndex = s.start;
     for (let m = re.exec(text); m && m.index + m[0].length <= s.end; m = re.exec(text)) {
       const word = m[0];
       const cap = capitalised(word);
-      if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
+      if (ascii || cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
     }
   }
   return out;
@@ -128,7 +143,13 @@ function fits(t: Token): boolean {
 
 /** Only spaces or hyphens between two tokens: no punctuation, so no crossing into the next phrase. */
 function joined(text: string, a: Token, b: Token): boolean {
-  return /^[ \t‑-]{1,2}$/.test(text.slice(a.end, b.start));
+  const gap = b.start - a.end;
+  return gap >= 1 && gap <= 2 && joiner(text.charCodeAt(a.end)) && (gap === 1 || joiner(text.charCodeAt(a.end + 1)));
+}
+
+/** A space, a tab, a hyphen or a non-breaking hyphen. */
+function joiner(c: number): boolean {
+  return c === 32 || c === 9 || c === 45 || c === 0x2011;
 }
 
 interface Candidate {
