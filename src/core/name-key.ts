@@ -14,6 +14,8 @@ const CACHE_SIZE = 50_000;
 
 /** strictKey, remembered: the same names recur across reports. */
 export function strictKey(name: string): string {
+  // A word of plain letters is its own key in lower case: no need to look it up.
+  if (plainWord(name)) return name.toLowerCase();
   let k = cache.get(name);
   if (k === undefined) {
     if (cache.size >= CACHE_SIZE) cache.clear();
@@ -21,6 +23,17 @@ export function strictKey(name: string): string {
     cache.set(name, k);
   }
   return k;
+}
+
+/** True for a word of ASCII letters only ("Aleppo", "al"): an article alone is kept, so its key is its lower case. */
+function plainWord(name: string): boolean {
+  const n = name.length;
+  if (n === 0 || n > 24) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function computeStrictKey(name: string): string {

@@ -216,8 +216,20 @@ export class Gazetteer {
 
   /** True when some name of two or more words starts with this word key ("deir" for "deir zor"). */
   startsLongerName(word: string): boolean {
-    return this.index.startsLongerKey(word) || this.firstWords.has(word);
+    let known = this.longer.get(word);
+    if (known === undefined) {
+      if (this.longer.size >= 50_000) this.longer.clear();
+      known = this.index.startsLongerKey(word) || this.firstWords.has(word);
+      this.longer.set(word, known);
+    }
+    return known;
   }
+
+  /**
+   * startsLongerName's answers so far: the index's tables are large, so each look into them is a trip to main
+   * memory, while the words asked about are few and asked again and again.
+   */
+  private readonly longer = new Map<string, boolean>();
 
   /** True for "syrian", "russian": words that point at a country without naming a place in it. */
   isDemonym(key: string): boolean {
