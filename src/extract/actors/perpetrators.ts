@@ -53,7 +53,7 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   const out: ActorMention[] = [];
   const lastKeys: (string | undefined)[] = [];
   for (let i = 0; i < toks.length; ) {
-    const reach = reg.reachOf(wordKey(toks[i]!.text, 'first'));
+    const reach = reg.mayStart(toks[i]!.text) ? reg.reachOf(wordKey(toks[i]!.text, 'first')) : 0;
     let found: ActorMention | null = null;
     for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
       const last = (lastKeys[end - 1] ??= wordKey(toks[end - 1]!.text, 'last'));

@@ -39,6 +39,8 @@ export class ActorRegistry {
   /** Longest alias, in words, for each first word: how far a window from that word may reach. */
   private readonly reach = new Map<string, number>();
   private readonly lastWords = new Set<string>();
+  /** For mayStart(): 1 at (first letter, length) of each plain first word of an alias. */
+  private readonly starts = new Uint8Array(26 * 32);
   readonly actors: ReadonlyMap<string, Actor>;
 
   private constructor(json: { actors: RawActor[]; sources: string[]; unnamed: string[] }) {
@@ -53,6 +55,7 @@ export class ActorRegistry {
       this.byKey.set(key, list);
       const words = key.split(' ');
       this.reach.set(words[0]!, Math.max(this.reach.get(words[0]!) ?? 0, alias.split(/[\s-]+/).length + 2));
+      if (/^[a-z]{1,31}$/.test(words[0]!)) this.starts[(words[0]!.charCodeAt(0) - 97) * 32 + words[0]!.length] = 1;
       this.lastWords.add(words[words.length - 1]!);
     };
     for (const a of json.actors) {
@@ -76,6 +79,22 @@ export class ActorRegistry {
   /** How many words a window starting with this word key may span (0: no alias starts with it). */
   reachOf(firstWordKey: string): number {
     return this.reach.get(firstWordKey) ?? 0;
+  }
+
+  /**
+   * False when no alias can start with this word of plain ASCII letters, told from its first letter and its
+   * length alone (most words of a report), before its key is made and looked up. True for any other word.
+   */
+  mayStart(word: string): boolean {
+    const n = word.length;
+    if (n > 31) return true;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const c = word.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) return true;
+      if (i === 0) h = c - 97;
+    }
+    return this.starts[h * 32 + n] === 1;
   }
 
   /** Whether some alias ends with this word key: a window ending elsewhere names no actor. */
