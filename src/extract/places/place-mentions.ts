@@ -64,35 +64,66 @@ const NOT_PLACES = new Set(
   ).split(' '),
 );
 
+/**
+ * A pattern that ends in a word and then white space ("province of ", "the city of the "): it can match
+ * only a text whose last word is one of `words`, which is checked first, without running the pattern over
+ * every position of the text.
+ */
+function endsAfter(words: readonly string[], re: RegExp): { test(s: string): boolean; exec(s: string): RegExpExecArray | null } {
+  const last = new Set(words);
+  const may = (s: string) => {
+    const w = lastWord(s);
+    return w !== null && last.has(w);
+  };
+  return { test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? re.exec(s) : null) };
+}
+
+/** The last run of ASCII letters in `s`, lower case, when white space follows it to the end; else null. */
+function lastWord(s: string): string | null {
+  let i = s.length - 1;
+  if (i < 0 || !isSpace(s.charCodeAt(i))) return null;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= 0 && ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122)) i--;
+  return end > i + 1 ? s.slice(i + 1, end).toLowerCase() : null;
+}
+
+/** What \s matches. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(String.fromCharCode(c));
+}
+
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
 const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
 // Not "state of": "Islamic State of Iraq" is an organisation.
-const ADMIN_BEFORE = /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i;
+const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
-const TOWN_BEFORE = /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i;
+const TOWN_BEFORE = endsAfter(
+  ['of', 'the', 'capital', 'city', 'town', 'village'],
+  /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i,
+);
 /** Words that say a name is a place inside another: "the neighbourhood of X", "X village in Y". */
 const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)';
-const PLACE_TYPE_BEFORE = new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i');
+const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
+/** A preposition right before a name: "in Aleppo", "near the Damascus". */
+const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
 
-/**
- * In a text whose letters are all ASCII, the words `tokens()` keeps, found directly: a word (the run WORD
- * matches) that opens on a capital, on an article joined to a capital ("al-Kalasa"), or that is a connector.
- */
-const KEPT_ASCII = (() => {
-  const rest = "[A-Za-z0-9'’`-]";
-  const anyCase = (w: string) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('');
-  const firsts = [...new Set([...CONNECTORS].map((c) => c[0]))].join('');
-  return new RegExp(
-    `(?=[A-Z${firsts}])(?<![A-Za-z0-9]${rest}*)(?:[A-Z]${rest}*|(?:al|el|ar|as|ad|an|ash|az|ez|ed|es|at)-[A-Z]${rest}*|(?:${[...CONNECTORS].map(anyCase).join('|')})(?!${rest}))`,
-    'g',
-  );
+/** For ASCII text, what each character code below 128 can be in a word: 1 opens or continues one, 2 only continues. */
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) t[c] = 1;
+  for (const c of "'`-") t[c.charCodeAt(0)] = 2;
+  return t;
 })();
+const RIGHT_QUOTE = 0x2019;
 
 /**
  * The words of a text, or of the spans of it given (in text order), that can be part of a name: capitalised
@@ -100,15 +131,52 @@ const KEPT_ASCII = (() => {
  * names are joined only by spaces or hyphens), so they are not kept.
  */
 function tokens(text: string, within?: readonly Span[]): Token[] {
+  const spans = within ?? [{ start: 0, end: text.length }];
+  return asciiWords(text) ? asciiTokens(text, spans) : unicodeTokens(text, spans);
+}
+
+function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
-  const ascii = asciiWords(text);
-  const re = ascii ? KEPT_ASCII : WORD;
-  for (const s of within ?? [{ start: 0, end: text.length }]) {
-    re.lastIndex = s.start;
-    for (let m = re.exec(text); m && m.index + m[0].length <= s.end; m = re.exec(text)) {
+  for (const s of spans) {
+    WORD.lastIndex = s.start;
+    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) {
       const word = m[0];
       const cap = capitalised(word);
-      if (ascii || cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
+      if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
+    }
+  }
+  return out;
+}
+
+/**
+ * tokens() for a text whose letters are all ASCII: the same words as WORD finds, read character by character,
+ * and only the kept ones made into strings (most words of a report are neither capitalised nor connectors).
+ */
+function asciiTokens(text: string, spans: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  const kind = (c: number) => (c < 128 ? WORD_CHAR[c]! : c === RIGHT_QUOTE ? 2 : 0);
+  for (const s of spans) {
+    let i = s.start;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (kind(c) !== 1) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && kind(text.charCodeAt(j)) !== 0) j++;
+      // A word that runs past the span ends it, as WORD's scan stops there.
+      if (j > s.end) break;
+      const upper = c >= 65 && c <= 90;
+      // Lower case: a connector (at most four letters) or an article joined to a capital ("al-Kalasa").
+      const joinedArticle = !upper && c >= 97 && (text.charCodeAt(i + 2) === 45 || text.charCodeAt(i + 3) === 45);
+      if (upper || (c >= 97 && j - i <= 4) || joinedArticle) {
+        const word = text.slice(i, j);
+        const cap = upper || (joinedArticle && capitalised(word));
+        if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: i, end: j, text: word, cap });
+      }
+      i = j;
     }
   }
   return out;
@@ -129,12 +197,15 @@ function capitalised(word: string): boolean {
 }
 
 /** A direction away from a place: "north of Hama", "15 km south of Idlib city". */
-const NEAR_OF_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i;
+const NEAR_OF_BEFORE = endsAfter(
+  ['of', 'the'],
+  /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i,
+);
 
 /** "the Syrian capital", "the capital" (not "capital of X", which names X). */
 const CAPITAL: WordPattern = { unicode: /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu, ascii: /\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city of)\b)/g };
 
-const ORG_BEFORE = /\b(?:state|qaeda|emirate|front|army|brigades?)\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$/i;
+const ORG_BEFORE = endsAfter(['of', 'in', 'for', 'the', 'and'], /\b(?:state|qaeda|emirate|front|army|brigades?)\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$/i);
 
 /** What can fill a window's middle: a capitalised word, or a lowercase connector between two of them. */
 function fits(t: Token): boolean {
@@ -229,7 +300,7 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev)) return true;
   // A place cue before the name settles it: "in Aleppo Mohammed said", "City of Daraa Sputnik".
   const before = text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start);
-  if (/\b(in|near|at|outside|into|around)\s+(the\s+)?$/i.test(before) || TOWN_BEFORE.test(before) || ADMIN_BEFORE.test(before)) return false;
+  if (IN_BEFORE.test(before) || TOWN_BEFORE.test(before) || ADMIN_BEFORE.test(before)) return false;
   const next = toks[i + 1];
   if (!next || i + 1 >= runEnd || !isCapitalised(next) || neutral(next)) return false;
   for (let end = Math.min(runEnd, i + 4); end > i + 1; end--) {
