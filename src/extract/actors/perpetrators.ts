@@ -13,7 +13,7 @@ import type { Attribution, Evidence, Perpetrator, Span } from '../../core/types.
 import { evidenceAt, lineage, sameSide } from '../../core/values.js';
 import { strictKey } from '../../core/name-key.js';
 import type { ActorRegistry, AliasEntry } from './registry.js';
-import { wordPatternFor, type WordPattern } from '../words.js';
+import { asciiWords } from '../words.js';
 
 export interface ActorMention {
   readonly start: number;
@@ -21,7 +21,15 @@ export interface ActorMention {
   readonly entry: AliasEntry;
 }
 
-const WORD: WordPattern = { unicode: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu, ascii: /[A-Za-z0-9][A-Za-z0-9'’`.-]*/g };
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
+
+/** For ASCII text, what each character code below 128 can be in a word: 1 opens or continues one, 2 only continues. */
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) t[c] = 1;
+  for (const c of "'`.-") t[c.charCodeAt(0)] = 2;
+  return t;
+})();
 
 const PLAIN = /^[A-Za-z]+$/;
 
@@ -33,37 +41,67 @@ function wordKey(w: string, which: 'first' | 'last'): string {
   return space < 0 ? key : which === 'first' ? key.slice(0, space) : key.slice(space + 1);
 }
 
-/** Parser 1: every alias in the text (or in `within` only), longest first at each word. */
-export function findActorMentions(text: string, reg: ActorRegistry, home: string | null, within?: readonly Span[]): ActorMention[] {
-  const toks: { start: number; end: number; text: string }[] = [];
-  const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
-  const re = wordPatternFor(WORD, text);
+/**
+ * Where each word of the spans starts and ends. "Hezbollah's" is Hezbollah: the possessive stays outside the
+ * name. "U.S." keeps its dots; a sentence's final full stop does not belong to its last word.
+ */
+function words(text: string, parts: readonly Span[]): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const add = (start: number, end: number) => {
+    let e = end;
+    const c = text.charCodeAt(e - 2);
+    if (e - start > 2 && text.charCodeAt(e - 1) === 115 && (c === 39 || c === 8217)) e -= 2;
+    if (text.charCodeAt(e - 1) === 46 && !/^([A-Za-z]\.)+$/.test(text.slice(start, e))) e -= 1;
+    starts.push(start);
+    ends.push(e);
+  };
+  if (!asciiWords(text)) {
+    for (const part of parts) {
+      WORD.lastIndex = part.start;
+      for (let m = WORD.exec(text); m && m.index + m[0].length <= part.end; m = WORD.exec(text)) add(m.index, m.index + m[0].length);
+    }
+    return { starts, ends };
+  }
+  // Letters all ASCII: the same words, read character by character, no string made for any.
+  const n = text.length;
+  const kind = (c: number) => (c < 128 ? WORD_CHAR[c]! : c === 8217 ? 2 : 0);
   for (const part of parts) {
-    re.lastIndex = part.start;
-    for (let m = re.exec(text); m && m.index + m[0].length <= part.end; m = re.exec(text)) {
-      // "Hezbollah's" is Hezbollah: the possessive stays outside the name. "U.S." keeps its dots; a
-      // sentence's final full stop does not belong to its last word.
-      let word = m[0];
-      const n = word.length;
-      if (n > 2 && word.charCodeAt(n - 1) === 115 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 8217)) word = word.slice(0, -2);
-      if (word.charCodeAt(word.length - 1) === 46 && !/^([A-Za-z]\.)+$/.test(word)) word = word.slice(0, -1);
-      toks.push({ start: m.index, end: m.index + word.length, text: word });
+    let i = part.start;
+    while (i < n) {
+      if (kind(text.charCodeAt(i)) !== 1) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && kind(text.charCodeAt(j)) !== 0) j++;
+      if (j > part.end) break;
+      add(i, j);
+      i = j;
     }
   }
+  return { starts, ends };
+}
+
+/** Parser 1: every alias in the text (or in `within` only), longest first at each word. */
+export function findActorMentions(text: string, reg: ActorRegistry, home: string | null, within?: readonly Span[]): ActorMention[] {
+  const parts = within ? [...within].sort((a, b) => a.start - b.start) : [{ start: 0, end: text.length }];
+  const { starts, ends } = words(text, parts);
+  const word = (k: number) => text.slice(starts[k]!, ends[k]!);
   const out: ActorMention[] = [];
   const lastKeys: (string | undefined)[] = [];
-  for (let i = 0; i < toks.length; ) {
-    const reach = reg.mayStart(toks[i]!.text) ? reg.reachOf(wordKey(toks[i]!.text, 'first')) : 0;
+  for (let i = 0; i < starts.length; ) {
+    const reach = reg.mayStart(text, starts[i]!, ends[i]!) ? reg.reachOf(wordKey(word(i), 'first')) : 0;
     let found: ActorMention | null = null;
-    for (let end = Math.min(toks.length, i + reach); end > i && !found; end--) {
-      const last = (lastKeys[end - 1] ??= wordKey(toks[end - 1]!.text, 'last'));
+    for (let end = Math.min(starts.length, i + reach); end > i && !found; end--) {
+      const last = (lastKeys[end - 1] ??= wordKey(word(end - 1), 'last'));
       if (!reg.endsAnAlias(last)) continue;
       // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
-      const slice = text.slice(toks[i]!.start, toks[end - 1]!.end);
+      const slice = text.slice(starts[i]!, ends[end - 1]!);
       if (/[,;:()"“”]/.test(slice)) continue;
       const entry = reg.resolve(slice, home);
       if (entry) {
-        found = { start: toks[i]!.start, end: toks[end - 1]!.end, entry };
+        found = { start: starts[i]!, end: ends[end - 1]!, entry };
         i = end;
       }
     }

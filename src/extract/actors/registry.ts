@@ -82,17 +82,18 @@ export class ActorRegistry {
   }
 
   /**
-   * False when no alias can start with this word of plain ASCII letters, told from its first letter and its
-   * length alone (most words of a report), before its key is made and looked up. True for any other word.
+   * False when no alias can start with the word at text[start, end) if it is of plain ASCII letters, told from
+   * its first letter and its length alone (most words of a report), before its key is made and looked up. True
+   * for any other word.
    */
-  mayStart(word: string): boolean {
-    const n = word.length;
+  mayStart(text: string, start: number, end: number): boolean {
+    const n = end - start;
     if (n > 31) return true;
     let h = 0;
-    for (let i = 0; i < n; i++) {
-      const c = word.charCodeAt(i) | 32;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i) | 32;
       if (c < 97 || c > 122) return true;
-      if (i === 0) h = c - 97;
+      if (i === start) h = c - 97;
     }
     return this.starts[h * 32 + n] === 1;
   }
