@@ -34,13 +34,22 @@ interface Keyed {
 
 const ACRONYM = /^[A-Z.\-]{1,7}$/;
 
+const STARTS_SIZE = 8192;
+
+/** FNV-1a over a word of lower-case ASCII letters, as mayStart() reads it from a report. */
+function fnv(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 export class ActorRegistry {
   private readonly byKey = new Map<string, Keyed[]>();
   /** Longest alias, in words, for each first word: how far a window from that word may reach. */
   private readonly reach = new Map<string, number>();
   private readonly lastWords = new Set<string>();
-  /** For mayStart(): 1 at (first letter, length) of each plain first word of an alias. */
-  private readonly starts = new Uint8Array(26 * 32);
+  /** For mayStart(): 1 at the hash of each plain first word of an alias (other words mostly find a 0). */
+  private readonly starts = new Uint8Array(STARTS_SIZE);
   readonly actors: ReadonlyMap<string, Actor>;
 
   private constructor(json: { actors: RawActor[]; sources: string[]; unnamed: string[] }) {
@@ -55,7 +64,7 @@ export class ActorRegistry {
       this.byKey.set(key, list);
       const words = key.split(' ');
       this.reach.set(words[0]!, Math.max(this.reach.get(words[0]!) ?? 0, alias.split(/[\s-]+/).length + 2));
-      if (/^[a-z]{1,31}$/.test(words[0]!)) this.starts[(words[0]!.charCodeAt(0) - 97) * 32 + words[0]!.length] = 1;
+      if (/^[a-z]+$/.test(words[0]!)) this.starts[fnv(words[0]!) & (STARTS_SIZE - 1)] = 1;
       this.lastWords.add(words[words.length - 1]!);
     };
     for (const a of json.actors) {
@@ -83,19 +92,17 @@ export class ActorRegistry {
 
   /**
    * False when no alias can start with the word at text[start, end) if it is of plain ASCII letters, told from
-   * its first letter and its length alone (most words of a report), before its key is made and looked up. True
+   * a hash of its letters read in place (most words of a report), before its key is made and looked up. True
    * for any other word.
    */
   mayStart(text: string, start: number, end: number): boolean {
-    const n = end - start;
-    if (n > 31) return true;
-    let h = 0;
+    let h = 0x811c9dc5;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i) | 32;
       if (c < 97 || c > 122) return true;
-      if (i === start) h = c - 97;
+      h = Math.imul(h ^ c, 16777619);
     }
-    return this.starts[h * 32 + n] === 1;
+    return this.starts[(h >>> 0) & (STARTS_SIZE - 1)] === 1;
   }
 
   /** Whether some alias ends with this word key: a window ending elsewhere names no actor. */
