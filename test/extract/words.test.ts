@@ -1,7 +1,7 @@
 // The fast ASCII word patterns are used only where they read a text exactly as the Unicode ones do.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiWords, wordPatternFor, type WordPattern } from '../../src/extract/words.js';
+import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../../src/extract/words.js';
 import { findPlaces } from '../../src/extract/places/place-mentions.js';
 import { Gazetteer } from '../../src/extract/places/gazetteer.js';
 
@@ -34,4 +34,29 @@ test('places are found alike whether or not a report has letters outside ASCII',
   const names = (text: string) => findPlaces(text, g).mentions.map((m) => [m.start, m.end, m.name, m.precision]);
   assert.deepEqual(names(accented).slice(0, 2), names(plain));
   assert.deepEqual(names(plain).map((n) => n[2]), ['Kafr Nabl', 'Idlib']);
+});
+
+test('scanAsciiWords finds the words the Unicode pattern finds, span by span, stopping at a word past a span', () => {
+  const text = "Barrel bombs hit al-Kallaseh’s market on Tuesday. U.S.-backed forces' shelling of Deir ez-Zor killed 17 - at least, 'locals' said.";
+  const sentences = [
+    { start: 0, end: 49 },
+    { start: 50, end: text.length },
+  ];
+  const seen = (scan: (visit: (s: number, e: number) => void) => void) => {
+    const out: string[] = [];
+    scan((s, e) => out.push(text.slice(s, e)));
+    return out;
+  };
+  for (const [extra, pattern] of [
+    ["'`-", /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu],
+    ["'`.-", /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu],
+  ] as const) {
+    const ascii = seen((v) => scanAsciiWords(text, sentences, asciiWordTable(extra), v));
+    assert.deepEqual(ascii, seen((v) => scanPatternWords(text, sentences, pattern, v)));
+    assert.ok(ascii.includes('al-Kallaseh’s'), 'a right quote goes on a word');
+  }
+  // A span ending inside a word ends there: the word is not taken, nor anything after it in that span.
+  const cut = [{ start: 0, end: 9 }];
+  assert.deepEqual(seen((v) => scanAsciiWords(text, cut, asciiWordTable("'`-"), v)), ['Barrel']);
+  assert.deepEqual(seen((v) => scanPatternWords(text, cut, /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu, v)), ['Barrel']);
 });

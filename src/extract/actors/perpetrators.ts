@@ -13,7 +13,7 @@ import type { Attribution, Evidence, Perpetrator, Span } from '../../core/types.
 import { evidenceAt, lineage, sameSide } from '../../core/values.js';
 import { strictKey } from '../../core/name-key.js';
 import type { ActorRegistry, AliasEntry } from './registry.js';
-import { asciiWords } from '../words.js';
+import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords } from '../words.js';
 
 export interface ActorMention {
   readonly start: number;
@@ -23,13 +23,8 @@ export interface ActorMention {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
 
-/** For ASCII text, what each character code below 128 can be in a word: 1 opens or continues one, 2 only continues. */
-const WORD_CHAR = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) t[c] = 1;
-  for (const c of "'`.-") t[c.charCodeAt(0)] = 2;
-  return t;
-})();
+/** The characters besides letters and digits that go on a word (WORD's class, in ASCII). */
+const WORD_TABLE = asciiWordTable("'`.-");
 
 const PLAIN = /^[A-Za-z]+$/;
 
@@ -56,30 +51,9 @@ function words(text: string, parts: readonly Span[]): { starts: number[]; ends: 
     starts.push(start);
     ends.push(e);
   };
-  if (!asciiWords(text)) {
-    for (const part of parts) {
-      WORD.lastIndex = part.start;
-      for (let m = WORD.exec(text); m && m.index + m[0].length <= part.end; m = WORD.exec(text)) add(m.index, m.index + m[0].length);
-    }
-    return { starts, ends };
-  }
   // Letters all ASCII: the same words, read character by character, no string made for any.
-  const n = text.length;
-  const kind = (c: number) => (c < 128 ? WORD_CHAR[c]! : c === 8217 ? 2 : 0);
-  for (const part of parts) {
-    let i = part.start;
-    while (i < n) {
-      if (kind(text.charCodeAt(i)) !== 1) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && kind(text.charCodeAt(j)) !== 0) j++;
-      if (j > part.end) break;
-      add(i, j);
-      i = j;
-    }
-  }
+  if (asciiWords(text)) scanAsciiWords(text, parts, WORD_TABLE, add);
+  else scanPatternWords(text, parts, WORD, add);
   return { starts, ends };
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strictKey } from '../../core/name-key.js';
+import { fnv1a, fnvStep } from '../../core/fnv.js';
 
 const FILE = fileURLToPath(new URL('../../../data/actors/actors.json', import.meta.url));
 
@@ -36,12 +37,6 @@ const ACRONYM = /^[A-Z.\-]{1,7}$/;
 
 const STARTS_SIZE = 8192;
 
-/** FNV-1a over a word of lower-case ASCII letters, as mayStart() reads it from a report. */
-function fnv(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 export class ActorRegistry {
   private readonly byKey = new Map<string, Keyed[]>();
@@ -64,7 +59,7 @@ export class ActorRegistry {
       this.byKey.set(key, list);
       const words = key.split(' ');
       this.reach.set(words[0]!, Math.max(this.reach.get(words[0]!) ?? 0, alias.split(/[\s-]+/).length + 2));
-      if (/^[a-z]+$/.test(words[0]!)) this.starts[fnv(words[0]!) & (STARTS_SIZE - 1)] = 1;
+      if (/^[a-z]+$/.test(words[0]!)) this.starts[fnv1a(words[0]!) & (STARTS_SIZE - 1)] = 1;
       this.lastWords.add(words[words.length - 1]!);
     };
     for (const a of json.actors) {
@@ -96,11 +91,12 @@ export class ActorRegistry {
    * for any other word.
    */
   mayStart(text: string, start: number, end: number): boolean {
+    // The same hash as fnv1a() of the word in lower case, read in place.
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i) | 32;
       if (c < 97 || c > 122) return true;
-      h = Math.imul(h ^ c, 16777619);
+      h = fnvStep(h, c);
     }
     return this.starts[(h >>> 0) & (STARTS_SIZE - 1)] === 1;
   }

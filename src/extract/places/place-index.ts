@@ -8,6 +8,7 @@
 // Keys are found through an open-addressing hash table (FNV-1a over UTF-16 code units, linear probing); a slot
 // holds key number + 1, 0 when empty. A key's characters are compared in full, so a hash collision never
 // gives a false hit.
+import { fnv1a } from '../../core/fnv.js';
 
 const MAGIC = 0x32585043; // 'CPX2' read as a little-endian u32
 
@@ -70,11 +71,6 @@ const SECTIONS = {
 type SectionName = keyof typeof SECTIONS;
 type Sections = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /** A table of distinct strings: their characters, where each starts, and hash slots. */
 function stringTable(strings: readonly string[]): { slots: Int32Array<ArrayBuffer>; start: Int32Array<ArrayBuffer>; chars: Uint16Array<ArrayBuffer> } {
@@ -89,7 +85,7 @@ function stringTable(strings: readonly string[]): { slots: Int32Array<ArrayBuffe
   strings.forEach((s, n) => {
     start[n] = at;
     for (let i = 0; i < s.length; i++) chars[at++] = s.charCodeAt(i);
-    let slot = hash(s) & (size - 1);
+    let slot = fnv1a(s) & (size - 1);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = n + 1;
   });
@@ -100,7 +96,7 @@ function stringTable(strings: readonly string[]): { slots: Int32Array<ArrayBuffe
 /** Number of the string `s` in a table, or -1. */
 function find(s: string, slots: Int32Array, start: Int32Array, chars: Uint16Array): number {
   const mask = slots.length - 1;
-  for (let slot = hash(s) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = fnv1a(s) & mask; ; slot = (slot + 1) & mask) {
     const n = slots[slot]! - 1;
     if (n < 0) return -1;
     const a = start[n]!;

@@ -14,7 +14,7 @@
 import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place } from './gazetteer.js';
-import { asciiWords, wordPatternFor, type WordPattern } from '../words.js';
+import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../words.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -116,14 +116,8 @@ const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 't
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
 
-/** For ASCII text, what each character code below 128 can be in a word: 1 opens or continues one, 2 only continues. */
-const WORD_CHAR = (() => {
-  const t = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) t[c] = 1;
-  for (const c of "'`-") t[c.charCodeAt(0)] = 2;
-  return t;
-})();
-const RIGHT_QUOTE = 0x2019;
+/** The characters besides letters and digits that go on a word (WORD's class, in ASCII). */
+const WORD_TABLE = asciiWordTable("'`-");
 
 /**
  * The words of a text, or of the spans of it given (in text order), that can be part of a name: capitalised
@@ -137,14 +131,11 @@ function tokens(text: string, within?: readonly Span[]): Token[] {
 
 function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
-  for (const s of spans) {
-    WORD.lastIndex = s.start;
-    for (let m = WORD.exec(text); m && m.index + m[0].length <= s.end; m = WORD.exec(text)) {
-      const word = m[0];
-      const cap = capitalised(word);
-      if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: m.index, end: m.index + word.length, text: word, cap });
-    }
-  }
+  scanPatternWords(text, spans, WORD, (start, end) => {
+    const word = text.slice(start, end);
+    const cap = capitalised(word);
+    if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start, end, text: word, cap });
+  });
   return out;
 }
 
@@ -154,31 +145,16 @@ function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
  */
 function asciiTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  const kind = (c: number) => (c < 128 ? WORD_CHAR[c]! : c === RIGHT_QUOTE ? 2 : 0);
-  for (const s of spans) {
-    let i = s.start;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (kind(c) !== 1) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < n && kind(text.charCodeAt(j)) !== 0) j++;
-      // A word that runs past the span ends it, as WORD's scan stops there.
-      if (j > s.end) break;
-      const upper = c >= 65 && c <= 90;
-      // Lower case: a connector (at most four letters) or an article joined to a capital ("al-Kalasa").
-      const joinedArticle = !upper && c >= 97 && (text.charCodeAt(i + 2) === 45 || text.charCodeAt(i + 3) === 45);
-      if (upper || (c >= 97 && j - i <= 4) || joinedArticle) {
-        const word = text.slice(i, j);
-        const cap = upper || (joinedArticle && capitalised(word));
-        if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: i, end: j, text: word, cap });
-      }
-      i = j;
-    }
-  }
+  scanAsciiWords(text, spans, WORD_TABLE, (i, j) => {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    // Lower case: a connector (at most four letters) or an article joined to a capital ("al-Kalasa").
+    const joinedArticle = !upper && c >= 97 && (text.charCodeAt(i + 2) === 45 || text.charCodeAt(i + 3) === 45);
+    if (!upper && !(c >= 97 && j - i <= 4) && !joinedArticle) return;
+    const word = text.slice(i, j);
+    const cap = upper || (joinedArticle && capitalised(word));
+    if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: i, end: j, text: word, cap });
+  });
   return out;
 }
 
