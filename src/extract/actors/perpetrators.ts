@@ -101,6 +101,25 @@ const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targe
 const KILL_VERB_AFTER =
   /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility)\b/i;
 /** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
+type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
+
+/** What `read` finds in a sentence of `text`, worked out once per sentence however many names it holds. */
+function perSentence<T>(memo: SentenceMemo<T>, text: string, sentence: Span, read: (words: string) => T): T {
+  const known = memo.get(sentence);
+  if (known && known.text === text) return known.value;
+  const value = read(text.slice(sentence.start, sentence.end));
+  memo.set(sentence, { text, value });
+  return value;
+}
+
+const saysUnattributed: SentenceMemo<boolean> = new WeakMap();
+const citesSource: SentenceMemo<string | null> = new WeakMap();
+
+/** Whether a sentence says nobody knows who did it. */
+function unattributed(text: string, sentence: Span): boolean {
+  return perSentence(saysUnattributed, text, sentence, (words) => UNATTRIBUTED.test(words));
+}
+
 const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) who|unclear who|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
@@ -213,7 +232,7 @@ function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
     role,
     strength,
     attribution: agent ? attributionOf(text, m, sentence) : 'alleged',
-    by: agent ? sourceOf(text.slice(sentence.start, sentence.end)) : null,
+    by: agent ? perSentence(citesSource, text, sentence, sourceOf) : null,
   };
   readings.set(m, r);
   return r;
@@ -299,7 +318,7 @@ export function perpetratorsIn(
     if (!sentence) continue;
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
-    if (UNATTRIBUTED.test(text.slice(sentence.start, sentence.end)) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     const { role, strength } = readingOf(text, m, sentence);
     if (role !== 'agent' || strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
