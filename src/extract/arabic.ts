@@ -14,9 +14,12 @@ import { addDays, isoDay, monthSpan, relativeSpan, weekdayOnOrBefore } from './d
 import { Gazetteer, type Admin1, type Place } from './places/gazetteer.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions } from './actors/perpetrators.js';
+import { asciiWords } from './words.js';
 
 /** True when most of a text's letters are Arabic script. */
 export function isArabicScript(text: string): boolean {
+  // No letter outside ASCII, no Arabic (and the answer is kept for the parsers that read the text next).
+  if (asciiWords(text)) return false;
   let arabic = 0;
   let latin = 0;
   for (let i = 0; i < text.length && arabic + latin < 2000; i++) {
