@@ -1,5 +1,7 @@
-// Word patterns with a fast form for text whose letters are all ASCII: Unicode property classes (\p{L})
-// cost several times more per character, and most reports in English have no letter outside ASCII.
+// Finding words fast in text whose letters are all ASCII (most reports in English): Unicode property classes
+// (\p{L}) cost several times more per character than ASCII ones, and a pattern makes a string of every word it
+// matches, where a scan of character codes makes none. The parsers scan ASCII text, and fall back to the
+// Unicode patterns for any other.
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 const WORDY = /[\p{L}\p{M}\p{N}]/u;
