@@ -37,7 +37,7 @@ async function makeCorpus() {
 
 /** Runs one measured job in a child process, so peak RSS is the job's own. */
 function child(kind) {
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, corpus, work], {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, corpus, work, '--reports', String(N)], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -47,7 +47,7 @@ function child(kind) {
 
 async function runChild(kind, input, dir) {
   const samples = [];
-  const sample = (done) => samples.push({ done, rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) });
+  const sample = (done) => samples.push({ done, at: performance.now(), rssMB: Math.round(process.memoryUsage().rss / 2 ** 20) });
   const t0 = performance.now();
   if (kind === 'ingest') {
     const { ingestInputs } = await import(join(root, 'dist/pipeline.js'));
@@ -104,5 +104,11 @@ for (const kind of jobs) {
   console.log(`\n${what}`);
   console.log(`  ${r.reports} reports in ${r.seconds.toFixed(1)} s = ${rate} reports/s; peak RSS ${r.peakRssMB} MB${r.dbMB ? `; database ${r.dbMB} MB` : ''}`);
   console.log(`  RSS as it went: ${r.samples.map((s) => `${s.done}:${s.rssMB}MB`).join('  ')}`);
+  // The first tenth includes loading and warming up (V8 compiling the code and the patterns): the rate after it
+  // is what a long run settles to.
+  const [first, last] = [r.samples[0], r.samples[r.samples.length - 1]];
+  if (first && last && last.done > first.done) {
+    console.log(`  after the first ${first.done} reports: ${Math.round(((last.done - first.done) * 1000) / (last.at - first.at))} reports/s`);
+  }
 }
 rmSync(work, { recursive: true, force: true });
