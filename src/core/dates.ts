@@ -58,10 +58,15 @@ export interface DateCandidate {
   readonly pattern: string;
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** Every well-formed date in `text[0, limit)`, in text order. */
 export function findDates(text: string, limit = text.length): DateCandidate[] {
   const head = text.slice(0, limit);
   const found: DateCandidate[] = [];
+  // Every form has a year of four digits: a text without four digits in a row has no date, and the patterns,
+  // costly with their month and weekday names, are not run over it.
+  if (!FOUR_DIGITS.test(head)) return found;
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(head); m; m = p.re.exec(head)) {
