@@ -102,7 +102,8 @@ const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|septembe
 /** A day and month with no year ("August 16"): the latest such day on or before publication; undefined if none. */
 function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
-  const m = MONTH_DAY.exec(part);
+  // The day is in digits: a sentence without one is not read with the month names.
+  const m = DIGIT.test(part) ? MONTH_DAY.exec(part) : null;
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
   if (!outsideDateline(ctx, at, at + m[0].length)) return undefined;
@@ -116,6 +117,9 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   return day(iso(year), { start: at, end: at + m[0].length }, ctx, 'implied', 'date:month-day');
 }
 
+const DIGIT = /\d/;
+const FOUR_DIGITS = /\d{4}/;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d{2})\b/i;
 const YEAR = /\b(?:in|of|since|the|during) ((?:19|20)\d{2})\b/;
@@ -124,6 +128,8 @@ const YEAR = /\b(?:in|of|since|the|during) ((?:19|20)\d{2})\b/;
 function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFinding | null {
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
+    // Both forms give a year in four digits.
+    if (!FOUR_DIGITS.test(part)) continue;
     const my = MONTH_YEAR.exec(part);
     if (my) {
       const month = MONTHS.indexOf(my[1]!.toLowerCase()) + 1;
