@@ -26,11 +26,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`.-]*/gu;
 /** The characters besides letters and digits that go on a word (WORD's class, in ASCII). */
 const WORD_TABLE = asciiWordTable("'`.-");
 
-const PLAIN = /^[A-Za-z]+$/;
-
-/** The key of a word's first or last part: a plain word's is its lowercase; words with marks or hyphens need the full key. */
+/** The key of a word's first or last part (a word with a hyphen or an apostrophe may make a key of several). */
 function wordKey(w: string, which: 'first' | 'last'): string {
-  if (PLAIN.test(w)) return w.toLowerCase();
   const key = strictKey(w);
   const space = which === 'first' ? key.indexOf(' ') : key.lastIndexOf(' ');
   return space < 0 ? key : which === 'first' ? key.slice(0, space) : key.slice(space + 1);
@@ -100,7 +97,6 @@ const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targe
 // terrorists killed").
 const KILL_VERB_AFTER =
   /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility)\b/i;
-/** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
 
 /** What `read` finds in a sentence of `text`, worked out once per sentence however many names it holds. */
@@ -120,6 +116,7 @@ function unattributed(text: string, sentence: Span): boolean {
   return perSentence(saysUnattributed, text, sentence, (words) => UNATTRIBUTED.test(words));
 }
 
+/** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
 const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) who|unclear who|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
@@ -319,13 +316,13 @@ export function perpetratorsIn(
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
     if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
-    const { role, strength } = readingOf(text, m, sentence);
-    if (role !== 'agent' || strength < minStrength) continue;
+    const reading = readingOf(text, m, sentence);
+    if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
     if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 25 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, n.start)))) continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
-    const weight = strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
+    const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
     const seen = named.find((p) => p.actor === id);
     if (seen) {
       // Named again, more strongly: the stronger mention decides its place.
@@ -336,8 +333,8 @@ export function perpetratorsIn(
     const p: Perpetrator = {
       name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
       actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
-      attribution: readingOf(text, m, sentence).attribution,
-      by: readingOf(text, m, sentence).by,
+      attribution: reading.attribution,
+      by: reading.by,
       certainty: 'stated',
       evidence: [evidenceAt(text, m.start, m.end)],
       rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : 'perpetrator:unnamed',

@@ -37,7 +37,6 @@ const ACRONYM = /^[A-Z.\-]{1,7}$/;
 
 const STARTS_SIZE = 8192;
 
-
 export class ActorRegistry {
   private readonly byKey = new Map<string, Keyed[]>();
   /** Longest alias, in words, for each first word: how far a window from that word may reach. */

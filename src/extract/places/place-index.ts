@@ -71,7 +71,6 @@ const SECTIONS = {
 type SectionName = keyof typeof SECTIONS;
 type Sections = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
-
 /** A table of distinct strings: their characters, where each starts, and hash slots. */
 function stringTable(strings: readonly string[]): { slots: Int32Array<ArrayBuffer>; start: Int32Array<ArrayBuffer>; chars: Uint16Array<ArrayBuffer> } {
   let size = 1024;
