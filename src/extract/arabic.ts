@@ -15,6 +15,11 @@ import { Gazetteer, type Admin1, type Place } from './places/gazetteer.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions } from './actors/perpetrators.js';
 import { asciiWords } from './words.js';
+import { matchesOf } from '../core/matches.js';
+
+const LETTERS = /\p{L}+/gu;
+/** A run up to and through its closing marks: one sentence. */
+const SENTENCE = /[^.!?؟\n]+[.!?؟]*/gu;
 
 /** True when most of a text's letters are Arabic script. */
 export function isArabicScript(text: string): boolean {
@@ -318,7 +323,7 @@ function labelsIn<T extends string>(f: Folded, original: string, spans: readonly
     const taken: Span[] = [];
     for (const [value, words] of lexicon) {
       const pattern = lexiconPattern(words);
-      for (const m of part.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, part)) {
         const start = span.start + m.index!;
         const end = start + m[0].length;
         if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -454,7 +459,7 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
     return g.placesByKey(k).length > 0 || g.admin1ByName(k).length > 0 || g.countryByName(k) !== null || g.startsLongerName(k);
   };
   for (const span of spans) {
-    const words = [...f.text.slice(span.start, span.end).matchAll(/[\p{L}]+/gu)].map((m) => ({ text: m[0], start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
+    const words = matchesOf(LETTERS, f.text.slice(span.start, span.end)).map((m) => ({ text: m[0], start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
     for (let i = 0; i < words.length; i++) {
       const prev = i > 0 ? words[i - 1]!.text : '';
       // A joined "in"/"and" ("بدوما", "وحلب") is a cue of its own, if the rest is a name.
@@ -514,7 +519,7 @@ function mostCommon(xs: readonly (string | null)[]): string | null {
 function homeOf(f: Folded, g: Gazetteer): string | null {
   const counts = new Map<string, number>();
   const country = (w: string) => g.countryByName(strictKey(w));
-  for (const m of f.text.matchAll(/\p{L}+/gu)) {
+  for (const m of matchesOf(LETTERS, f.text)) {
     const c = country(m[0]) ?? country(m[0].slice(prefixBefore(m[0], (rest) => country(rest) !== null)));
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
@@ -610,7 +615,7 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
 /** Sentences end at full stops, question and exclamation marks (Arabic and Latin), and line breaks. */
 function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[^.!?؟\n]+[.!?؟]*/gu)) {
+  for (const m of matchesOf(SENTENCE, text)) {
     const s = m[0];
     const lead = s.length - s.trimStart().length;
     const body = s.trim();

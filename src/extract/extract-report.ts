@@ -236,7 +236,7 @@ function datesTheWar(text: string, sentence: Span, date: DateFinding): boolean {
   const after = text.slice(ev.end, Math.min(sentence.end, ev.end + 50));
   // The war and its beginning before the date ("since protests erupted in March 2011"), or after it
   // ("in 2011, when the uprising began").
-  const clauseBefore = before.split(/[;:]/).pop()!;
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return (BEGAN.test(clauseBefore) && WAR.test(clauseBefore)) || /^[\s,]*(?:when|as|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising|revolution|protests?)\s+(?:began|erupted|started|broke out)\b/i.test(after);
 }
 

@@ -2,6 +2,7 @@
 import { evidenceAt } from '../core/values.js';
 import type { RangeFinding, Span, VictimCounts } from '../core/types.js';
 import { remember, type ExtractContext } from './context.js';
+import { matchesOf } from '../core/matches.js';
 
 const WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -203,10 +204,13 @@ const CUMULATIVE = new RegExp(
   'i',
 );
 
+const CLAUSE_END = /;| but | while /;
+
 /** True when the clause after a count gives a period that makes it cumulative, or a war before it "has killed" it. */
 function isCumulative(text: string, start: number, end: number, sentence: Span): boolean {
   const rest = text.slice(end, Math.min(sentence.end, end + 120));
-  const clause = rest.split(/[;]| but | while /)[0]!;
+  const cut = rest.search(CLAUSE_END);
+  const clause = cut < 0 ? rest : rest.slice(0, cut);
   return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(text.slice(Math.max(sentence.start, start - 90), start));
 }
 
@@ -355,7 +359,7 @@ const NEXT_HARM = /\b(?:injur\w*|wound\w*|hurt|kill\w*)\b/i;
 /** True when the last word of harm before `at` in a sentence is an injury: the list that follows counts the injured. */
 function ofTheInjured(part: string, at: number): boolean {
   let injured = false;
-  for (const m of part.slice(0, at).matchAll(HARM_WORDS)) injured = m[2] !== undefined;
+  for (const m of matchesOf(HARM_WORDS, part.slice(0, at))) injured = m[2] !== undefined;
   return injured;
 }
 
@@ -379,20 +383,21 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
     hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, rule) });
   };
   if (OF_THEM_NEEDS.test(part)) {
-    for (const m of part.matchAll(OF_THEM)) {
+    for (const m of matchesOf(OF_THEM, part)) {
       const num = numberOf(m[1]!);
       if (num && !ofTheInjured(part, m.index!)) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
     }
   }
   for (const list of GROUP_LISTS) {
     if (!list.needs.test(part)) continue;
-    for (const m of part.matchAll(list.re)) {
+    for (const m of matchesOf(list.re, part)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
       if (list === GROUP_LISTS[0] && ofTheInjured(part, m.index!)) continue;
       // The list ends where the next harm begins: "among them a woman and injuring four others ...".
-      const body = list === GROUP_LISTS[0] ? m[1]!.split(NEXT_HARM)[0]! : m[1]!;
+      const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
+      const body = next < 0 ? m[1]! : m[1]!.slice(0, next);
       const bodyAt = m.index! + m[0].indexOf(body);
-      for (const it of body.matchAll(ITEM)) {
+      for (const it of matchesOf(ITEM, body)) {
         const num = numberOf(it[2]!);
         if (!num) continue;
         const lead = it[0].length - it[0].trimStart().length;

@@ -15,6 +15,7 @@ import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place } from './gazetteer.js';
 import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../words.js';
+import { matchesOf } from '../../core/matches.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -407,10 +408,12 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number): Context {
  * A report that names no country and no unambiguous place ("a central town retaken from IS") may still say
  * whose it is: "Syrian activists", "a Syrian town". Demonyms decide only then.
  */
+const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
+
 function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   if (ctx.home !== null) return ctx;
   const score = new Map<string, number>();
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+  for (const m of matchesOf(TITLE_WORD, text)) {
     const key = strictKey(m[0]);
     const country = g.isDemonym(key) ? g.countryByName(key) : null;
     if (country) score.set(country, (score.get(country) ?? 0) + 1);
@@ -513,7 +516,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
-  for (const m of text.matchAll(wordPatternFor(CAPITAL, text))) {
+  for (const m of matchesOf(wordPatternFor(CAPITAL, text), text)) {
     const start = m.index! + m[0].indexOf(m[1] ?? 'capital');
     const end = m.index! + m[0].length;
     // "the capital Damascus", "the capital, Damascus": the name that follows is the mention.
