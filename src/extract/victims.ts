@@ -204,6 +204,7 @@ const CUMULATIVE = new RegExp(
   'i',
 );
 
+/** Where the clause after a count ends: what follows is another statement. */
 const CLAUSE_END = /;| but | while /;
 
 /** True when the clause after a count gives a period that makes it cumulative, or a war before it "has killed" it. */

@@ -404,12 +404,13 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number): Context {
   return { home: top ? top[0] : null, homes, named, ranked };
 }
 
+/** A capitalised word: the demonyms withDemonyms() looks at. */
+const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
+
 /**
  * A report that names no country and no unambiguous place ("a central town retaken from IS") may still say
  * whose it is: "Syrian activists", "a Syrian town". Demonyms decide only then.
  */
-const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
-
 function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   if (ctx.home !== null) return ctx;
   const score = new Map<string, number>();
