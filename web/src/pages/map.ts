@@ -14,20 +14,35 @@ interface MapView {
   unplaced: number;
 }
 
-let countriesLayer: Promise<GeoJSON.FeatureCollection> | null = null;
+const countriesAt = new Map<Scale, Promise<GeoJSON.FeatureCollection>>();
 const admin1Cache = new Map<string, Promise<GeoJSON.FeatureCollection | null>>();
-let admin1Index: Promise<Record<string, number>> | null = null;
+let admin1Known: Promise<Record<string, number>> | null = null;
 
-function basemap(): Promise<GeoJSON.FeatureCollection> {
-  countriesLayer ??= fetch('/basemap/countries-50m.json')
-    .then((r) => r.json())
-    .then((topo: Topology) => feature(topo, topo.objects.countries!) as unknown as GeoJSON.FeatureCollection);
-  return countriesLayer;
+/**
+ * Natural Earth's 1:110m countries for the world and continents, its 1:50m ones closer in. The 1:50m file
+ * has ten times the vertices: drawn at zoom 2 or 3 it took most of a second of the first view for detail
+ * smaller than a pixel.
+ */
+type Scale = '110m' | '50m';
+const scaleFor = (zoom: number): Scale => (zoom <= 3 ? '110m' : '50m');
+
+function countries(scale: Scale): Promise<GeoJSON.FeatureCollection> {
+  if (!countriesAt.has(scale)) {
+    const fc = fetch(`/basemap/countries-${scale}.json`)
+      .then((r) => r.json())
+      .then((topo: Topology) => feature(topo, topo.objects.countries!) as unknown as GeoJSON.FeatureCollection);
+    countriesAt.set(scale, fc);
+  }
+  return countriesAt.get(scale)!;
+}
+
+function admin1Index(): Promise<Record<string, number>> {
+  admin1Known ??= fetch('/basemap/admin1/index.json').then((r) => r.json());
+  return admin1Known;
 }
 
 async function admin1Of(country: string): Promise<GeoJSON.FeatureCollection | null> {
-  admin1Index ??= fetch('/basemap/admin1/index.json').then((r) => r.json());
-  if (!(country in (await admin1Index))) return null;
+  if (!(country in (await admin1Index()))) return null;
   if (!admin1Cache.has(country)) admin1Cache.set(country, fetch(`/basemap/admin1/${country}.json`).then((r) => (r.ok ? r.json() : null)));
   return admin1Cache.get(country)!;
 }
@@ -102,11 +117,33 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   const map = L.map(mapEl, { worldCopyJump: true, minZoom: 2, maxZoom: 16, attributionControl: true }).setView([25, 30], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Boundaries: Natural Earth (public domain)');
-  // The basemap is thousands of vertices drawn once: a canvas draws them far faster than SVG paths.
-  const base = L.geoJSON(undefined, { style: { color: '#8a8a8a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1 }, interactive: false, renderer: L.canvas({ padding: 0.5 }) } as L.GeoJSONOptions).addTo(map);
+  // The basemap is thousands of vertices drawn once: a canvas draws them far faster than SVG paths. Nor are
+  // they clipped to the view: Leaflet clips each ring on every move, which took half a second of the first
+  // view, while a canvas skips what falls outside it for nothing.
+  const base = L.geoJSON(undefined, { style: { color: '#8a8a8a', weight: 1, fillColor: '#f2efe9', fillOpacity: 1, noClip: true }, interactive: false, renderer: L.canvas({ padding: 0.5 }) } as L.GeoJSONOptions).addTo(map);
   const provinces = L.layerGroup().addTo(map);
   const pins = L.layerGroup().addTo(map);
-  void basemap().then((fc) => base.addData(fc));
+  // The basemap at the scale of the view, swapped when a zoom crosses from one scale to the other. The
+  // first one is drawn once the view has moved to the record (drawn before, it would be drawn twice).
+  let baseScale: Scale | null = null;
+  let fittedYet = false;
+  function drawBasemap(): void {
+    const scale = scaleFor(map.getZoom());
+    if (!fittedYet || scale === baseScale) return;
+    baseScale = scale;
+    void countries(scale).then((fc) => {
+      if (removed || baseScale !== scale) return;
+      base.clearLayers();
+      base.addData(fc);
+    });
+  }
+  void countries('110m');
+  void admin1Index();
+  map.on('zoomend', drawBasemap);
+  const fitted = () => {
+    fittedYet = true;
+    drawBasemap();
+  };
 
   let generation = 0;
   let removed = false;
@@ -141,20 +178,6 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
         m.addTo(pins);
       }
     }
-    const byCountry = new Map<string, MapView['areas']>();
-    for (const a of view.areas.filter((x) => x.level === 'admin1' && x.country)) byCountry.set(a.country!, [...(byCountry.get(a.country!) ?? []), a]);
-    for (const [country, areas] of byCountry) {
-      const fc = await admin1Of(country);
-      if (!fc || mine !== generation || removed) continue;
-      const max = Math.max(...areas.map((a) => a.count));
-      for (const a of areas) {
-        const shape = fc.features.find((f) => f.properties?.geonames === a.ref);
-        if (!shape) continue;
-        const layer = L.geoJSON(shape, { style: { color: '#7a3b00', weight: 1, dashArray: '4 3', fillColor: '#d55e00', fillOpacity: 0.1 + 0.35 * (a.count / max) }, className: 'province' } as L.GeoJSONOptions);
-        layer.bindTooltip(`${a.name ?? a.ref}: ${a.count} incident${a.count > 1 ? 's' : ''} placed only to the province, ${a.killed} killed`);
-        layer.addTo(provinces);
-      }
-    }
     const countryOnly = view.areas.filter((a) => a.level === 'country');
     const total = view.points.reduce((n, p) => n + p.count, 0);
     statusEl.textContent =
@@ -163,6 +186,27 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
       (countryOnly.length ? `; only to a country: ${countryOnly.map((a) => `${a.ref} ${a.count}`).join(', ')}` : '') +
       (view.unplaced ? `; ${view.unplaced} with no place` : '');
     mapEl.dataset.points = String(view.points.length);
+    // The provinces come after the pins, not before: their shapes are files of their own.
+    void drawProvinces(view, mine);
+  }
+
+  async function drawProvinces(view: MapView, mine: number): Promise<void> {
+    const byCountry = new Map<string, MapView['areas']>();
+    for (const a of view.areas) if (a.level === 'admin1' && a.country) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
+    const shapes = await Promise.all([...byCountry.keys()].map((country) => admin1Of(country)));
+    if (mine !== generation || removed) return;
+    [...byCountry.values()].forEach((areas, k) => {
+      const fc = shapes[k];
+      if (!fc) return;
+      const max = Math.max(...areas.map((a) => a.count));
+      for (const a of areas) {
+        const shape = fc.features.find((f) => f.properties?.geonames === a.ref);
+        if (!shape) continue;
+        const layer = L.geoJSON(shape, { style: { color: '#7a3b00', weight: 1, dashArray: '4 3', fillColor: '#d55e00', fillOpacity: 0.1 + 0.35 * (a.count / max) }, className: 'province' } as L.GeoJSONOptions);
+        layer.bindTooltip(`${a.name ?? a.ref}: ${a.count} incident${a.count > 1 ? 's' : ''} placed only to the province, ${a.killed} killed`);
+        layer.addTo(provinces);
+      }
+    });
   }
 
   /**
@@ -274,7 +318,7 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
     void drawMap();
   });
   const off = onFilters(refresh);
-  await Promise.all([drawMap().then(fitToRecord), drawTimeline(), drawList()]);
+  await Promise.all([drawMap().then(fitToRecord).finally(() => fitted()), drawTimeline(), drawList()]);
   return () => {
     // Answers still on their way find the page gone and draw nothing; an animation in flight is stopped
     // before the map is taken apart (Leaflet fails on a map removed mid-zoom).
