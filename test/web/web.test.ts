@@ -69,6 +69,15 @@ describe('web app in chromium', { skip: missing ? `skipped: ${missing}` : false 
     assert.ok((await page.locator('#list li').count()) >= 5);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'map.png') });
+    // The basemap follows the zoom: the world view's 1:110m countries are asked for at once, the 1:50m ones
+    // once the view is at zoom 4 or closer (two steps in from the first view, which is at zoom 2 at least).
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => /countries-(\w+)\.json/.exec(e.name)?.[1]).filter(Boolean));
+    assert.ok((await fetched()).includes('110m'), String(await fetched()));
+    for (let k = 0; k < 2; k++) {
+      await page.click('.leaflet-control-zoom-in');
+      await page.waitForTimeout(400);
+    }
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /countries-50m\.json/.test(e.name)), null, { timeout: 10_000 });
     assert.deepEqual(problems, []);
     await page.close();
   });
