@@ -71,8 +71,8 @@ describe('web app in chromium', { skip: missing ? `skipped: ${missing}` : false 
     await page.screenshot({ path: join(SHOTS, 'map.png') });
     // The basemap follows the zoom: the world view's 1:110m countries are asked for at once, the 1:50m ones
     // once the view is at zoom 4 or closer (two steps in from the first view, which is at zoom 2 at least).
-    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => /countries-(\w+)\.json/.exec(e.name)?.[1]).filter(Boolean));
-    assert.ok((await fetched()).includes('110m'), String(await fetched()));
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => /countries-(\w+)\.json/.exec(e.name)?.[1]).filter(Boolean));
+    assert.ok(fetched.includes('110m'), String(fetched));
     for (let k = 0; k < 2; k++) {
       await page.click('.leaflet-control-zoom-in');
       await page.waitForTimeout(400);

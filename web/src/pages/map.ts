@@ -126,10 +126,9 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   // The basemap at the scale of the view, swapped when a zoom crosses from one scale to the other. The
   // first one is drawn once the view has moved to the record (drawn before, it would be drawn twice).
   let baseScale: Scale | null = null;
-  let fittedYet = false;
   function drawBasemap(): void {
     const scale = scaleFor(map.getZoom());
-    if (!fittedYet || scale === baseScale) return;
+    if (scale === baseScale) return;
     baseScale = scale;
     void countries(scale).then((fc) => {
       if (removed || baseScale !== scale) return;
@@ -139,9 +138,8 @@ export async function mapPage(app: HTMLElement, params: URLSearchParams): Promis
   }
   void countries('110m');
   void admin1Index();
-  map.on('zoomend', drawBasemap);
   const fitted = () => {
-    fittedYet = true;
+    map.on('zoomend', drawBasemap);
     drawBasemap();
   };
 
