@@ -33,7 +33,7 @@ const TOWNS = COUNTRIES.map((c) =>
 );
 
 async function build(path) {
-  const { SqliteStore } = await import(join(root, 'dist/store/sqlite/sqlite-store.js'));
+  const { SqliteStore, PUT_SUMMARY } = await import(join(root, 'dist/store/sqlite/sqlite-store.js'));
   const { summaryOf } = await import(join(root, 'dist/store/summary.js'));
   const t0 = performance.now();
   rmSync(path, { force: true });
@@ -47,7 +47,8 @@ async function build(path) {
     raw: db.prepare(`INSERT INTO raw_reports (sha256, format, origin_kind, origin_location, origin_line, received_at, metadata, bytes) VALUES (?, 'jsonl', 'file', 'bench', ?, ?, '{}', ?)`),
     report: db.prepare('INSERT INTO reports (id, raw_sha256, title, source, url, published_at, language, text, text_sha256, doc) VALUES (?, ?, ?, ?, NULL, ?, \'en\', ?, ?, \'{}\')'),
     search: db.prepare('INSERT INTO incidents_fts (rowid, text) VALUES (?, ?)'),
-    summary: db.prepare('INSERT INTO incident_summaries (rowid, json) VALUES (?, ?)'),
+    // As the store writes it: under the incident's place and day, after the incident's row.
+    summary: db.prepare(PUT_SUMMARY),
     account: db.prepare('INSERT INTO accounts (report_rowid, ordinal, is_primary, event_type, date_start, date_end, country, admin1, place_name, lat, lon, killed_low, killed_high, doc) VALUES (?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'{}\')'),
     incident: db.prepare(`INSERT INTO incidents (id, date_start, date_end, date_precision, event_type, country, admin1, place_name, lat, lon, precision, place_ref, killed_low, killed_best, killed_high, grade, review_status, confidence, source_count, doc, updated_at, refs)
       VALUES (?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed', ?, 1, ?, ?, ?)`),
@@ -204,7 +205,7 @@ async function firstView(url, token) {
 const { MIGRATIONS } = await import(join(root, 'dist/store/sqlite/migrations.js'));
 const schema = Math.max(...MIGRATIONS.map((m) => m.version));
 // Named by the schema's version and the loader's own: a change to either builds afresh.
-const LOADER = 6;
+const LOADER = 7;
 const db = join(out, `server-${N}-v${schema}-l${LOADER}.db`);
 console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}`);
 if (!existsSync(db)) {

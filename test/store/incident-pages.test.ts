@@ -83,6 +83,26 @@ test('a box page between two dates, read a span of days at a time, has the gener
   await store.close();
 });
 
+/**
+ * True when every summary is kept under its incident's place and day as the R*Tree holds them (where a box
+ * page looks for it), unplaced ones apart, and there is one summary per incident.
+ */
+function summariesWhereBoxesLook(path: string): void {
+  const db = new Database(path, { readonly: true });
+  try {
+    const rows = db
+      .prepare('SELECT s.id, s.cell, s.day, w.min_lat, w.min_lon, w.min_day FROM incident_summaries s LEFT JOIN incidents_where w ON w.id = s.id')
+      .all() as { id: number; cell: number; day: number; min_lat: number | null; min_lon: number | null; min_day: number | null }[];
+    assert.equal(rows.length, db.prepare('SELECT count(*) FROM incidents').pluck().get(), 'one summary per incident');
+    for (const r of rows) {
+      const want = r.min_lat === null ? [-1_000_000, -1_000_000_000] : [Math.floor(r.min_lat) * 360 + Math.floor(r.min_lon!), Math.trunc(r.min_day!)];
+      assert.deepEqual([r.cell, r.day], want, `summary of incident row ${r.id}`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
 test('the kept list summaries are the records\' own summaries, after linking, a review, an upgrade and a fill cut short', async () => {
   const path = join(tempDir(), 'summaries.db');
   let store = SqliteStore.open(path);
@@ -94,18 +114,57 @@ test('the kept list summaries are the records\' own summaries, after linking, a 
     const rows = await s.pageIncidents({ limit: 50 });
     const kept = await s.pageSummaries({ limit: 50 });
     assert.deepEqual(kept.summaries.map((j) => JSON.parse(j)), rows.rows.map((r) => JSON.parse(JSON.stringify(incidentSummary(r)))));
+    // A box page (with dates, and without) reads its summaries by place and day.
+    for (const box of [{ bbox: [35, 32, 39, 37.5] as const, from: '2016-05-01', to: '2019-12-31' }, { bbox: [35, 32, 39, 37.5] as const }]) {
+      const inBox = await s.pageIncidents({ ...box, limit: 50 });
+      const boxed = await s.pageSummaries({ ...box, limit: 50 });
+      assert.ok(inBox.rows.length >= 3, 'the box holds incidents');
+      assert.deepEqual(boxed.summaries.map((j) => JSON.parse(j)), inBox.rows.map((r) => JSON.parse(JSON.stringify(incidentSummary(r)))));
+    }
     return rows.rows;
   };
   const rows = await same(store);
   assert.ok(rows.some((r) => r.incident.reportIds.length === 2), 'one incident told by two reports');
+  summariesWhereBoxesLook(path);
   await store.reviewIncident(rows[0]!.incident.id, { kind: 'status', status: 'accepted', reason: 'checked' }, 'tester', rows[0]!.version);
   await same(store);
+  // A corrected date moves the incident's summary to its new day, and leaves none behind.
+  const second = (await store.pageIncidents({ limit: 50 })).rows.find((r) => r.incident.id === rows[1]!.incident.id)!;
+  const dayBefore = second.incident.date?.start;
+  await store.reviewIncident(second.incident.id, { kind: 'edit', field: 'date', value: { start: '2016-06-02', end: '2016-06-02', precision: 'day' }, reason: 'checked' }, 'tester', second.version);
+  assert.notEqual(dayBefore, '2016-06-02');
+  await same(store);
+  summariesWhereBoxesLook(path);
+  // A database of schema 4 (summaries by rowid) has them moved into place-and-day order when it is opened.
+  await store.close();
+  const db4 = new Database(path);
+  db4.exec(`CREATE TABLE summaries4 (rowid INTEGER PRIMARY KEY, json TEXT NOT NULL); INSERT INTO summaries4 SELECT id, json FROM incident_summaries;
+    DROP TRIGGER incident_summaries_delete; DROP TABLE incident_summaries; ALTER TABLE summaries4 RENAME TO incident_summaries;
+    CREATE TRIGGER incident_summaries_delete AFTER DELETE ON incidents BEGIN DELETE FROM incident_summaries WHERE rowid = old.rowid; END;
+    DELETE FROM schema_migrations WHERE version = 5;`);
+  db4.close();
+  store = SqliteStore.open(path);
+  await same(store);
+  summariesWhereBoxesLook(path);
+  // A box page reads the kept summary itself (not one made again from the record): marked, it shows the mark.
+  await store.close();
+  const marked = new Database(path);
+  marked.prepare('UPDATE incident_summaries SET json = ? WHERE id = (SELECT min(id) FROM incident_summaries)').run('{"marked":true}');
+  marked.close();
+  store = SqliteStore.open(path);
+  const boxed = await store.pageSummaries({ bbox: [35, 32, 39, 37.5], from: '2016-05-01', to: '2019-12-31', limit: 50 });
+  assert.ok(boxed.summaries.includes('{"marked":true}'), 'the box page read the kept summary');
+  await store.close();
+  const unmark = new Database(path);
+  unmark.prepare('DELETE FROM incident_summaries WHERE json = ?').run('{"marked":true}');
+  unmark.close();
+  store = SqliteStore.open(path);
   // A database of schema 3 (no summaries, search by report) gets its summaries and its search index by
   // incident when it is opened.
   await store.close();
   let db = new Database(path);
   db.exec(`DROP TRIGGER incident_summaries_delete; DROP TRIGGER incidents_fts_delete; DROP TRIGGER event_accounts_insert;
-    DROP TABLE incident_summaries; DROP TABLE incidents_fts; DROP TABLE event_accounts; DELETE FROM schema_migrations WHERE version = 4;
+    DROP TABLE incident_summaries; DROP TABLE incidents_fts; DROP TABLE event_accounts; DELETE FROM schema_migrations WHERE version IN (4, 5);
     CREATE VIRTUAL TABLE reports_fts USING fts5(title, text, content='reports', content_rowid='rowid');`);
   db.close();
   store = SqliteStore.open(path);
@@ -114,7 +173,7 @@ test('the kept list summaries are the records\' own summaries, after linking, a 
   // Summaries missing (a fill cut short by a stopped process) are made from the records when a list asks.
   await store.close();
   db = new Database(path);
-  db.exec('DELETE FROM incident_summaries WHERE rowid % 2 = 0');
+  db.exec('DELETE FROM incident_summaries WHERE id % 2 = 0');
   db.close();
   store = SqliteStore.open(path);
   assert.equal((await same(store)).length, rows.length);

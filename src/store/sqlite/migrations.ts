@@ -6,6 +6,15 @@ export interface Migration {
   readonly sql: string;
 }
 
+/**
+ * Where a list summary is kept (schema 5): the 1-degree cell and the first day of its incident's row in the
+ * R*Tree (`w`, joined by id), so the summaries of a small box over a few months lie side by side. Unplaced
+ * incidents (no R*Tree row) and undated ones (day -1e9) sort apart. The list computes the same key from the
+ * R*Tree rows of a page (see `summaryKey` in the store).
+ */
+export const SUMMARY_CELL_SQL = 'coalesce(CAST(floor(w.min_lat) AS INTEGER) * 360 + CAST(floor(w.min_lon) AS INTEGER), -1000000)';
+export const SUMMARY_DAY_SQL = 'coalesce(CAST(w.min_day AS INTEGER), -1000000000)';
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -324,6 +333,27 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT OR IGNORE INTO event_accounts (account_id, seq)
         SELECT j.value, e.seq FROM events e, json_each(e.payload, '$.accounts') j WHERE json_valid(e.payload) AND typeof(j.value) = 'integer'
         UNION SELECT j.value, e.seq FROM events e, json_each(e.payload, '$.rest') j WHERE json_valid(e.payload) AND typeof(j.value) = 'integer';
+    `,
+  },
+  {
+    version: 5,
+    name: 'list summaries kept in place-and-day order',
+    sql: `
+      -- A list page of a box over a few months read 100 summaries from 100 scattered pages (measured on a
+      -- million incidents: 0.7 ms of CPU a page, most of it copying pages); kept by cell and day, it reads a
+      -- few adjacent ones (0.27 ms). Lists by other filters find a summary by its incident's rowid, the index.
+      CREATE TABLE incident_summaries_by_place (cell INTEGER NOT NULL, day INTEGER NOT NULL, id INTEGER NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (cell, day, id)) WITHOUT ROWID;
+      INSERT INTO incident_summaries_by_place (cell, day, id, json)
+        SELECT ${SUMMARY_CELL_SQL}, ${SUMMARY_DAY_SQL}, s.rowid, s.json FROM incident_summaries s LEFT JOIN incidents_where w ON w.id = s.rowid
+         ORDER BY 1, 2, 3;
+      DROP TRIGGER incident_summaries_delete;
+      DROP TABLE incident_summaries;
+      ALTER TABLE incident_summaries_by_place RENAME TO incident_summaries;
+      CREATE UNIQUE INDEX incident_summaries_id ON incident_summaries (id);
+      CREATE TRIGGER incident_summaries_delete AFTER DELETE ON incidents BEGIN
+        DELETE FROM incident_summaries WHERE id = old.rowid;
+      END;
     `,
   },
 ];

@@ -23,7 +23,7 @@ import type {
   StoredReport,
 } from '../store.js';
 import { InvalidRequest } from '../store.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, SUMMARY_CELL_SQL, SUMMARY_DAY_SQL } from './migrations.js';
 import { createHash } from 'node:crypto';
 import { featuresOf, type Features, type LinkInput } from '../../link/features.js';
 import { affectedAccounts, blockKeys, type LinkSource } from '../../link/incremental.js';
@@ -143,10 +143,19 @@ function placeClause(bbox: readonly [number, number, number, number]): { where: 
   return { where: [w <= e ? 'max_lon >= ? AND min_lon <= ?' : '(max_lon >= ? OR min_lon <= ?)', 'max_lat >= ? AND min_lat <= ?'], params: [w, e, south, n] };
 }
 
-/** A row of the R*Tree: the incident's rowid and its first day (days since 1970; undated far below zero). */
+/** A row of the R*Tree: the incident's rowid, its first day (days since 1970; undated far below zero) and place. */
 interface BoxRow {
   readonly rowid: number;
   readonly min_day: number;
+  readonly min_lat: number;
+  readonly min_lon: number;
+}
+
+/** An incident of a page: its rowid, its list order, and where its summary is kept when the page knows. */
+interface PageKey {
+  readonly rowid: number;
+  readonly sort_key: string;
+  readonly summary?: [number, number, number];
 }
 
 /** Incidents are listed by start date, undated last, then by row: a total order a cursor can resume. */
@@ -192,12 +201,25 @@ function summaryJson(inc: Incident, version: string, refs: string): string {
   return JSON.stringify(summaryOf(inc, version, sourcesOf(r), titlesOf(r)));
 }
 
+/**
+ * Writes an incident's list summary (its rowid, its JSON) under its place and day, read from its R*Tree row:
+ * so it is run after the incident's own row is written. One that was kept under another key goes (the id
+ * is unique).
+ */
+export const PUT_SUMMARY = `INSERT OR REPLACE INTO incident_summaries (cell, day, id, json)
+  SELECT ${SUMMARY_CELL_SQL}, ${SUMMARY_DAY_SQL}, x.id, x.json FROM (SELECT ? AS id, ? AS json) x LEFT JOIN incidents_where w ON w.id = x.id`;
+
+/** Where a summary is kept, from its incident's R*Tree row: as SUMMARY_CELL_SQL and SUMMARY_DAY_SQL reckon it. */
+function summaryKey(r: BoxRow): [number, number, number] {
+  return [Math.floor(r.min_lat) * 360 + Math.floor(r.min_lon), Math.trunc(r.min_day), r.rowid];
+}
+
 /** Writes the list summary of every incident that has none (a database made before schema 4), in batches. */
 function fillSummaries(db: Db): void {
   const missing = db.prepare(
-    'SELECT i.rowid AS rowid, i.doc AS doc, i.updated_at AS version, i.refs AS refs FROM incidents i WHERE i.rowid > ? AND NOT EXISTS (SELECT 1 FROM incident_summaries s WHERE s.rowid = i.rowid) ORDER BY i.rowid LIMIT 5000',
+    'SELECT i.rowid AS rowid, i.doc AS doc, i.updated_at AS version, i.refs AS refs FROM incidents i WHERE i.rowid > ? AND NOT EXISTS (SELECT 1 FROM incident_summaries s WHERE s.id = i.rowid) ORDER BY i.rowid LIMIT 5000',
   );
-  const put = db.prepare('INSERT INTO incident_summaries (rowid, json) VALUES (?, ?)');
+  const put = db.prepare(PUT_SUMMARY);
   let after = 0;
   for (;;) {
     const rows = missing.all(after) as (IncidentSql & { rowid: number })[];
@@ -325,7 +347,7 @@ export class SqliteStore implements Store {
         `UPDATE incidents SET ${INCIDENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE rowid = ?`,
       ),
       deleteIncident: db.prepare('DELETE FROM incidents WHERE rowid = ?'),
-      putSummary: db.prepare('INSERT OR REPLACE INTO incident_summaries (rowid, json) VALUES (?, ?)'),
+      putSummary: db.prepare(PUT_SUMMARY),
       insertSearch: db.prepare('INSERT INTO incidents_fts (rowid, text) VALUES (?, ?)'),
       deleteSearch: db.prepare('DELETE FROM incidents_fts WHERE rowid = ?'),
       reportText: db.prepare('SELECT title, text FROM reports WHERE id = ?'),
@@ -867,7 +889,7 @@ export class SqliteStore implements Store {
   }
 
   /** The rows of one page of a filter, and the cursor to the next page when there is one. */
-  private pageKeys(filter: IncidentFilter): { page: { rowid: number; sort_key: string }[]; next: string | null } {
+  private pageKeys(filter: IncidentFilter): { page: PageKey[]; next: string | null } {
     const limit = filter.limit ?? 100;
     // One more than asked tells whether a next page exists.
     const rows = this.boxPage(filter, limit + 1) ?? this.keysOf({ ...filter, limit: limit + 1 });
@@ -884,10 +906,16 @@ export class SqliteStore implements Store {
   async pageSummaries(filter: IncidentFilter): Promise<SummaryPage> {
     const { page, next } = this.pageKeys(filter);
     // The page's summaries in one statement, then put in the page's order.
+    // A box page knows where its summaries lie (side by side, by place and day); other pages look them up by rowid.
+    const keys = page.map((k) => k.summary);
+    const keyed = keys.every((k) => k !== undefined);
     const kept = new Map(
-      this.sql('SELECT rowid, json FROM incident_summaries WHERE rowid IN (SELECT value FROM json_each(?))')
+      (keyed
+        ? this.sql('SELECT s.id, s.json FROM json_each(?) j JOIN incident_summaries s ON s.cell = j.value ->> 0 AND s.day = j.value ->> 1 AND s.id = j.value ->> 2')
+        : this.sql('SELECT id, json FROM incident_summaries WHERE id IN (SELECT value FROM json_each(?))')
+      )
         .raw(true)
-        .all(JSON.stringify(page.map((k) => k.rowid))) as [number, string][],
+        .all(JSON.stringify(keyed ? keys : page.map((k) => k.rowid))) as [number, string][],
     );
     // A summary not yet written (a fill cut short by a stopped process) is made from the record.
     const made = (rowid: number) => {
@@ -933,12 +961,12 @@ export class SqliteStore implements Store {
    * incident's place and days, in the list's order (by start day, undated last, then row). Null when the
    * filter asks for more than the R*Tree knows.
    */
-  private boxPage(filter: IncidentFilter, limit: number): { rowid: number; sort_key: string }[] | null {
+  private boxPage(filter: IncidentFilter, limit: number): PageKey[] | null {
     const asked = Object.entries(filter).filter(([k, v]) => v !== null && v !== undefined && v !== '' && k !== 'limit');
     if (!filter.bbox || filter.order === 'review' || asked.some(([k]) => !['bbox', 'from', 'to', 'after'].includes(k))) return null;
     const bbox = filter.bbox;
     const rows = filter.from && filter.to ? this.boxPageByDays(filter, bbox, dayNumber(filter.from), dayNumber(filter.to), limit) : this.boxPageSorted({ ...filter, bbox }, limit);
-    return rows.map((r) => ({ rowid: r.rowid, sort_key: r.min_day < UNDATED_BELOW ? '~' : new Date(r.min_day * 86_400_000).toISOString().slice(0, 10) }));
+    return rows.map((r) => ({ rowid: r.rowid, sort_key: r.min_day < UNDATED_BELOW ? '~' : new Date(r.min_day * 86_400_000).toISOString().slice(0, 10), summary: summaryKey(r) }));
   }
 
   /** A box page as one R*Tree query whose matches SQLite sorts: for a box without both dates. */
@@ -952,7 +980,7 @@ export class SqliteStore implements Store {
       params.push(...(key === '~' ? [rowid] : [dayNumber(key), dayNumber(key), rowid]));
     }
     return this.sql(
-      `SELECT id AS rowid, min_day FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day < ${UNDATED_BELOW}, min_day, id LIMIT ?`,
+      `SELECT id AS rowid, min_day, min_lat, min_lon FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day < ${UNDATED_BELOW}, min_day, id LIMIT ?`,
     ).all(...params, limit) as BoxRow[];
   }
 
@@ -979,7 +1007,7 @@ export class SqliteStore implements Store {
         where.push('(min_day > ? OR (min_day = ? AND id > ?))');
         params.push(resume.day, resume.day, resume.rowid);
       }
-      const rows = this.sql(`SELECT id AS rowid, min_day FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day, id LIMIT ?`).all(
+      const rows = this.sql(`SELECT id AS rowid, min_day, min_lat, min_lon FROM incidents_where WHERE ${where.join(' AND ')} ORDER BY min_day, id LIMIT ?`).all(
         ...params,
         limit - out.length,
       ) as BoxRow[];
