@@ -45,6 +45,21 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
 
 const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
 
+/** A harm and then what caused it, right before a claim: "were killed in the strikes", "casualties came after a rocket attack". */
+// The words between may describe the cause ("a Syrian regime barrel bomb"), never open a clause of their own
+// ("killed in an area that witnessed fighting").
+const HARMED_BY_BEFORE =
+  /\b(?:killed|killing|died|dead|wounded|injured|casualties|deaths)\s+(?:[\w'-]+\s+){0,3}?(?:in|by|during|from|after|under)\s+(?:(?!(?:that|which|where|who|whose|when|while|as|and|but|or|witnessed|saw|seen)\s)[\w'-]+\s+){0,4}$/i;
+
+/** The claims in `spans` that a harm is laid on by the words before them (within their sentence, `spans`). */
+function harmedBy(text: string, claims: readonly LabelFinding<EventType>[], spans: readonly { start: number; end: number }[]): LabelFinding<EventType>[] {
+  return claims.filter((c) => {
+    const at = c.evidence[0]!.start;
+    const s = spans.find((x) => x.start <= at && c.evidence[0]!.end <= x.end);
+    return s !== undefined && HARMED_BY_BEFORE.test(text.slice(Math.max(s.start, at - 70), at));
+  });
+}
+
 /**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
@@ -54,6 +69,8 @@ export function bestEventType(
   span: { start: number; end: number },
   /** The sentences around it that tell the same incident (its lead): a chemical or suicide attack named there counts. */
   lead: readonly { start: number; end: number }[] = [span],
+  /** The report's text: with it, what the words say the harm came from ("killed in the strikes") outranks the rest. */
+  text?: string,
 ): EventType | null {
   const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
   const inside = claims.filter((c) => within(c, span));
@@ -62,7 +79,16 @@ export function bestEventType(
   // more than "fighting", a killing more than the kidnapping before it.
   const inLead = claims.filter((c) => lead.some((s) => within(c, s)));
   for (const t of MEANS_FIRST) if (inside.some((c) => c.value === t) || inLead.some((c) => c.value === t)) return t;
-  const first = inside.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction') ?? inside[0];
+  // "...were killed in the strikes": the cause the words give the harm, in the sentence, then in its lead when
+  // the sentence names only fighting ("repel an offensive, killing 40") or nothing.
+  const caused = text === undefined ? [] : harmedBy(text, inLead.length > 0 ? inLead : inside, lead.length > 0 ? lead : [span]);
+  const causedHere = caused.find((c) => within(c, span));
+  if (causedHere) return causedHere.value;
+  const specific = inside.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction');
+  // From the lead, only a means: "killed during the fighting" says when, as often as what.
+  const causedInLead = caused.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction');
+  if (!specific && causedInLead) return causedInLead.value;
+  const first = specific ?? inside[0];
   if (first) return first.value;
   const counts = new Map<EventType, number>();
   for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);

@@ -243,6 +243,25 @@ test('the type best supported: the means before the delivery, a weapon before "f
   assert.equal(bestEventType(findEventTypeClaims(createContext(text, null)), sentence!), 'air_strike');
 });
 
+test('the type the words lay the harm on: "killed in the strikes" outranks fighting, in the sentence and in its lead', () => {
+  const typed = (text: string, leadFrom = 0) => {
+    const spans = splitSentences(text);
+    return bestEventType(findEventTypeClaims(createContext(text, null)), spans[leadFrom]!, spans.slice(leadFrom), text);
+  };
+  // The sentence names only an offensive; its lead says what killed.
+  const repelled = 'Government forces repelled a rebel offensive on Tuesday, killing 40 attackers. At least 40 people were killed in the strikes, the ministry said.';
+  assert.equal(typed(repelled), 'air_strike');
+  const [first] = splitSentences(repelled);
+  assert.equal(bestEventType(findEventTypeClaims(createContext(repelled, null)), first!), 'armed_clash', 'without the text, the offensive');
+  // In the sentence itself, before the first weapon it names.
+  assert.equal(typed('Fighting raged as five soldiers were killed by mortar fire on the base.'), 'shelling');
+  assert.equal(typed('Jets bombed the town, and three fighters were killed in clashes nearby.'), 'armed_clash');
+  // Words that open a clause are not the cause: "killed in an area that witnessed fighting".
+  assert.equal(typed('War jets struck the town, where five civilians were killed in an area that witnessed fighting.'), 'air_strike');
+  // "Killed during the fighting" in the lead says when: the sentence's own type stands.
+  assert.equal(typed('A car bomb went off in the market. The victims were killed during the fighting that followed.'), 'remote_explosive');
+});
+
 test('sentences do not break at abbreviations', () => {
   const text = 'The U.S. said 10 died. Gen. Smith disagreed!\nNext line';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The U.S. said 10 died.', 'Gen. Smith disagreed!', 'Next line']);
