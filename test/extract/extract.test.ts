@@ -305,6 +305,9 @@ test('when the opening names nobody, a later sentence that blames the attack nam
   // Without the blaming sentence nobody is named: the rebels' rockets elsewhere are another matter.
   const without = text.slice(0, text.indexOf(' The opposition blamed'));
   assert.deepEqual(extractAccounts({ text: without, publishedAt: null }).accounts[0]!.perpetrators.map((p) => p.actor), []);
+  // A later sentence saying who carried out a strike names the perpetrator too.
+  const carried = `${without} Moscow said that Syrian aircraft had carried out a strike on a depot in the town.`;
+  assert.deepEqual(extractAccounts({ text: carried, publishedAt: null }).accounts[0]!.perpetrators.map((p) => p.actor), ['sy-air-force']);
 });
 
 test('"another 30 injured" adds to the headline toll; "a separate airstrike" is another incident', () => {
