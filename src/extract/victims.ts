@@ -28,6 +28,12 @@ export type Harm = 'killed' | 'injured';
 /** One person, told with an article: "a woman", "a child". */
 const ONE_PERSON = 'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen';
 
+/** Whose the counted are, between them and the verb: "29 fighters from the Western-armed Hazm movement were killed". */
+// The phrase is a few words and no clause ("Five people from the town said the shelling killed..."), and the
+// passive's auxiliary follows it.
+const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
+const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
+
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
 
@@ -134,7 +140,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
     },

@@ -385,6 +385,11 @@ test('"the rest of the dead were fighters", groups joined across a phrase, "four
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule]);
   assert.deepEqual(read('At least 10 Kurdish fighters were killed in the blast and the gun battle along with eight IS members.'), [['combatants', 18, 'victims:joined-sum']]);
   assert.deepEqual(read('The army said four of its soldiers have been killed near the border.'), [['combatants', 4, 'victims:killed-passive']]);
+  // Whose they were, between the count and its verb: the group's count still, with its words.
+  assert.deepEqual(read('At least 29 fighters from the Western-armed Hazm movement were killed along with six Nusra Front terrorists.'), [['combatants', 35, 'victims:joined-sum']]);
+  assert.deepEqual(read('Five people from the same family were killed in the raid.'), [['total', 5, 'victims:killed-passive']]);
+  assert.deepEqual(read('Five people from the town said the shelling killed nobody.'), []);
+  assert.deepEqual(read('Two residents from the village told AFP that people were killed.'), []);
   const groups = (t: string) => findIncludedGroups(createContext(t, null), whole(t)).map((h) => [h.group, h.range.low]);
   assert.deepEqual(groups('At least six of those killed were Syrian rebel fighters.'), [['combatants', 6]]);
 });
