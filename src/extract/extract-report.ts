@@ -133,7 +133,34 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
         ? { ...draft, account: { ...draft.account, killed: killedFrom(lead, told) } }
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
-  return { accounts: [primary.account, ...others.map((o) => o.account)], messages };
+  const account = withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions);
+  return { accounts: [account, ...others.map((o) => o.account)], messages };
+}
+
+/**
+ * An incident placed in its country only, whose toll a later sentence tells again with a place ("a chemical
+ * attack in Syria that killed 72 people" … "At least 72 people died in the town of Khan Sheikhoun"): that
+ * place, in the same country, is the incident's.
+ */
+function withPlaceOfSameToll(
+  ctx: ExtractContext,
+  account: Account,
+  sentence: Span,
+  /** Sentences that tell other incidents. */
+  told: ReadonlySet<number>,
+  gazetteer: Gazetteer,
+  mentions: ReturnType<typeof findPlaces>['mentions'],
+): Account {
+  const toll = account.killed.total ?? account.killed.civilians;
+  if ((account.place && account.place.precision !== 'country') || !toll || toll.certainty !== 'stated') return account;
+  for (const s of ctx.sentences) {
+    if (s.start <= sentence.start || told.has(s.start)) continue;
+    const again = findCounts(ctx, 'killed', s).some((h) => h.range.certainty === 'stated' && h.range.low === toll.low && (h.group === 'total' || h.group === 'civilians'));
+    if (!again) continue;
+    const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
+    if (place && place.precision !== 'country' && (!account.place || place.country === account.place.country)) return { ...account, place: { ...place, rule: `${place.rule}+same-toll` } };
+  }
+  return account;
 }
 
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */

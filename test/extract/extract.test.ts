@@ -310,6 +310,24 @@ test('when the opening names nobody, a later sentence that blames the attack nam
   assert.deepEqual(extractAccounts({ text: carried, publishedAt: null }).accounts[0]!.perpetrators.map((p) => p.actor), ['sy-air-force']);
 });
 
+test('an incident placed in its country only takes the place of a later sentence that tells its toll again', () => {
+  const text = [
+    'A chemical weapons attack in Syria killed 72 people on Tuesday, the monitor said.',
+    'World leaders condemned the use of such weapons.',
+    'The Security Council met on Wednesday.',
+    'Diplomats said a resolution was being drafted.',
+    'Aid groups called for access.',
+    'Doctors described the symptoms of the victims.',
+    'At least 72 people died in the town of Khan Sheikhoun.',
+  ].join(' ');
+  const [primary] = extractAccounts({ text, publishedAt: null }).accounts;
+  assert.deepEqual([primary!.place?.admin1, primary!.place?.precision, primary!.place?.rule], ['Idlib', 'town', 'place:gazetteer+same-toll']);
+  assertEvidence(text, primary!.place!.evidence);
+  // Another toll is another matter: the incident stays in its country.
+  const other = text.replace('At least 72 people died', 'Last year 30 people died');
+  assert.equal(extractAccounts({ text: other, publishedAt: null }).accounts[0]!.place?.precision, 'country');
+});
+
 test('"another 30 injured" adds to the headline toll; "a separate airstrike" is another incident', () => {
   const same = 'At least 15 people were killed by Russian airstrikes in northern Syria on Monday. Two raids that targeted the town of Abu al-Duhur in Idlib province left another 30 injured.';
   const a = extractAccounts({ text: same, publishedAt: null }).accounts;
