@@ -165,7 +165,7 @@ function withPlaceOfSameToll(
 
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
 const ABOUT_THE_ATTACK =
-  /\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b/i;
+  /\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)) (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b/i;
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
 const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
 

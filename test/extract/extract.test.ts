@@ -308,6 +308,9 @@ test('when the opening names nobody, a later sentence that blames the attack nam
   // A later sentence saying who carried out a strike names the perpetrator too.
   const carried = `${without} Moscow said that Syrian aircraft had carried out a strike on a depot in the town.`;
   assert.deepEqual(extractAccounts({ text: carried, publishedAt: null }).accounts[0]!.perpetrators.map((p) => p.actor), ['sy-air-force']);
+  // So does a group's own statement that its fighter did it.
+  const statement = `${without} IS said in a statement that one of its fighters had fired on the crowd before blowing himself up.`;
+  assert.deepEqual(extractAccounts({ text: statement, publishedAt: null }).accounts[0]!.perpetrators.map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
 });
 
 test('an incident placed in its country only takes the place of a later sentence that tells its toll again', () => {

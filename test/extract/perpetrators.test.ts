@@ -83,6 +83,9 @@ test('the most strongly named actor comes first: a weapon or a killing before a 
 
 test('claims, bracketed acronyms, verbs a few words on, and members killed', () => {
   assert.deepEqual(perps('DAESH said that it killed at least 50 opposition fighters in a suicide bombing.').map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
+  // A statement that one of its fighters did it is a claim; "is believed to be behind" a suspicion.
+  assert.deepEqual(perps('IS said in a statement that one of its fighters had fired on a large gathering before blowing himself up.').map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
+  assert.deepEqual(perps('The Islamic State group is believed to be behind the suicide attack on the rebel-held district.').map((p) => [p.actor, p.attribution]), [['isis', 'suspected']]);
   assert.deepEqual(perps('The Israel Defense Forces (IDF) allegedly have struck the military base.').map((p) => p.actor), ['il-forces']);
   assert.deepEqual(perps('The Syrian Army alongside a volunteer militia has killed some 70 Islamic State fighters.').map((p) => p.actor)[0], 'sy-government');
   assert.deepEqual(perps('ISIL terrorists execute 50 captive Syrian troops in Raqqa.').map((p) => p.actor), ['isis', null]);

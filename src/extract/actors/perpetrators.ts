@@ -120,14 +120,14 @@ function unattributed(text: string, sentence: Span): boolean {
 const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) who|unclear who|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
-const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
+const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
 const AGENT_VERB_AFTER =
   /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|claimed|claims)\b/i;
 /** "ISIS terrorists whose three-week assault": the assault is theirs. */
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER =
-  /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|its fighters|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
+  /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
 const HARM_IN_BEFORE = /\b(?:killed|dead|died|wounded|injured|deaths|casualties)\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+)?$/i;
 /** "after rebel fire on Damascus", "following an IS attack": an act before the incident, not the incident. */
@@ -175,7 +175,10 @@ const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
 
 const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
-const CLAIMED_NEAR = /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
+const CLAIMED_NEAR =
+  /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)) (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
+/** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
+const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
 const SOURCE_SAID =
   /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
@@ -199,6 +202,7 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (CLAIMED_NEAR.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
+  if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
   return 'alleged';
 }
 
