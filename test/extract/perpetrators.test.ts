@@ -135,5 +135,6 @@ test('acts a few words on, "whose assault", and sentences that say nobody knows 
   assert.equal(perps('Nusra Front, Al-Qaeda\'s Syria affiliate, on Saturday drove rebels out of a base.')[0]?.actor, 'hts');
   assert.deepEqual(perps('Kurdish militia fought street battles with advancing ISIS terrorists whose three-week assault has left hundreds dead.').map((p) => p.actor)[0], 'isis');
   assert.deepEqual(perps('It was not immediately clear who carried out the attack but Daesh has claimed previous bombings in the region.').map((p) => p.actor), []);
+  assert.deepEqual(perps('Syrian regime and allied Russian military planes operate in Syria but it is not known which aircraft carried out the strike.').map((p) => p.actor), []);
   assert.deepEqual(perps('No group announced responsibility for the blast but supporters of Nusra Front blamed rival Islamic State militants.').map((p) => p.actor), ['isis']);
 });

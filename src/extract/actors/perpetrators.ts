@@ -117,7 +117,7 @@ function unattributed(text: string, sentence: Span): boolean {
 }
 
 /** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
-const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) who|unclear who|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
+const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) (?:who|which \w+ (?:carried|was|were|had|did))|unclear (?:who|which \w+ (?:carried|was|were|had|did))|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
 const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
