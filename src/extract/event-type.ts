@@ -45,13 +45,15 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
 
 const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
 
-/** A harm and then what caused it, right before a claim: "were killed in the strikes", "casualties came after a rocket attack". */
-// The words between may describe the cause ("a Syrian regime barrel bomb"), never open a clause of their own
-// ("killed in an area that witnessed fighting").
+/**
+ * A harm and then what caused it, right before a claim: "were killed in the strikes", "casualties came after
+ * a rocket attack". The words between may describe the cause ("a Syrian regime barrel bomb"), never open a
+ * clause of their own ("killed in an area that witnessed fighting").
+ */
 const HARMED_BY_BEFORE =
   /\b(?:killed|killing|died|dead|wounded|injured|casualties|deaths)\s+(?:[\w'-]+\s+){0,3}?(?:in|by|during|from|after|under)\s+(?:(?!(?:that|which|where|who|whose|when|while|as|and|but|or|witnessed|saw|seen)\s)[\w'-]+\s+){0,4}$/i;
 
-/** The claims in `spans` that a harm is laid on by the words before them (within their sentence, `spans`). */
+/** The claims inside `spans` (sentences) that a harm is laid on by the words before them in their sentence. */
 function harmedBy(text: string, claims: readonly LabelFinding<EventType>[], spans: readonly { start: number; end: number }[]): LabelFinding<EventType>[] {
   return claims.filter((c) => {
     const at = c.evidence[0]!.start;
@@ -81,7 +83,7 @@ export function bestEventType(
   for (const t of MEANS_FIRST) if (inside.some((c) => c.value === t) || inLead.some((c) => c.value === t)) return t;
   // "...were killed in the strikes": the cause the words give the harm, in the sentence, then in its lead when
   // the sentence names only fighting ("repel an offensive, killing 40") or nothing.
-  const caused = text === undefined ? [] : harmedBy(text, inLead.length > 0 ? inLead : inside, lead.length > 0 ? lead : [span]);
+  const caused = text === undefined ? [] : harmedBy(text, claims, [span, ...lead]);
   const causedHere = caused.find((c) => within(c, span));
   if (causedHere) return causedHere.value;
   const specific = inside.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction');

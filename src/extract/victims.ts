@@ -28,10 +28,12 @@ export type Harm = 'killed' | 'injured';
 /** One person, told with an article: "a woman", "a child". */
 const ONE_PERSON = 'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen';
 
-/** Whose the counted are, between them and the verb: "29 fighters from the Western-armed Hazm movement were killed". */
-// The phrase is a few words and no clause ("Five people from the town said the shelling killed..."), and the
-// passive's auxiliary follows it.
+/** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
+/**
+ * Whose the counted are, between them and the passive's auxiliary: "29 fighters from the Western-armed Hazm
+ * movement were killed". A few words, never a clause.
+ */
 const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */

@@ -905,8 +905,8 @@ export class SqliteStore implements Store {
 
   async pageSummaries(filter: IncidentFilter): Promise<SummaryPage> {
     const { page, next } = this.pageKeys(filter);
-    // The page's summaries in one statement, then put in the page's order.
-    // A box page knows where its summaries lie (side by side, by place and day); other pages look them up by rowid.
+    // The page's summaries in one statement, then put in the page's order. A box page knows where they lie (side
+    // by side, by place and day); other pages look them up by rowid.
     const keys = page.map((k) => k.summary);
     const keyed = keys.every((k) => k !== undefined);
     const kept = new Map(
