@@ -69,7 +69,8 @@ export function findIncidentDate(
     const part = ctx.text.slice(sentence.start, sentence.end);
     // The dateline dates the article, not the incident.
     const explicit = datesIn(ctx, sentence, part).find(
-      (c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(part.slice(c.end, c.end + 24)),
+      // The credit may open the next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...".
+      (c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
     );
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);

@@ -69,6 +69,9 @@ test('a date with a photo credit after it dates the picture, not the incident', 
   const text = 'Rocket attacks killed at least 30 in Aleppo. Syrians pass burnt-out vehicles in Aleppo on July 9 2016 (Photo AFP).';
   const d = findIncidentDate(createContext(text, '2016-07-09'), splitSentences(text), []);
   assert.equal(d?.rule, 'date:publication-date');
+  // The credit may open the next sentence; the day the lead names is the incident's.
+  const next = '5 people were killed in the attack on Sevre. Rescuers search the rubble in Meles, Syria August 6 2016. (Reuters) The district was hit by a vacuum bomb on Monday.';
+  assert.equal(findIncidentDate(createContext(next, '2016-08-09'), splitSentences(next), [])?.start, '2016-08-08');
 });
 
 test('the incident\'s own sentence dates it before a photo caption further on', () => {
