@@ -340,10 +340,10 @@ const GROUP_LISTS: readonly { readonly re: RegExp; readonly needs: RegExp }[] = 
   // "including four children", "among them 15 children and two women", "of whom three were women".
   { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i },
   // "three children and two women were among those killed", "Six civilians including a child were among at
-  // least 22 people killed".
+  // least 22 people killed", "31 civilians were identified among those killed".
   {
-    re: new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
-    needs: /\b(?:were|was)\s+(?:also\s+)?among\b/i,
+    re: new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?:(?:identified|counted|confirmed)\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
+    needs: /\b(?:were|was)\s+(?:also\s+)?(?:(?:identified|counted|confirmed)\s+)?among\b/i,
   },
   // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
   {

@@ -121,6 +121,7 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
   assert.deepEqual(groups('The Observatory reported that five of the dead were children.'), [['children', 5, 'five of the dead were children']]);
   assert.deepEqual(groups("A pregnant woman was also among Wednesday's dead.").map((g) => g.slice(0, 2)), [['women', 1]]);
   assert.deepEqual(groups('Seven children were among 71 civilians killed on Tuesday.').map((g) => g.slice(0, 2)), [['children', 7]]);
+  assert.deepEqual(groups('He said 31 civilians were identified among those killed.').map((g) => g.slice(0, 2)), [['civilians', 31]]);
   assert.deepEqual(groups('The monitor said there were 11 children among the dead.'), [['children', 11, '11 children']]);
   assert.deepEqual(groups('Among those killed were three children and three women.'), [['children', 3, 'three children'], ['women', 3, 'three women']]);
   assert.deepEqual(groups('At least 15 civilians including a woman and two children died.'), [['women', 1, 'including a woman'], ['children', 2, 'two children']]);
