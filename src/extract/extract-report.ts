@@ -72,7 +72,11 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const gazetteer = Gazetteer.load();
   // Places are read where incidents are told: the opening, and sentences with harm or an attack in them.
   const placeSentences = ctx.sentences.filter((s, k) => k < PLACE_OPENING || HARM_WORD.test(ctx.text.slice(s.start, s.end)) || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end));
-  const { mentions, home } = findPlaces(ctx.text, gazetteer, placeSentences);
+  const found = findPlaces(ctx.text, gazetteer, placeSentences);
+  const { home } = found;
+  // A photo caption names where a picture was taken, often another strike than the one told: no incident's place.
+  const captions = ctx.sentences.filter((s) => isCaption(ctx.text, s));
+  const mentions = captions.length === 0 ? found.mentions : found.mentions.filter((m) => !captions.some((c) => m.start >= c.start && m.end <= c.end));
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
   const lead = leadOf(ctx, sentence, claims, placed);
   const registry = ActorRegistry.load();
@@ -161,6 +165,16 @@ function withPlaceOfSameToll(
     if (place && place.precision !== 'country' && (!account.place || place.country === account.place.country)) return { ...account, place: { ...place, rule: `${place.rule}+same-toll` } };
   }
   return account;
+}
+
+/** A photo credit: "(Reuters)", "(Photo AFP)", "(TRT World and Agencies)"; not a dateline's ("(AFP) - ..."). */
+const CREDIT = String.raw`\(\s*(?:photo|pic|picture|image|afp|reuters|ap|aa|epa|getty|trt|sana|anadolu|dha|ihlas)\b[^()]{0,40}\)`;
+const CREDIT_NEXT = new RegExp(`^\\s*${CREDIT}(?!\\s*[-–—])`, 'i');
+const CREDIT_LAST = new RegExp(`${CREDIT}\\s*\\.?$`, 'i');
+
+/** A photo caption: a sentence that ends with a photo credit, or that one opens the next sentence after. */
+function isCaption(text: string, s: Span): boolean {
+  return CREDIT_NEXT.test(text.slice(s.end, s.end + 60)) || CREDIT_LAST.test(text.slice(Math.max(s.start, s.end - 60), s.end));
 }
 
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */

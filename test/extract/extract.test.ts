@@ -317,6 +317,16 @@ test('when the opening names nobody, a later sentence that blames the attack nam
   assert.deepEqual(extractAccounts({ text: statement, publishedAt: null }).accounts[0]!.perpetrators.map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
 });
 
+test('a photo caption names where a picture was taken, not where the incident was', () => {
+  const text =
+    'At least 10 people were killed on Sunday when barrel bombs hit an opposition-held town in Daraa province. A man inspects the damage in the town of Dael in Daraa province on September 5 2016. (Reuters) The town was struck again on Monday.';
+  const place = (t: string) => extractAccounts({ text: t, publishedAt: null }).accounts[0]!.place;
+  assert.deepEqual([place(text)?.name, place(text)?.precision], ['Daraa', 'admin1']);
+  // A credit after a dash is a dateline's, and its sentence is no caption.
+  const dateline = text.replace('. (Reuters)', '. (Reuters) -');
+  assert.deepEqual([place(dateline)?.name, place(dateline)?.precision], ['Dā‘il', 'town']);
+});
+
 test('an incident placed in its country only takes the place of a later sentence that tells its toll again', () => {
   const text = [
     'A chemical weapons attack in Syria killed 72 people on Tuesday, the monitor said.',
