@@ -45,6 +45,15 @@ test('"Aleppo province" is the governorate; "the city of Aleppo" the town', () =
   assert.ok(city!.lat! > 36 && city!.lat! < 36.4);
 });
 
+test('"a town in Daraa" is in the province of Daraa; "in Daraa" alone is the town', () => {
+  const around = placeOf('At least 10 people were killed when barrel bombs hit an opposition-held town in Daraa, a Syrian monitor said.');
+  assert.deepEqual([around?.precision, around?.name, around?.evidence.map((e) => e.quote)], ['admin1', 'Daraa', ['town in ', 'Daraa']]);
+  const rural = placeOf('Raids hit villages in rural Idlib on Sunday, a Syrian monitor said.');
+  assert.deepEqual([rural?.precision, rural?.name], ['admin1', 'Idlib']);
+  const town = placeOf('At least 10 people were killed when barrel bombs hit homes in Daraa, a Syrian monitor said.');
+  assert.deepEqual([town?.precision, town?.admin1], ['town', 'Daraa']);
+});
+
 test('Douma is in Rif Dimashq; Idleb and Hassakeh spellings resolve', () => {
   assert.equal(placeOf('Shelling killed nine people in Douma in Syria on Monday.')?.admin1, 'Rif Dimashq');
   assert.equal(placeOf('Warplanes struck a market in Idleb in northwestern Syria, killing 11.')?.admin1, 'Idlib');

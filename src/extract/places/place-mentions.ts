@@ -100,6 +100,11 @@ const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|gove
 // Not "state of": "Islamic State of Iraq" is an organisation.
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
+/** A town or a village "in" a name: the name is the area around it ("a town in Daraa", "villages in rural Idlib"). */
+const CONTAINER_BEFORE = endsAfter(
+  ['in', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'northwestern', 'northeastern', 'southwestern', 'southeastern'],
+  /\b(?:towns?|villages?)\s+in\s+(?:(?:rural|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$/i,
+);
 const TOWN_BEFORE = endsAfter(
   ['of', 'the', 'capital', 'city', 'town', 'village'],
   /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i,
@@ -490,6 +495,12 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
     };
     if (wantAdmin && admins.length > 0) {
       mentions.push(adminMention());
+      continue;
+    }
+    // "an opposition-held town in Daraa": a town lies in the province, not in the town of that name.
+    const container = admins.length > 0 && !cue ? CONTAINER_BEFORE.exec(before) : null;
+    if (container) {
+      mentions.push({ ...adminMention(), cue: { start: c.start - container[0].length, end: c.start } });
       continue;
     }
     if (wantAdmin && places.length > 0) {
