@@ -74,8 +74,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const placeSentences = ctx.sentences.filter((s, k) => k < PLACE_OPENING || HARM_WORD.test(ctx.text.slice(s.start, s.end)) || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end));
   const found = findPlaces(ctx.text, gazetteer, placeSentences);
   const { home } = found;
-  // A photo caption names where a picture was taken, often another strike than the one told: no incident's place.
-  const captions = ctx.sentences.filter((s) => isCaption(ctx.text, s));
+  // A photo caption shows a picture, as often of another strike as of the one told: it gives the headline
+  // incident neither its place nor its type. (Its weapons and targets are kept: as often as not they are the
+  // incident's, and each is a claim with its words; a date it gives is a picture's, see date.ts.)
+  const captions = ctx.sentences.filter((s) => s.start !== sentence.start && isCaption(ctx.text, s));
   const mentions = captions.length === 0 ? found.mentions : found.mentions.filter((m) => !captions.some((c) => m.start >= c.start && m.end <= c.end));
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
   const lead = leadOf(ctx, sentence, claims, placed);
@@ -97,6 +99,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
     const ownLead = keep(lead);
     const headlineAndLead = keep([ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)]);
+    const uncaptioned = headlineAndLead.filter((s) => !captions.some((c) => c.start === s.start));
     // Perpetrators are named in the opening as often as in the incident's own sentence.
     const opening = ctx.sentences.slice(0, 3);
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
@@ -105,7 +108,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
       place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)), home),
-      eventType: bestEventType(ownClaims, sentence, headlineAndLead, ctx.text),
+      eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),

@@ -325,6 +325,12 @@ test('a photo caption names where a picture was taken, not where the incident wa
   // A credit after a dash is a dateline's, and its sentence is no caption.
   const dateline = text.replace('. (Reuters)', '. (Reuters) -');
   assert.deepEqual([place(dateline)?.name, place(dateline)?.precision], ['Dā‘il', 'town']);
+  // Nor does a caption type the incident: the chemical attack it shows is another.
+  const typed = (t: string) => extractAccounts({ text: t, publishedAt: null }).accounts[0]!.eventType;
+  const strike =
+    'Air strikes killed at least 18 people in the town of Urum al-Joz on Saturday. A hospital in Khan Shaykhun after the toxic gas attack. (Reuters) The death toll is expected to rise.';
+  assert.equal(typed(strike), 'air_strike');
+  assert.equal(typed(strike.replace('. (Reuters)', '.')), 'chemical_weapon', 'without the credit the sentence is the lead');
 });
 
 test('an incident placed in its country only takes the place of a later sentence that tells its toll again', () => {
