@@ -10,6 +10,7 @@ import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
 import { remember, type ExtractContext } from './context.js';
+import { CREDIT_WORDS } from './captions.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -39,7 +40,7 @@ interface SaidDay {
 }
 
 /** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */
-const PHOTO_CREDIT_AFTER = /^\.?\s*\(\s*(?:photo|pic|picture|image|afp|reuters|ap|aa|epa|getty|trt|sana|anadolu|dha|ihlas)\b/i;
+const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
 const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
 

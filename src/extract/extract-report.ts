@@ -13,6 +13,7 @@ import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
 import { findActorMentions, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 import { extractArabic, isArabicScript } from './arabic.js';
+import { isCaption } from './captions.js';
 
 /** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
@@ -76,7 +77,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const { home } = found;
   // A photo caption shows a picture, as often of another strike as of the one told: it gives the headline
   // incident neither its place nor its type. (Its weapons and targets are kept: as often as not they are the
-  // incident's, and each is a claim with its words; a date it gives is a picture's, see date.ts.)
+  // incident's, and each is a claim with its words; a date right before its credit is the picture's, date.ts.)
   const captions = ctx.sentences.filter((s) => s.start !== sentence.start && isCaption(ctx.text, s));
   const mentions = captions.length === 0 ? found.mentions : found.mentions.filter((m) => !captions.some((c) => m.start >= c.start && m.end <= c.end));
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
@@ -168,16 +169,6 @@ function withPlaceOfSameToll(
     if (place && place.precision !== 'country' && (!account.place || place.country === account.place.country)) return { ...account, place: { ...place, rule: `${place.rule}+same-toll` } };
   }
   return account;
-}
-
-/** A photo credit: "(Reuters)", "(Photo AFP)", "(TRT World and Agencies)"; not a dateline's ("(AFP) - ..."). */
-const CREDIT = String.raw`\(\s*(?:photo|pic|picture|image|afp|reuters|ap|aa|epa|getty|trt|sana|anadolu|dha|ihlas)\b[^()]{0,40}\)`;
-const CREDIT_NEXT = new RegExp(`^\\s*${CREDIT}(?!\\s*[-–—])`, 'i');
-const CREDIT_LAST = new RegExp(`${CREDIT}\\s*\\.?$`, 'i');
-
-/** A photo caption: a sentence that ends with a photo credit, or that one opens the next sentence after. */
-function isCaption(text: string, s: Span): boolean {
-  return CREDIT_NEXT.test(text.slice(s.end, s.end + 60)) || CREDIT_LAST.test(text.slice(Math.max(s.start, s.end - 60), s.end));
 }
 
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
