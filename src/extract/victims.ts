@@ -472,7 +472,9 @@ export function countsIn(
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
         if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low) continue;
         // "Syria forces execute 10 children" … "Ten children were among at least 48 people killed": the whole toll.
-        const whole = out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low;
+        // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
+        const whole =
+          out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low);
         if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
       }
     }

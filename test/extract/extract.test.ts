@@ -472,6 +472,10 @@ test('a list after the injured counts the injured; a toll after a count of child
   const civ = 'Strikes killed 19 civilians in the town, and 45 people were killed across the province.';
   const c = countsIn(createContext(civ, null), 'killed', [whole(civ)]);
   assert.deepEqual([c.civilians?.low, c.total], [19, null]);
+  // Nor is a figure below the civilians already counted the whole: it is one part of the toll.
+  const part = 'At least 16 civilians and three children have been killed in air raids on Idlib. Sixteen civilians were killed on Monday. Air strikes on Khan Sheikhun killed seven people including two women.';
+  const p = countsIn(createContext(part, null), 'killed', splitSentences(part));
+  assert.deepEqual([p.children?.low, p.civilians?.low, p.total], [3, 16, null]);
 });
 
 test('"A woman and a child were killed": a list of groups killed is the count of a sentence with no other', () => {
