@@ -86,9 +86,10 @@ export function bestEventType(
   const caused = text === undefined ? [] : harmedBy(text, claims, [span, ...lead]);
   const causedHere = caused.find((c) => within(c, span));
   if (causedHere) return causedHere.value;
-  const specific = inside.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction');
-  // From the lead, only a means: "killed during the fighting" says when, as often as what.
-  const causedInLead = caused.find((c) => c.value !== 'armed_clash' && c.value !== 'abduction');
+  // A means, not "fighting" or a kidnapping: from the lead, "killed during the fighting" says when as often as what.
+  const means = (c: LabelFinding<EventType>) => c.value !== 'armed_clash' && c.value !== 'abduction';
+  const specific = inside.find(means);
+  const causedInLead = caused.find(means);
   if (!specific && causedInLead) return causedInLead.value;
   const first = specific ?? inside[0];
   if (first) return first.value;

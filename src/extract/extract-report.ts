@@ -11,7 +11,7 @@ import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
-import { findActorMentions, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
+import { findActorMentions, ITS_OWN, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 import { extractArabic, isArabicScript } from './arabic.js';
 import { isCaption } from './captions.js';
 
@@ -172,8 +172,10 @@ function withPlaceOfSameToll(
 }
 
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
-const ABOUT_THE_ATTACK =
-  /\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)) (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b/i;
+const ABOUT_THE_ATTACK = new RegExp(
+  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
+  'i',
+);
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
 const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
 

@@ -125,9 +125,13 @@ const AGENT_VERB_AFTER =
   /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|claimed|claims)\b/i;
 /** "ISIS terrorists whose three-week assault": the assault is theirs. */
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
+/** How a group's statement names its own hand: "it", "its fighters", "one of its fighters". */
+export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members))';
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
-const CLAIMS_AFTER =
-  /^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b/i;
+const CLAIMS_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  'i',
+);
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
 const HARM_IN_BEFORE = /\b(?:killed|dead|died|wounded|injured|deaths|casualties)\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+)?$/i;
 /** "after rebel fire on Damascus", "following an IS attack": an act before the incident, not the incident. */
@@ -175,8 +179,10 @@ const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
 
 const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
-const CLAIMED_NEAR =
-  /\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members)) (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed))/i;
+const CLAIMED_NEAR = new RegExp(
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed))`,
+  'i',
+);
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
 const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
