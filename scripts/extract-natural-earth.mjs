@@ -18,6 +18,9 @@ const out = join(new URL('..', import.meta.url).pathname, 'data', 'gazetteer');
 const clean = (s) => String(s ?? '').replace(/[\t\n|]/g, ' ').trim();
 const uniq = (xs) => [...new Set(xs.map(clean).filter((x) => x && x !== 'undefined' && x !== 'null'))];
 
+/** English names Natural Earth gets wrong, by code: its name_en for West Darfur is "West Soudan". */
+const NAME_CORRECTIONS = { 'SD.47': 'West Darfur' };
+
 const admin1 = JSON.parse(readFileSync(join(pkg, 'data/states/admin1.json'), 'utf8')).features.map((f) => f.properties);
 const rows = ['code\tcountry\tname\tlat\tlon\ttype\tnames'];
 for (const p of admin1) {
@@ -25,8 +28,9 @@ for (const p of admin1) {
   const gn = /^[A-Z]{2}\.\w+$/.test(p.gn_a1_code ?? '') ? p.gn_a1_code : null;
   const code = gn ?? (p.iso_3166_2 && !p.iso_3166_2.includes('~') ? `iso:${p.iso_3166_2}` : null);
   if (!code) continue;
-  const name = clean(p.name_en || p.name);
+  const name = NAME_CORRECTIONS[code] ?? clean(p.name_en || p.name);
   const names = uniq([
+    name,
     p.name, p.name_en, ...(p.name_alt ?? '').split('|'), p.gn_name, p.gns_name?.replace(/,\s*(.*)$/, ' $1'),
     p.name_ar, p.name_fr, p.name_es, p.name_de, p.name_tr, p.name_ru, p.name_uk, p.name_fa, p.name_ur,
     // "Homs (Hims)": both halves.

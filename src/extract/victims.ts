@@ -20,8 +20,18 @@ const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS})
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
-const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)[A-Za-z'-]+ )";
-const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?)\\b(?: of [a-z ]+?)?)?`;
+// An abbreviation with its dots is a word too ("13 U.S. service members"); a word that ends a sentence is not.
+const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
+/** People no report would count as fighters: "12 villagers", "killing 40 worshipers", "60 farm workers". */
+const CIVILIAN_NOUNS =
+  'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?';
+/** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
+const OTHER_NOUNS =
+  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?';
+/** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
+const PEOPLES =
+  'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
+const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -68,7 +78,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll rose to 86": the latest figure for the incident the report tells.
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|went up|gone up|stands at|stood at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|went up|gone up|stands at|stood at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },
@@ -82,14 +92,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "putting the death toll at 70", "a death toll of at least 58".
           {
             id: 'victims:toll-at',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll/i,
           },
           // "the death toll from the strikes was 45".
           {
             id: 'victims:toll-was',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll/i,
           },
@@ -110,7 +120,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll is estimated between 500 and 1,300".
           {
             id: 'victims:toll-between',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
           },
@@ -180,10 +190,12 @@ function groupOf(who: string | undefined, after = ''): Group {
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
-  if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w)) return 'civilians';
+  if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w) || CIVILIAN_WORD.test(w)) return 'civilians';
   if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
   return 'total';
 }
+
+const CIVILIAN_WORD = new RegExp(`\\b(?:${CIVILIAN_NOUNS})\\b`);
 
 /** "women and children", "women or children" after a count: one figure for both, so neither's. */
 const BOTH_GROUPS = /^\s*(?:and|or|&)\s+(?:children|kids|women)\b/i;

@@ -512,3 +512,27 @@ test('the same toll told again far down the report gives its parts, also when th
   const k = withSameTollLater(ctx, countsIn(ctx, 'killed', s.slice(0, 1)), s.slice(1));
   assert.deepEqual([k.civilians?.low, k.women?.low, k.children?.low, k.children?.rule], [15, 1, 2, 'victims:including+same-toll']);
 });
+
+test('victims named as villagers, farm workers, a people or by an abbreviation are counted, in the right group', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high]);
+  assert.deepEqual(read('Gunmen on motorbikes killed 12 villagers and burned their granaries.'), [['civilians', 12, 12]]);
+  assert.deepEqual(read('Militants killed at least 110 farm workers near the town.'), [['civilians', 110, null]]);
+  assert.deepEqual(read('Hundreds of Palestinians were feared killed in the blast.'), [['total', 100, null]]);
+  assert.deepEqual(read('The bombers killed 13 U.S. service members.'), [['combatants', 13, 13]]);
+  // A people in the singular describes the counted, it does not name them: "25 Syrian soldiers" are soldiers.
+  assert.deepEqual(read('The rebels said they killed 25 Syrian soldiers.'), [['combatants', 25, 25]]);
+  assert.deepEqual(read('Shelling killed 30 passengers and four soldiers.'), [
+    ['civilians', 30, 30],
+    ['combatants', 4, 4],
+  ]);
+});
+
+test('a toll that rose passes over a possessive on its way: "the toll from a bombing in Somalia\'s capital rose to 231"', () => {
+  const text = "The death toll from a massive truck bombing in Somalia's capital rose to 231 on Sunday, officials said.";
+  assert.deepEqual(
+    killedIn(text).map((h) => [h.group, h.range.low, h.range.rule]),
+    [['total', 231, 'victims:toll-rose-to']],
+  );
+  // And a truck bombing is a bombing, not an air strike or nothing.
+  assert.deepEqual(findEventTypeClaims(createContext(text, null)).map((c) => [c.value, c.evidence[0]!.quote]), [['remote_explosive', 'truck bombing']]);
+});

@@ -138,3 +138,9 @@ test('acts a few words on, "whose assault", and sentences that say nobody knows 
   assert.deepEqual(perps('Syrian regime and allied Russian military planes operate in Syria but it is not known which aircraft carried out the strike.').map((p) => p.actor), []);
   assert.deepEqual(perps('No group announced responsibility for the blast but supporters of Nusra Front blamed rival Islamic State militants.').map((p) => p.actor), ['isis']);
 });
+
+test('a government blamed is its forces, in the wars beyond Syria too', () => {
+  assert.deepEqual(perps('Tigrayan forces blamed the Ethiopian government for the drone strike.', 'ET').map((p) => [p.actor, p.attribution]), [['et-forces', 'alleged']]);
+  assert.deepEqual(perps('Nigerian troops killed 20 civilians in the raid, residents said.', 'NG').map((p) => p.actor), ['ng-forces']);
+  assert.deepEqual(perps('Malian soldiers and foreign fighters attacked the village, witnesses said.', 'ML').map((p) => p.actor)[0], 'ml-forces');
+});

@@ -152,3 +152,21 @@ test('a province named as such is found in a report about another country', () =
   const p = placeOf(text);
   assert.deepEqual([p?.country, p?.admin1, p?.precision], ['SY', 'Idlib', 'admin1']);
 });
+
+test('a facility named after a city of the report\'s country stands in it: "outside Kabul airport"', () => {
+  const airport = placeOf('Suicide bombers attacked crowds outside Kabul airport on Thursday, killing at least 60 Afghans.');
+  assert.deepEqual([airport?.precision, airport?.name, airport?.country], ['town', 'Kabul', 'AF']);
+  // A facility named with an article is named after someone or something else: Al Quds is not Jerusalem here.
+  const hospital = placeOf('An air strike destroyed the Al Quds hospital in the Sukkari district of Aleppo, killing 27 people.');
+  assert.deepEqual([hospital?.name, hospital?.admin1, hospital?.country], ['Sukkari', 'Aleppo', 'SY']);
+});
+
+test('an unknown town inside a province told with its country\'s possessive: "the town of Dedebit in Ethiopia\'s Tigray region"', () => {
+  const p = placeOf("A drone strike hit a camp in the town of Dedebit in Ethiopia's Tigray region late on Friday, killing 56 people.");
+  assert.deepEqual([p?.name, p?.admin1, p?.country, p?.precision], ['Dedebit', 'Tigray', 'ET', 'admin1']);
+});
+
+test('admin-1 names read in English: West Darfur, not Natural Earth\'s "West Soudan"', () => {
+  const p = placeOf('Fighters killed dozens of civilians in El Geneina, the capital of West Darfur state, on Wednesday.');
+  assert.deepEqual([p?.name, p?.admin1, p?.country], ['Geneina', 'West Darfur', 'SD']);
+});

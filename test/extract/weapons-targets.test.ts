@@ -49,3 +49,9 @@ test('every weapon and target in the lexicons is found, one sentence each (the q
   for (const [value, phrase] of Object.entries(weapons)) assert.deepEqual(read(`They used ${phrase} on Monday.`).weapons.map((w) => w[0]), [value], phrase);
   for (const [value, phrase] of Object.entries(targets)) assert.deepEqual(read(`Strikes hit ${phrase} on Monday.`).targets.map((t) => t[0]), [value], phrase);
 });
+
+test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bomber aircraft', () => {
+  assert.deepEqual(read('A truck bombing and a motorcycle bomb hit the market.').weapons, [['car_bomb', ['truck bombing', 'motorcycle bomb']]]);
+  assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
+  assert.deepEqual(read('Russian bombers struck the town.').weapons, [['fighter_jet', ['bombers']]]);
+});

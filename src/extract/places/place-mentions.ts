@@ -113,7 +113,7 @@ const TOWN_BEFORE = endsAfter(
 const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
-const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
+const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
@@ -439,6 +439,23 @@ const PART_OF_PLACE_AFTER = /^\s+(?:suburbs?|outskirts|neighbou?rhoods?|district
 
 /** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
 const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
+/**
+ * Facilities that stand in the town they are named after, when that town is a city of the report's own
+ * country: "outside Kabul airport", "Aleppo university", "Homs central prison". (Not streets or roads, often
+ * named after another city, nor groups and outlets.)
+ */
+const TOWN_FACILITY_AFTER = /^\s+(?:central\s+|international\s+|military\s+)?(?:airport|air base|university|stadium|prison|dam|hospital|railway station|train station|bus station)\b/i;
+
+/**
+ * A city (a seat, or 100,000 people) of the report's country that the name reads as, and nothing else there.
+ * Not a name with an article: "Al Quds hospital", "al-Razi hospital" are named after a saint, a scholar, a
+ * holy city, not after the town they stand in.
+ */
+function namesCityOf(c: Candidate, text: string, home: string | null): boolean {
+  if (home === null || c.countries.length > 0 || /^(?:al|el|ar|as|ad|an|ash|az|ez|ed|es|at)\b/i.test(text.slice(c.start, c.end))) return false;
+  const local = c.places.filter((p) => p.country === home);
+  return local.length > 0 && local.every((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
+}
 
 /** The place mentions of a text, and the country it is about (null when it names none). */
 export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
@@ -473,7 +490,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
             : null;
     const wantAdmin = !!(adminAfter || adminBefore);
     const name = text.slice(c.start, c.end);
-    if (FACILITY_AFTER.test(after)) continue;
+    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home))) continue;
     if (c.demonym) continue;
     if (c.countries.length > 0 && c.admin1s.length === 0 && (c.places.length === 0 || !cue)) {
       mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
