@@ -43,6 +43,8 @@ interface SaidDay {
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
 const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
+/** A figure the toll reached, right before the day: "the death toll rose to 213 on Monday" gives the day of the count. */
+const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|climbed|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
 
 function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' | 'implied', rule: string): DateFinding {
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };
@@ -237,7 +239,8 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
   for (let m = RELATIVE.exec(part); m; m = RELATIVE.exec(part)) {
     const at = sentence.start + m.index;
     // "a monitor said on Thursday": the day of the saying, not of the incident; kept in case nothing better comes.
-    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index))) {
+    // And "the toll rose to 213 on Monday": the day of the count, which the attack may well precede.
+    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index)) || TOLL_FIGURE_BEFORE.test(part.slice(Math.max(0, m.index - 50), m.index))) {
       if (said && !said.found && m[2] && outsideDateline(ctx, at, at + m[0].length)) said.found = { start: at, end: at + m[0].length, weekday: WEEKDAYS.indexOf(m[2].toLowerCase()) };
       continue;
     }

@@ -241,6 +241,17 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
   return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
 }
 
+const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day)\b/i;
+
+/** "A second hospital ... was hit the same day": dated as the headline incident it is told beside. */
+function sameDayAs(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
+  const m = SAME_DAY.exec(ctx.text.slice(s.start, s.end));
+  const d = primary.date;
+  if (!m || !d || d.precision !== 'day') return null;
+  const at = s.start + m.index;
+  return { start: d.start, end: d.end, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, at + m[0].length)], rule: 'date:same-day-as-incident' };
+}
+
 /**
  * How far into a report the groups of the headline toll are looked for, before its sentence (a headline
  * that says "those killed include 14 children") or after ("There were also 20 women among the dead").
@@ -307,7 +318,7 @@ function otherIncident(
   const told = own.length > 0 && (targetsHere().length > 0 || ANOTHER_ATTACK.test(words));
   if (!counted && !told) return null;
   const messages: Message[] = [];
-  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
+  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? sameDayAs(ctx, s, primary);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).
   if (date && datesTheWar(ctx.text, s, date)) return null;

@@ -536,3 +536,20 @@ test('a toll that rose passes over a possessive on its way: "the toll from a bom
   // And a truck bombing is a bombing, not an air strike or nothing.
   assert.deepEqual(findEventTypeClaims(createContext(text, null)).map((c) => [c.value, c.evidence[0]!.quote]), [['remote_explosive', 'truck bombing']]);
 });
+
+test('the day a toll rose is the day of the count: the attack keeps its own day', () => {
+  const text =
+    "The death toll from a suicide car bomb attack in central Baghdad rose to 213 on Monday, the ministry said. The blast struck a busy shopping street early on Sunday.";
+  const ctx = createContext(text, '2016-07-04');
+  const d = findIncidentDate(ctx, splitSentences(text), []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2016-07-03', 'early on Sunday']);
+});
+
+test('an incident told in passing "the same day" takes the headline incident\'s day', () => {
+  const text =
+    'Missiles struck a hospital in Maarat al-Numan in Idlib province on Monday, killing at least seven people. A second hospital in the town of Azaz, near the Turkish border, was hit by a missile strike the same day, killing 14 people.';
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2016-02-15', certainty: 'stated', evidence: [], rule: 'fixture' } });
+  assert.equal(accounts.length, 2);
+  assert.deepEqual([accounts[1]!.date?.start, accounts[1]!.date?.rule, accounts[1]!.date?.evidence[0]!.quote], ['2016-02-15', 'date:same-day-as-incident', 'the same day']);
+  assert.equal(accounts[0]!.date?.start, '2016-02-15');
+});

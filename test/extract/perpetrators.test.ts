@@ -144,3 +144,10 @@ test('a government blamed is its forces, in the wars beyond Syria too', () => {
   assert.deepEqual(perps('Nigerian troops killed 20 civilians in the raid, residents said.', 'NG').map((p) => p.actor), ['ng-forces']);
   assert.deepEqual(perps('Malian soldiers and foreign fighters attacked the village, witnesses said.', 'ML').map((p) => p.actor)[0], 'ml-forces');
 });
+
+test('"rebels" are the Syrian opposition only in a report about Syria; elsewhere unnamed words, or the group named', () => {
+  assert.deepEqual(perps('Rebels shelled the town, killing four civilians.', 'SY').map((p) => p.actor), ['sy-opposition']);
+  assert.deepEqual(perps('Rebels shelled the town, killing four civilians.', 'CD').map((p) => [p.actor, p.name]), [[null, 'rebels']]);
+  assert.deepEqual(perps('Suspected ADF rebels killed at least 11 civilians in a village.', 'CD').map((p) => [p.actor, p.attribution]), [['adf', 'suspected']]);
+  assert.deepEqual(perps('The government blamed forces loyal to Khalifa Haftar for the air strike.', 'LY').map((p) => p.actor), ['lna']);
+});

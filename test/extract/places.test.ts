@@ -170,3 +170,11 @@ test('admin-1 names read in English: West Darfur, not Natural Earth\'s "West Sou
   const p = placeOf('Fighters killed dozens of civilians in El Geneina, the capital of West Darfur state, on Wednesday.');
   assert.deepEqual([p?.name, p?.admin1, p?.country], ['Geneina', 'West Darfur', 'SD']);
 });
+
+test('a village the gazetteer knows only abroad is still placed inside the province the report names', () => {
+  const p = placeOf("Gunmen killed at least 138 people in a raid on the village of Solhan in Burkina Faso's Yagha province on Friday.");
+  assert.deepEqual([p?.name, p?.admin1, p?.country], ['Solhan', 'Yagha', 'BF']);
+  // A community is not a village: "a majority Christian area of Homs province" is placed in Homs province.
+  const area = placeOf('Rebels attacked a checkpoint in a majority Christian area of Homs province, killing six civilians.');
+  assert.deepEqual([area?.name, area?.admin1], ['Homs', 'Homs']);
+});

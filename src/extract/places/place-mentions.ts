@@ -113,7 +113,7 @@ const TOWN_BEFORE = endsAfter(
 const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
-const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
+const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
@@ -457,6 +457,11 @@ function namesCityOf(c: Candidate, text: string, home: string | null): boolean {
   return local.length > 0 && local.every((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
 }
 
+/** Words for a community that read as some village abroad: "a majority Christian area of Homs" names no place. */
+const COMMUNITIES = new Set(
+  'christian christians muslim sunni shia shiite alawite alawites druze kurdish arab arabs armenian assyrian turkmen yazidi jewish catholic orthodox bedouin'.split(' '),
+);
+
 /** The place mentions of a text, and the country it is about (null when it names none). */
 export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
   return findPlaces(text, g).mentions;
@@ -471,6 +476,8 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   const context = withDemonyms(contextOf(found, headlineEnd(text)), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
+  /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
+  const elsewhere: { start: number; end: number }[][] = [];
 
   for (const c of found) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -542,6 +549,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
       continue;
     }
     if (admins.length > 0) mentions.push(adminMention());
+    else if (c.countries.length === 0 && !COMMUNITIES.has(c.key)) elsewhere.push([{ start: c.start, end: c.end }]);
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
@@ -588,7 +596,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   }
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
-  for (const run of unknown) {
+  for (const run of [...unknown, ...elsewhere]) {
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     if (mentions.some((m) => m.start === start)) continue;
