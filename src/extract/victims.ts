@@ -183,6 +183,9 @@ function numberOf(word: string): { n: number; vague: boolean } | null {
 
 type Group = keyof VictimCounts;
 
+/** The words groupOf() reads as civilians: the plain ones, and the trades and gatherings of CIVILIAN_NOUNS. */
+const CIVILIAN_WORD = new RegExp(`\\b(?:civilians?|citizens?|residents?|worshippers|patients?|${CIVILIAN_NOUNS})\\b`);
+
 function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
   // Members of a tribe, a family or a rescue team are people, not fighters.
@@ -190,12 +193,10 @@ function groupOf(who: string | undefined, after = ''): Group {
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
-  if (/\bcivilians?\b|\bcitizens?\b|\bresidents?\b|\bworshippers\b|\bpatients?\b/.test(w) || CIVILIAN_WORD.test(w)) return 'civilians';
+  if (CIVILIAN_WORD.test(w)) return 'civilians';
   if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
   return 'total';
 }
-
-const CIVILIAN_WORD = new RegExp(`\\b(?:${CIVILIAN_NOUNS})\\b`);
 
 /** "women and children", "women or children" after a count: one figure for both, so neither's. */
 const BOTH_GROUPS = /^\s*(?:and|or|&)\s+(?:children|kids|women)\b/i;

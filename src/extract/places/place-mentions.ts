@@ -168,13 +168,18 @@ function isCapitalised(t: Token): boolean {
   return (t.cap ??= capitalised(t.text));
 }
 
+/** The Arabic article and its assimilated forms, as a name may open with them ("al-Kalasa", "ez-Zor", "Al Quds"). */
+const ARTICLE = '(?:al|el|ar|as|ad|an|ash|az|ez|ed|es|at)';
+const ARTICLE_JOINED = new RegExp(`^${ARTICLE}[-‑]\\p{Lu}`, 'u');
+const ARTICLE_FIRST = new RegExp(`^${ARTICLE}\\b`, 'i');
+
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && word.charCodeAt(2) !== 45 && word.charCodeAt(3) !== 45 && word.charCodeAt(1) !== 45) return false;
   if (/^\p{Lu}/u.test(word)) return true;
   // "al-Kalasa", "ez-Zor": a lowercase article joined to a capitalised name.
-  if (/^(al|el|ar|as|ad|an|ash|az|ez|ed|es|at)[-‑]\p{Lu}/u.test(word)) return true;
+  if (ARTICLE_JOINED.test(word)) return true;
   return /^[\u0600-\u06ff]/.test(word);
 }
 
@@ -452,7 +457,7 @@ const TOWN_FACILITY_AFTER = /^\s+(?:central\s+|international\s+|military\s+)?(?:
  * holy city, not after the town they stand in.
  */
 function namesCityOf(c: Candidate, text: string, home: string | null): boolean {
-  if (home === null || c.countries.length > 0 || /^(?:al|el|ar|as|ad|an|ash|az|ez|ed|es|at)\b/i.test(text.slice(c.start, c.end))) return false;
+  if (home === null || c.countries.length > 0 || ARTICLE_FIRST.test(text.slice(c.start, c.end))) return false;
   const local = c.places.filter((p) => p.country === home);
   return local.length > 0 && local.every((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
 }
@@ -477,7 +482,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   const home = context.home;
   const mentions: PlaceMention[] = [];
   /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
-  const elsewhere: { start: number; end: number }[][] = [];
+  const elsewhere: Span[] = [];
 
   for (const c of found) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -549,7 +554,7 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
       continue;
     }
     if (admins.length > 0) mentions.push(adminMention());
-    else if (c.countries.length === 0 && !COMMUNITIES.has(c.key)) elsewhere.push([{ start: c.start, end: c.end }]);
+    else if (c.countries.length === 0 && !COMMUNITIES.has(c.key)) elsewhere.push({ start: c.start, end: c.end });
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
@@ -596,9 +601,8 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   }
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
-  for (const run of [...unknown, ...elsewhere]) {
-    const start = run[0]!.start;
-    const end = run[run.length - 1]!.end;
+  const unplaced = [...unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end })), ...elsewhere];
+  for (const { start, end } of unplaced) {
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
