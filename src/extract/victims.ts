@@ -18,6 +18,12 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five", "two hundred" before the single words they start with.
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
+/**
+ * QUAL and the space after it, for a pattern that opens on a count. A pattern that opens on "QUAL?" and
+ * then white space is tried at the end of every word as well as at its start (with no qualifier, the match
+ * may open on the space before the number): twice the places, for the same counts.
+ */
+const QUAL_LEAD = `(?:${QUAL.slice(0, -1)}\\s*)?`;
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 // An abbreviation with its dots is a word too ("13 U.S. service members"); a word that ends a sentence is not.
@@ -106,14 +112,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "65 bodies of civilians were found".
           {
             id: 'victims:bodies',
-            re: new RegExp(`\\b${QUAL}\\s*${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
+            re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
             groups: [1, 2, 3],
             needs: /bodies|corpses/i,
           },
           // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
           {
             id: 'victims:martyrs',
-            re: new RegExp(`\\b${QUAL}\\s*${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
+            re: new RegExp(`\\b${QUAL_LEAD}${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /martyr/i,
           },
@@ -152,7 +158,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL}\\s*${NUM} ${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} ${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
     },
@@ -342,7 +348,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 /** The nouns of the groups a toll includes. */
 const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?|militiamen|personnel)";
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */
-const ITEM = new RegExp(`${QUAL}\\s*(${NUM.slice(1, -1)}|a|an|another) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /**
