@@ -108,6 +108,7 @@ function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[],
       found.set(value, had ? { ...had, evidence: [...had.evidence, ev] } : { value, certainty: 'stated', evidence: [ev], rule: `${rule}:${value}` });
     }
   }
+  if (found.size === 0) return [];
   // In the lexicon's order, most specific first, as the findings were always listed.
   return lexicon.values.flatMap((v) => found.get(v) ?? []);
 }

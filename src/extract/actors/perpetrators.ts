@@ -189,13 +189,16 @@ const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirm
 const SOURCE_SAID =
   /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
 
+/** The words SOURCE_SAID cannot match without (it is tried at every space of a sentence). */
+const SOURCE_WORD = /said|says|reported|reports|told|stated|claimed|announced|according to/;
+
 function sentenceOf(spans: readonly Span[], at: number): Span | null {
   return spans.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
 /** Refiner 4: the source a sentence cites, trimmed of trailing connectors. */
 function sourceOf(sentence: string): string | null {
-  const m = SOURCE_SAID.exec(sentence);
+  const m = SOURCE_WORD.test(sentence) ? SOURCE_SAID.exec(sentence) : null;
   const s = (m?.[1] ?? m?.[2])?.trim().replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An)$/i.test(s)) return null;
   return s;

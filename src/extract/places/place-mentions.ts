@@ -558,7 +558,8 @@ export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[])
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
-  for (const m of matchesOf(wordPatternFor(CAPITAL, text), text)) {
+  // (Both forms of the pattern need the word as written: a text without it is not scanned.)
+  for (const m of text.includes('capital') ? matchesOf(wordPatternFor(CAPITAL, text), text) : []) {
     const start = m.index! + m[0].indexOf(m[1] ?? 'capital');
     const end = m.index! + m[0].length;
     // "the capital Damascus", "the capital, Damascus": the name that follows is the mention.
