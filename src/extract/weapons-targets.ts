@@ -44,7 +44,7 @@ const WEAPONS: Lexicon = [
 ];
 
 const TARGETS: Lexicon = [
-  ['hospital', /\b(?:hospitals?|field hospital|medical (?:centre|center|facility|facilities|point))\b/gi],
+  ['hospital', /\b(?:hospitals?|field hospital|(?:medical|health|healthcare|health care) (?:facility|facilities)|medical (?:centre|center|point))\b/gi],
   ['clinic', /\b(?:clinics?|health (?:centre|center|post)s?)\b/gi],
   ['ambulance', /\bambulances?\b/gi],
   ['school', /\b(?:schools?|kindergartens?|schoolyard)\b/gi],

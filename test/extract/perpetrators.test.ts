@@ -88,7 +88,8 @@ test('claims, bracketed acronyms, verbs a few words on, and members killed', () 
   assert.deepEqual(perps('The Islamic State group is believed to be behind the suicide attack on the rebel-held district.').map((p) => [p.actor, p.attribution]), [['isis', 'suspected']]);
   assert.deepEqual(perps('The Israel Defense Forces (IDF) allegedly have struck the military base.').map((p) => p.actor), ['il-forces']);
   assert.deepEqual(perps('The Syrian Army alongside a volunteer militia has killed some 70 Islamic State fighters.').map((p) => p.actor)[0], 'sy-government');
-  assert.deepEqual(perps('ISIL terrorists execute 50 captive Syrian troops in Raqqa.').map((p) => p.actor), ['isis', null]);
+  // "ISIL terrorists" are ISIL: its members named after it are no second, unnamed perpetrator.
+  assert.deepEqual(perps('ISIL terrorists execute 50 captive Syrian troops in Raqqa.').map((p) => p.actor), ['isis']);
   // Victims, whichever way the members are counted.
   assert.deepEqual(perps('A mosque blast in Idlib has reportedly left 25 militants of Al-Nusra Front including one of its leaders dead.').map((p) => p.actor), []);
   // A number between a name and the verb: a headline listing the dead, not a killer.
@@ -150,4 +151,23 @@ test('"rebels" are the Syrian opposition only in a report about Syria; elsewhere
   assert.deepEqual(perps('Rebels shelled the town, killing four civilians.', 'CD').map((p) => [p.actor, p.name]), [[null, 'rebels']]);
   assert.deepEqual(perps('Suspected ADF rebels killed at least 11 civilians in a village.', 'CD').map((p) => [p.actor, p.attribution]), [['adf', 'suspected']]);
   assert.deepEqual(perps('The government blamed forces loyal to Khalifa Haftar for the air strike.', 'LY').map((p) => p.actor), ['lna']);
+});
+
+test('a source ends before the full stop that ends its sentence; an abbreviation keeps its dots', () => {
+  assert.equal(perps('Regime forces killed 300 civilians in the village, according to Human Rights Watch.')[0]?.by, 'Human Rights Watch');
+  assert.equal(perps('Regime forces killed 30 civilians in the village, according to the U.N.')[0]?.by, 'U.N.');
+});
+
+test('officials who "suspect" a group make it suspected', () => {
+  assert.deepEqual(
+    perps('Jihadists killed at least 43 rice farmers near Maiduguri. Officials suspect Boko Haram fighters, who often attack farmers.', 'NG').map((p) => [p.actor ?? p.name, p.attribution]),
+    [['boko-haram', 'suspected'], ['jihadists', 'alleged']],
+  );
+});
+
+test("a group's members named after it are the group, not another unnamed perpetrator", () => {
+  assert.deepEqual(perps('Al-Shabaab militants stormed the hotel in Mogadishu, killing 21 people.', 'SO').map((p) => p.actor ?? p.name), ['al-shabaab']);
+  assert.deepEqual(perps('ISIS terrorists shelled the village, killing five.').map((p) => p.actor ?? p.name), ['isis']);
+  // Unnamed attackers told apart from a group elsewhere in the sentence stay.
+  assert.deepEqual(perps('Gunmen killed five people, and ISIS later shelled the village.').map((p) => p.actor ?? p.name).sort(), ['gunmen', 'isis']);
 });

@@ -178,7 +178,7 @@ const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will
 /** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
 
-const SUSPECTED_BEFORE = /\b(?:suspected|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
   String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed))`,
   'i',
@@ -196,10 +196,17 @@ function sentenceOf(spans: readonly Span[], at: number): Span | null {
   return spans.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
-/** Refiner 4: the source a sentence cites, trimmed of trailing connectors. */
+/**
+ * Refiner 4: the source a sentence cites, trimmed of trailing connectors and of the full stop that ends the
+ * sentence ("according to Human Rights Watch."; not the dot of "U.N.").
+ */
 function sourceOf(sentence: string): string | null {
   const m = SOURCE_WORD.test(sentence) ? SOURCE_SAID.exec(sentence) : null;
-  const s = (m?.[1] ?? m?.[2])?.trim().replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
+  const s =
+    (m?.[1] ?? m?.[2])
+      ?.trim()
+      .replace(/([A-Za-z]{2,})\.$/, '$1')
+      .replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An)$/i.test(s)) return null;
   return s;
 }
@@ -333,6 +340,8 @@ export function perpetratorsIn(
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
     if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 25 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, n.start)))) continue;
+    // "Al-Shabaab militants", "Boko Haram fighters": the words after a group's name are its own members.
+    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start)))) continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
     const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
