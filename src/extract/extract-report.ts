@@ -63,7 +63,15 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   return [...ctx.sentences.slice(from, from + 1), ...ctx.sentences.slice(i, i + 3)].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
 
-export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): { accounts: Account[]; messages: Message[] } {
+/** A headline the text does not open with (a record whose title is a field of its own), else null. */
+function separateHeadline(title: string | null | undefined, text: string): string | null {
+  if (!title) return null;
+  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const head = words(title);
+  return head && !words(text.slice(0, title.length + 300)).includes(head) ? title : null;
+}
+
+export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & { readonly title?: string | null }): { accounts: Account[]; messages: Message[] } {
   if (isArabicScript(report.text)) return extractArabic({ text: report.text, publishedAt: report.publishedAt?.value ?? null });
   const ctx = createContext(report.text, report.publishedAt?.value ?? null, report.publishedAt?.evidence[0] ?? null);
   const messages: Message[] = [];
@@ -73,7 +81,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'>): {
   const gazetteer = Gazetteer.load();
   // Places are read where incidents are told: the opening, and sentences with harm or an attack in them.
   const placeSentences = ctx.sentences.filter((s, k) => k < PLACE_OPENING || HARM_WORD.test(ctx.text.slice(s.start, s.end)) || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end));
-  const found = findPlaces(ctx.text, gazetteer, placeSentences);
+  const found = findPlaces(ctx.text, gazetteer, placeSentences, separateHeadline(report.title, ctx.text) ?? undefined);
   const { home } = found;
   // A photo caption shows a picture, as often of another strike as of the one told: it gives the headline
   // incident neither its place nor its type. (Its weapons and targets are kept: as often as not they are the

@@ -42,7 +42,9 @@ const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|ci
 export type Harm = 'killed' | 'injured';
 
 /** One person, told with an article: "a woman", "a child". */
-const ONE_PERSON = 'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen';
+const ONE_PERSON =
+  'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
+  'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
 
 /** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";

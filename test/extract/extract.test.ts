@@ -553,3 +553,27 @@ test('an incident told in passing "the same day" takes the headline incident\'s 
   assert.deepEqual([accounts[1]!.date?.start, accounts[1]!.date?.rule, accounts[1]!.date?.evidence[0]!.quote], ['2016-02-15', 'date:same-day-as-incident', 'the same day']);
   assert.equal(accounts[0]!.date?.start, '2016-02-15');
 });
+
+test('a headline kept apart from the text decides the country its places are read in, and names no place itself', () => {
+  // "Israeli" twice against a "Gaza" that is also a province of Mozambique: the text alone reads as Israel's,
+  // so the camp, a town of Palestine only, is not taken, and the incident falls back on the big city.
+  const text = 'An Israeli air strike on the Jabalia refugee camp in northern Gaza on Tuesday killed dozens of people, health officials said. The Israeli military said it targeted a commander.';
+  const publishedAt = { value: '2023-11-01', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const alone = extractAccounts({ text, publishedAt });
+  assert.equal(alone.accounts[0]!.place?.evidence[0]!.quote, 'Gaza');
+  const headed = extractAccounts({ text, publishedAt, title: 'Strike on Jabalia camp kills dozens' });
+  const place = headed.accounts[0]!.place!;
+  assert.deepEqual([place.country, place.precision, place.evidence[0]!.quote], ['PS', 'town', 'Jabalia']);
+  // Every piece of evidence is still in the text.
+  assert.equal(text.slice(place.evidence[0]!.start, place.evidence[0]!.end), 'Jabalia');
+  // A headline the text already opens with changes nothing.
+  const opened = extractAccounts({ text, publishedAt, title: 'An Israeli air strike on the Jabalia refugee camp' });
+  assert.deepEqual(opened.accounts[0]!.place, alone.accounts[0]!.place);
+});
+
+test('one person killed, named by a trade: "A Reuters videographer was killed"', () => {
+  const text = 'A Reuters videographer was killed and six other journalists were wounded on Friday in southern Lebanon.';
+  const [hit] = killedIn(text);
+  assert.deepEqual([hit?.group, hit?.range.low, hit?.range.high, hit?.range.evidence[0]!.quote], ['total', 1, 1, 'A Reuters videographer was killed']);
+  assert.deepEqual(killedIn('A shepherd was killed by a landmine.').map((h) => h.group), ['civilians']);
+});

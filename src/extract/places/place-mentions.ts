@@ -382,15 +382,18 @@ function headlineEnd(text: string): number {
   return stop ? stop.index + 1 : 250;
 }
 
-/** Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. */
-function contextOf(cands: readonly Candidate[], headlineEnd: number): Context {
+/**
+ * Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. A
+ * headline kept apart from the text (`headline`: its candidates) weighs as a headline in the text does.
+ */
+function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: readonly Candidate[] = []): Context {
   const score = new Map<string, number>();
   const named = new Set<string>();
   let add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
   const plain = add;
-  for (const c of cands) {
+  for (const [k, c] of [...headline, ...cands].entries()) {
     // What the headline names counts twice: a report is about where its headline is.
-    add = c.start < headlineEnd ? (k, w) => plain(k, 2 * w) : plain;
+    add = k < headline.length || c.start < headlineEnd ? (key, w) => plain(key, 2 * w) : plain;
     if (c.countries.length > 0) {
       // "Syria", "Syrias" name the country; "Syrian", "Russian" only point at it (often at a foreign actor).
       for (const k of c.countries) {
@@ -476,9 +479,15 @@ export function findPlaceMentions(text: string, g: Gazetteer): PlaceMention[] {
  * The place mentions of a text and its home country. With `within`, only names inside those spans are looked
  * up (the sentences an extraction reads places from); the rest of the text is not read.
  */
-export function findPlaces(text: string, g: Gazetteer, within?: readonly Span[]): { mentions: PlaceMention[]; home: string | null } {
+export function findPlaces(
+  text: string,
+  g: Gazetteer,
+  within?: readonly Span[],
+  /** The report's headline when the text does not hold it: it counts for the report's country, names no place. */
+  headline?: string,
+): { mentions: PlaceMention[]; home: string | null } {
   const { found, unknown } = findCandidates(text, g, within);
-  const context = withDemonyms(contextOf(found, headlineEnd(text)), text, g);
+  const context = withDemonyms(contextOf(found, headlineEnd(text), headline ? findCandidates(headline, g).found : []), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
   /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
