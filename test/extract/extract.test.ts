@@ -577,3 +577,12 @@ test('one person killed, named by a trade: "A Reuters videographer was killed"',
   assert.deepEqual([hit?.group, hit?.range.low, hit?.range.high, hit?.range.evidence[0]!.quote], ['total', 1, 1, 'A Reuters videographer was killed']);
   assert.deepEqual(killedIn('A shepherd was killed by a landmine.').map((h) => h.group), ['civilians']);
 });
+
+test('militants who storm a place make an attack; "a storm" does not', () => {
+  const publishedAt = { value: '2022-08-21', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const stormed = extractAccounts({ text: 'Militants stormed a hotel in Mogadishu on Friday, and at least 21 people were killed.', publishedAt });
+  assert.equal(stormed.accounts[0]!.eventType, 'attack');
+  assert.equal(stormed.accounts[0]!.eventTypeClaims[0]!.evidence[0]!.quote, 'stormed');
+  const weather = extractAccounts({ text: 'A storm hit the camp on Friday and two children died of the cold.', publishedAt });
+  assert.equal(weather.accounts[0]?.eventType ?? null, null);
+});
