@@ -178,3 +178,14 @@ test('a village the gazetteer knows only abroad is still placed inside the provi
   const area = placeOf('Rebels attacked a checkpoint in a majority Christian area of Homs province, killing six civilians.');
   assert.deepEqual([area?.name, area?.admin1], ['Homs', 'Homs']);
 });
+
+test('a village the gazetteer lacks, "in X near Y" or "in X (Y, Z)", takes the known place it lies near or in', () => {
+  const near = placeOf('Jihadists killed at least 43 farmers in Zabarmari near Maiduguri in Borno state on Saturday.');
+  assert.deepEqual([near?.name, near?.admin1, near?.country, near?.rule], ['Zabarmari', 'Borno State', 'NG', 'place:inside-known-place']);
+  assert.deepEqual(near?.evidence.map((e) => e.quote), ['Zabarmari', 'Maiduguri']);
+  const bracket = placeOf('On 27 March, soldiers killed around 300 civilians in Moura (Djenne, Mopti) in Mali.');
+  assert.deepEqual([bracket?.name, bracket?.admin1, bracket?.country], ['Moura', 'Mopti', 'ML']);
+  // Without a preposition or a word for a place, a name before a place in brackets is no place: "Ahmed (Aleppo)".
+  const person = findPlaceMentions('Activist Ahmed Shaker (Aleppo) said three were killed.', g);
+  assert.equal(person.some((m) => m.name === 'Ahmed Shaker'), false);
+});

@@ -117,6 +117,10 @@ const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
 const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
+/** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
+const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
+const BRACKET = /^\s*\(\s*$/;
+
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
 
@@ -616,13 +620,15 @@ export function findPlaces(
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
-    const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && INSIDE_NAME.test(text.slice(end, m.start)));
+    const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
     if (!container) continue;
     const between = text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     const typed = named || PLACE_TYPE_AFTER.test(between);
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
-    if (!typed && !listed) continue;
+    // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
+    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between));
+    if (!typed && !listed && !located) continue;
     const p = container.place;
     mentions.push({
       start,
