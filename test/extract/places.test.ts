@@ -189,3 +189,22 @@ test('a village the gazetteer lacks, "in X near Y" or "in X (Y, Z)", takes the k
   const person = findPlaceMentions('Activist Ahmed Shaker (Aleppo) said three were killed.', g);
   assert.equal(person.some((m) => m.name === 'Ahmed Shaker'), false);
 });
+
+test('a big seat abroad that the text places inside a province of another country is a town the gazetteer lacks there', () => {
+  const text = 'Insurgents attack Mozambique town of Palma. Islamist insurgents attacked the coastal town of Palma in Mozambique\'s Cabo Delgado province on Wednesday, killing dozens.';
+  const ms = findPlaceMentions(text, g);
+  // Neither Palma is Palma de Mallorca: the one told as inside Cabo Delgado keeps its name there, and the
+  // headline's, the same name, goes with it.
+  assert.equal(ms.some((m) => m.country === 'ES'), false);
+  const palma = ms.find((m) => m.name === 'Palma');
+  assert.deepEqual([palma?.country, palma?.admin1?.name, palma?.rule], ['MZ', 'Cabo Delgado', 'place:inside-known-place']);
+  // "Mozambique town of": the town is Palma's, and "Mozambique" is the country.
+  assert.deepEqual(ms.filter((m) => m.name === 'Mozambique').map((m) => m.precision), ['country']);
+  // A seat abroad told plainly stays where it is: "talks in Geneva".
+  assert.deepEqual(findPlaceMentions('Talks on Syria opened in Geneva on Monday.', g).map((m) => [m.name, m.country]), [['Syria', 'SY'], ['Geneva', 'CH']]);
+});
+
+test("a country's name is the country unless a cue reads it as a province", () => {
+  assert.deepEqual(findPlaceMentions('Insurgents attacked villages in Mozambique.', g).map((m) => [m.name, m.precision]), [['Mozambique', 'country']]);
+  assert.deepEqual(findPlaceMentions('Gunmen killed five in Mexico state on Friday.', g).map((m) => [m.name, m.precision]), [['Mexico', 'admin1']]);
+});

@@ -99,7 +99,8 @@ function isSpace(c: number): boolean {
 const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
 // Not "state of": "Islamic State of Iraq" is an organisation.
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
-const TOWN_AFTER = /^\s+(city|town|village|camp)\b/i;
+// Not "Mozambique town of Palma": that "town" is Palma's.
+const TOWN_AFTER = /^\s+(city|town|village|camp)\b(?!\s+of\b)/i;
 /** A town or a village "in" a name: the name is the area around it ("a town in Daraa", "villages in rural Idlib"). */
 const CONTAINER_BEFORE = endsAfter(
   ['in', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'northwestern', 'northeastern', 'southwestern', 'southeastern'],
@@ -496,6 +497,8 @@ export function findPlaces(
   const mentions: PlaceMention[] = [];
   /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
   const elsewhere: Span[] = [];
+  /** Names read as a big seat abroad for want of a reading at home ("Beirut", "Geneva"): refiner 7 may undo it. */
+  const abroad = new Set<number>();
 
   for (const c of found) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -517,7 +520,9 @@ export function findPlaces(
     const name = text.slice(c.start, c.end);
     if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home))) continue;
     if (c.demonym) continue;
-    if (c.countries.length > 0 && c.admin1s.length === 0 && (c.places.length === 0 || !cue)) {
+    // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
+    // province of Mozambique and a town in it, "Mexico" a state.
+    if (c.countries.length > 0 && (c.admin1s.length === 0 || !wantAdmin) && (c.places.length === 0 || !cue)) {
       mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
       continue;
     }
@@ -528,7 +533,10 @@ export function findPlaces(
     if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before))) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
-      if (new Set(big.map((p) => p.country)).size === 1) places = big;
+      if (new Set(big.map((p) => p.country)).size === 1) {
+        places = big;
+        abroad.add(c.start);
+      }
     }
     // An admin-1 area named as such: the home country's reading first.
     const adminMention = (): PlaceMention => {
@@ -614,6 +622,16 @@ export function findPlaces(
     }
   }
 
+  // A big seat abroad that the text places inside a known place of another country ("the town of Palma in
+  // Mozambique's Cabo Delgado province", not Palma de Mallorca) is a name the gazetteer lacks there.
+  for (const m of [...mentions]) {
+    if (!abroad.has(m.start)) continue;
+    const inside = mentions.some((x) => x.start > m.end && x.start - m.end <= 60 && x.country !== m.country && x.precision !== 'country' && INSIDE_NAME.test(text.slice(m.end, x.start)));
+    if (!inside) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+    elsewhere.push({ start: m.start, end: m.end });
+  }
+
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
   const unplaced = [...unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end })), ...elsewhere];
   for (const { start, end } of unplaced) {
@@ -642,5 +660,8 @@ export function findPlaces(
       cue: { start: container.start, end: container.end },
     });
   }
-  return { mentions: mentions.sort((a, b) => a.start - b.start), home };
+  // The same name read as that seat abroad elsewhere in the text (its headline) is the place inside too.
+  const placedInside = new Set(mentions.filter((m) => m.rule === 'place:inside-known-place').map((m) => strictKey(m.name)));
+  const kept = placedInside.size === 0 ? mentions : mentions.filter((m) => !(m.rule !== 'place:inside-known-place' && abroad.has(m.start) && placedInside.has(strictKey(m.name))));
+  return { mentions: kept.sort((a, b) => a.start - b.start), home };
 }
