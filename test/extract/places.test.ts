@@ -185,6 +185,8 @@ test('a village the gazetteer lacks, "in X near Y" or "in X (Y, Z)", takes the k
   assert.deepEqual(near?.evidence.map((e) => e.quote), ['Zabarmari', 'Maiduguri']);
   const bracket = placeOf('On 27 March, soldiers killed around 300 civilians in Moura (Djenne, Mopti) in Mali.');
   assert.deepEqual([bracket?.name, bracket?.admin1, bracket?.country], ['Moura', 'Mopti', 'ML']);
+  const province = placeOf('An air strike hit a bus at a market in Dahyan in northern Saada province on Thursday, killing 40.');
+  assert.deepEqual([province?.name, province?.precision, province?.country], ['Dahyan', 'admin1', 'YE']);
   // Without a preposition or a word for a place, a name before a place in brackets is no place: "Ahmed (Aleppo)".
   const person = findPlaceMentions('Activist Ahmed Shaker (Aleppo) said three were killed.', g);
   assert.equal(person.some((m) => m.name === 'Ahmed Shaker'), false);

@@ -121,6 +121,7 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
+const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
 
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
@@ -645,7 +646,8 @@ export function findPlaces(
     const typed = named || PLACE_TYPE_AFTER.test(between);
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
-    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between));
+    // And "in Dahyan in northern Saada province": a place in a province named as such.
+    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && container.cue !== null));
     if (!typed && !listed && !located) continue;
     const p = container.place;
     mentions.push({
