@@ -171,3 +171,13 @@ test("a group's members named after it are the group, not another unnamed perpet
   // Unnamed attackers told apart from a group elsewhere in the sentence stay.
   assert.deepEqual(perps('Gunmen killed five people, and ISIS later shelled the village.').map((p) => p.actor ?? p.name).sort(), ['gunmen', 'isis']);
 });
+
+test('a statement about its own strike is a claim: "the coalition said on Thursday that its air strike..."', () => {
+  assert.deepEqual(
+    perps('The U.S.-led coalition said on Thursday that its March 17 air strike in west Mosul triggered a blast that killed 105 civilians.', 'IQ')[0],
+    { name: 'US-led coalition', actor: 'us-coalition', attribution: 'claimed', by: null, quote: 'U.S.-led coalition' },
+  );
+  assert.deepEqual(perps('Russia said its jets struck a convoy near Palmyra, killing 20.').map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);
+  // Speaking of someone else's strike is no claim.
+  assert.deepEqual(perps('Russia said the strike on the convoy near Palmyra killed 20.').map((p) => p.actor), []);
+});

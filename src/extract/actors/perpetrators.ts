@@ -127,9 +127,11 @@ const AGENT_VERB_AFTER =
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** How a group's statement names its own hand: "it", "its fighters", "one of its fighters". */
 export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members))';
+/** Its own strike or its own aircraft in a statement: "the coalition said on Thursday that its March 17 air strike". */
+const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -180,7 +182,7 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed))`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
