@@ -133,9 +133,10 @@ function makeRules(harm: Harm): readonly CountRule[] {
             needs: /toll[^.]*between/i,
           },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
+          // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
           },
@@ -371,6 +372,8 @@ const GROUP_LISTS: readonly { readonly re: RegExp; readonly needs: RegExp }[] = 
     re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
     needs: /\band\b[^.]*\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)\b/i,
   },
+  // "three persons were killed, a woman among them": the list before the words.
+  { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i },
   // "there were 11 children among the dead".
   { re: new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'), needs: /\bthere (?:were|was)\b/i },
   // "Among those killed were three children and three women".
@@ -422,7 +425,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
     if (!list.needs.test(part)) continue;
     for (const m of matchesOf(list.re, part)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
-      if (list === GROUP_LISTS[0] && ofTheInjured(part, m.index!)) continue;
+      if ((list === GROUP_LISTS[0] || list === GROUP_LISTS[3]) && ofTheInjured(part, m.index!)) continue;
       // The list ends where the next harm begins: "among them a woman and injuring four others ...".
       const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
       const body = next < 0 ? m[1]! : m[1]!.slice(0, next);

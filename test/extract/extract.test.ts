@@ -586,3 +586,19 @@ test('militants who storm a place make an attack; "a storm" does not', () => {
   const weather = extractAccounts({ text: 'A storm hit the camp on Friday and two children died of the cold.', publishedAt });
   assert.equal(weather.accounts[0]?.eventType ?? null, null);
 });
+
+test('"three persons were killed, a woman among them": the toll, and the part told after it', () => {
+  const text = 'Earlier three persons were killed a woman among them and four others got injured in a rocket attack on Aleppo city.';
+  const c = countsIn(createContext(text, null), 'killed', [whole(text)]);
+  assert.deepEqual([c.total?.low, c.total?.evidence[0]!.quote, c.women?.low], [3, 'three persons were killed', 1]);
+  // A part after the injured counts the injured, not the dead.
+  const injured = 'Two people were killed and five others were injured, a girl among them.';
+  assert.equal(countsIn(createContext(injured, null), 'killed', [whole(injured)]).children, null);
+});
+
+test('a sentence that opens on "Earlier" tells an incident of its own, even in the lead', () => {
+  const text =
+    'Russian shelling killed three people and wounded 31 in the centre of Kharkiv on Monday, the governor said. Earlier, five people were killed in a strike on a residential area of the city on Sunday, he said.';
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2022-04-18', certainty: 'stated', evidence: [], rule: 'fixture' } });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.date?.start, a.killed.total?.low]), [[true, '2022-04-18', 3], [false, '2022-04-17', 5]]);
+});
