@@ -24,8 +24,8 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
-  // "Militants stormed the hotel": an assault on a place, told without its weapons.
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
+  // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
 ];
 
 /** All the rules as one pattern: one pass over the text instead of one per rule. */

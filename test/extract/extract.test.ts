@@ -602,3 +602,8 @@ test('a sentence that opens on "Earlier" tells an incident of its own, even in t
   const { accounts } = extractAccounts({ text, publishedAt: { value: '2022-04-18', certainty: 'stated', evidence: [], rule: 'fixture' } });
   assert.deepEqual(accounts.map((a) => [a.primary, a.date?.start, a.killed.total?.low]), [[true, '2022-04-18', 3], [false, '2022-04-17', 5]]);
 });
+
+test('killings with machetes are an attack', () => {
+  const { accounts } = extractAccounts({ text: 'Suspected rebels killed at least 14 civilians with machetes in an overnight raid on the village.', publishedAt: null });
+  assert.equal(accounts[0]!.eventType, 'attack');
+});

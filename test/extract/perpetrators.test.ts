@@ -181,3 +181,8 @@ test('a statement about its own strike is a claim: "the coalition said on Thursd
   // Speaking of someone else's strike is no claim.
   assert.deepEqual(perps('Russia said the strike on the convoy near Palmyra killed 20.').map((p) => p.actor), []);
 });
+
+test('unnamed attackers of other wars stay words: armed youths, bandits, cattle raiders', () => {
+  assert.deepEqual(perps('Armed youths from a neighbouring county killed 27 people in a raid on a cattle camp.', 'SS').map((p) => [p.actor, p.name]), [[null, 'armed youths']]);
+  assert.deepEqual(perps('Bandits killed 12 villagers in Zamfara state.', 'NG').map((p) => [p.actor, p.name]), [[null, 'bandits']]);
+});
