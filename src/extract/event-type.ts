@@ -20,7 +20,7 @@ const RULES: readonly TypeRule[] = [
   // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
   { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?! (?:raids?|strikes?))/gi },
   { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
-  { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
+  { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ing|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },

@@ -118,6 +118,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /bodies|corpses/i,
           },
+          // "the bodies of 410 civilians had been found": the dead, counted by their bodies.
+          {
+            id: 'victims:bodies-of',
+            re: new RegExp(`\\b(?:bodies|corpses|remains) of ${QUAL_LEAD}${NUM} ${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /(?:bodies|corpses|remains) of/i,
+          },
           // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
           {
             id: 'victims:martyrs',
@@ -273,7 +280,7 @@ const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well 
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|eliminat/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains|eliminat/i,
   injured: /injur|wound|hurt/i,
 };
 

@@ -607,3 +607,10 @@ test('killings with machetes are an attack', () => {
   const { accounts } = extractAccounts({ text: 'Suspected rebels killed at least 14 civilians with machetes in an overnight raid on the village.', publishedAt: null });
   assert.equal(accounts[0]!.eventType, 'attack');
 });
+
+test('"the bodies of 410 civilians had been found" counts the dead; "executing" names an execution', () => {
+  const [hit] = killedIn('Officials said the bodies of 410 civilians had been found in towns around Kyiv.');
+  assert.deepEqual([hit?.group, hit?.range.low, hit?.range.evidence[0]!.quote, hit?.range.rule], ['civilians', 410, 'bodies of 410 civilians', 'victims:bodies-of']);
+  const claims = findEventTypeClaims(createContext('Pictures appeared to show fighters executing dozens of captured soldiers.', null));
+  assert.deepEqual(claims.map((c) => [c.value, c.evidence[0]!.quote]), [['execution', 'executing']]);
+});
