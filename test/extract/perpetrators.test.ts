@@ -186,3 +186,13 @@ test('unnamed attackers of other wars stay words: armed youths, bandits, cattle 
   assert.deepEqual(perps('Armed youths from a neighbouring county killed 27 people in a raid on a cattle camp.', 'SS').map((p) => [p.actor, p.name]), [[null, 'armed youths']]);
   assert.deepEqual(perps('Bandits killed 12 villagers in Zamfara state.', 'NG').map((p) => [p.actor, p.name]), [[null, 'bandits']]);
 });
+
+test("a group's own claim later in the lead makes it claimed; a possessive before its words still speaks for it", () => {
+  const text = 'Jihadists from the al-Qaeda-linked JNIM group attacked civilians around the town on Saturday, killing at least 200 people. JNIM claimed responsibility.';
+  assert.deepEqual(perps(text, 'BF').map((p) => [p.actor ?? p.name, p.attribution, p.by]), [['jnim', 'claimed', null]]);
+  const wing = "Hamas gunmen killed more than 100 people in the kibbutz on Saturday. Hamas's armed wing said its fighters had attacked the communities.";
+  assert.deepEqual(perps(wing, 'IL').map((p) => [p.actor, p.attribution]), [['hamas', 'claimed']]);
+  const denied = "A ballistic missile struck Ganja, killing 13 civilians. Baku blamed Armenian forces; Armenia's defence ministry denied firing at the city.";
+  const [p] = perpetratorsIn(denied, reg, findActorMentions(denied, reg, 'AZ'), splitSentences(denied));
+  assert.deepEqual([p?.actor, p?.denial?.map((e) => e.quote)], ['am-forces', ["Armenia's defence ministry denied"]]);
+});

@@ -131,7 +131,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -182,7 +182,7 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
@@ -315,6 +315,9 @@ function inTagList(text: string, at: number, end: number, sentenceStart: number)
   return !/[.,;:!?]/.test(between) && !/(?:^|\s)(?!(?:al|el|of|and|the|ar|as|ad)\b)[a-z]/.test(between);
 }
 
+/** How firmly an attribution ties an actor to the act: its own claim or a finding over what others say. */
+const FIRMER: Readonly<Record<Attribution, number>> = { suspected: 0, alleged: 0, claimed: 1, confirmed: 2 };
+
 /**
  * The perpetrators of the incident told in `lead`: agents named there, each once, the most strongly named
  * first (a weapon or a killing before a side; in a `focus` sentence, the headline's or the incident's own,
@@ -341,7 +344,7 @@ export function perpetratorsIn(
     const reading = readingOf(text, m, sentence);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
-    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 25 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, n.start)))) continue;
+    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start)))) continue;
     // "Al-Shabaab militants", "Boko Haram fighters": the words after a group's name are its own members.
     if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start)))) continue;
     const words = text.slice(m.start, m.end);
@@ -349,8 +352,12 @@ export function perpetratorsIn(
     const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
     const seen = named.find((p) => p.actor === id);
     if (seen) {
-      // Named again, more strongly: the stronger mention decides its place.
-      if (weight > seen.weight) named[named.indexOf(seen)] = { ...seen, weight };
+      // Named again, more strongly: the stronger mention decides its place. Its own claim, or an
+      // investigation's finding, outranks what others say of it ("JNIM attacked..." then "JNIM claimed").
+      const firmer = FIRMER[reading.attribution] > FIRMER[seen.attribution];
+      if (weight > seen.weight || firmer) {
+        named[named.indexOf(seen)] = { ...seen, weight: Math.max(weight, seen.weight), ...(firmer ? { attribution: reading.attribution, by: reading.attribution === 'claimed' ? null : reading.by, evidence: [...seen.evidence, evidenceAt(text, m.start, m.end)] } : {}) };
+      }
       continue;
     }
     if (unnamed.some((p) => `unnamed:${strictKey(p.name)}` === id)) continue;
@@ -370,8 +377,8 @@ export function perpetratorsIn(
   return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...unnamed]);
 }
 
-/** An actor that denies: "Russia denied its jets were involved", "the regime has denied using chlorine". */
-const DENIES_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
+/** An actor that denies: "Russia denied its jets were involved", "Armenia's defence ministry denied firing". */
+const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
 
 /** Marks the perpetrators (or their parents or children) that the same sentences say deny it. */
 function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
