@@ -210,3 +210,8 @@ test("a country's name is the country unless a cue reads it as a province", () =
   assert.deepEqual(findPlaceMentions('Insurgents attacked villages in Mozambique.', g).map((m) => [m.name, m.precision]), [['Mozambique', 'country']]);
   assert.deepEqual(findPlaceMentions('Gunmen killed five in Mexico state on Friday.', g).map((m) => [m.name, m.precision]), [['Mexico', 'admin1']]);
 });
+
+test('a name goes on past a word with its article joined: "the village of Wad al-Noura" is not Wad', () => {
+  const p = placeOf("Paramilitary fighters attacked the village of Wad al-Noura in Sudan's Gezira state on Wednesday, killing more than 100 people.");
+  assert.deepEqual([p?.name, p?.country, p?.rule], ['Wad al-Noura', 'SD', 'place:inside-known-place']);
+});

@@ -291,6 +291,9 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
   const prev = toks[p];
   if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev)) return true;
+  // A word with the article joined to it goes on the name, cue or not: "the village of Wad al-Noura" is not Wad.
+  const following = toks[i + 1];
+  if (following && i + 1 < runEnd && joined(text, toks[i]!, following) && ARTICLE_JOINED.test(following.text)) return true;
   // A place cue before the name settles it: "in Aleppo Mohammed said", "City of Daraa Sputnik".
   const before = text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start);
   if (IN_BEFORE.test(before) || TOWN_BEFORE.test(before) || ADMIN_BEFORE.test(before)) return false;
