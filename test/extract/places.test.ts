@@ -215,3 +215,11 @@ test('a name goes on past a word with its article joined: "the village of Wad al
   const p = placeOf("Paramilitary fighters attacked the village of Wad al-Noura in Sudan's Gezira state on Wednesday, killing more than 100 people.");
   assert.deepEqual([p?.name, p?.country, p?.rule], ['Wad al-Noura', 'SD', 'place:inside-known-place']);
 });
+
+test('a town the gazetteer lacks, told as in a country, keeps its name with country precision and no point', () => {
+  const p = placeOf('Jihadists attacked civilians around the town of Barsalogho in central Burkina Faso on Saturday, killing at least 200 people.');
+  assert.deepEqual([p?.name, p?.country, p?.precision, p?.lat, p?.gazetteerId], ['Barsalogho', 'BF', 'country', null, 'country:BF']);
+  assert.deepEqual(p?.evidence.map((e) => e.quote), ['Barsalogho', 'Burkina Faso']);
+  // Without a word that makes it a place, a capitalised name before a country is no place.
+  assert.equal(placeOf('Gunmen attacked civilians, Barsalogho residents in Burkina Faso said on Saturday.')?.name, 'Burkina Faso');
+});

@@ -41,12 +41,13 @@ export function placeOfIncident(
     FINER[m.precision] > FINER[b.precision] ||
     (FINER[m.precision] === FINER[b.precision] && !!m.place && !!b.place && m.place.population < b.place.population);
   const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || finer(m, b) ? m : b), null);
-  const m = best ?? pool[0]!;
+  // With no finer place, a name told as inside the country ("the town of Barsalogho in Burkina Faso") over the country's name.
+  const m = best ?? pool.find((x) => x.rule === 'place:inside-known-place') ?? pool[0]!;
   const evidence = [evidenceAt(text, m.start, m.end)];
   if (m.cue) evidence.push(evidenceAt(text, m.cue.start, m.cue.end));
   if (m.precision === 'country') {
     return {
-      name: g.countryName(m.country) ?? m.name, admin1: null, country: m.country, lat: null, lon: null, precision: 'country',
+      name: m.rule === 'place:inside-known-place' ? m.name : (g.countryName(m.country) ?? m.name), admin1: null, country: m.country, lat: null, lon: null, precision: 'country',
       gazetteerId: `country:${m.country}`, certainty: 'stated', evidence, rule: m.rule,
     };
   }

@@ -643,7 +643,14 @@ export function findPlaces(
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
     const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
-    if (!container) continue;
+    if (!container) {
+      // "the town of Barsalogho in central Burkina Faso": the name, in its country only.
+      const country = named ? mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start))) : undefined;
+      if (country) {
+        mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
+      }
+      continue;
+    }
     const between = text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     const typed = named || PLACE_TYPE_AFTER.test(between);
