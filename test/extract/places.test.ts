@@ -223,3 +223,10 @@ test('a town the gazetteer lacks, told as in a country, keeps its name with coun
   // Without a word that makes it a place, a capitalised name before a country is no place.
   assert.equal(placeOf('Gunmen attacked civilians, Barsalogho residents in Burkina Faso said on Saturday.')?.name, 'Burkina Faso');
 });
+
+test('where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be\'eri"', () => {
+  const p = placeOf("Gunmen who crossed from Gaza killed more than 100 people in the kibbutz of Be'eri in southern Israel on Saturday.");
+  assert.deepEqual([p?.name, p?.country], ['Be’eri', 'IL']);
+  // With no other place, the one they came from stays: it is all the text says.
+  assert.equal(placeOf('Gunmen who crossed from Gaza killed three people on Saturday.')?.name, 'Gaza');
+});

@@ -6,6 +6,9 @@ import type { PlaceMention } from './place-mentions.js';
 
 const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhood: 4, town: 3, district: 2, admin1: 1, country: 0 };
 
+/** Words before a place the attack came from: "crossed from", "fired from the". */
+const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+
 function within(m: PlaceMention, spans: readonly Span[]): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -25,6 +28,9 @@ export function placeOfIncident(
   home: string | null = null,
 ): PlaceFinding | null {
   let pool = mentions.filter((m) => within(m, lead));
+  // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
+  const struck = pool.filter((m) => !ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  if (struck.some((m) => m.precision !== 'country')) pool = struck;
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
     const wider = mentions.filter((m) => within(m, opening) && m.precision !== 'country');
     const first = wider.find((m) => m.country === home) ?? wider[0];

@@ -107,11 +107,11 @@ const CONTAINER_BEFORE = endsAfter(
   /\b(?:towns?|villages?)\s+in\s+(?:(?:rural|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$/i,
 );
 const TOWN_BEFORE = endsAfter(
-  ['of', 'the', 'capital', 'city', 'town', 'village'],
-  /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside)\s+of\s+(the\s+)?$|\b(capital|city|town|village)\s+$/i,
+  ['of', 'the', 'capital', 'city', 'town', 'village', 'kibbutz'],
+  /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside|kibbutz)\s+of\s+(the\s+)?$|\b(capital|city|town|village|kibbutz)\s+$/i,
 );
 /** Words that say a name is a place inside another: "the neighbourhood of X", "X village in Y". */
-const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb)';
+const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb|kibbutz)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
