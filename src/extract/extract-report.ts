@@ -334,8 +334,11 @@ function otherIncident(
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
   const saysOther = own.length > 0 && SAYS_OTHER.test(words);
-  // "Earlier, five people were killed in a strike on Sunday": a sentence that opens on "earlier" tells what came before.
-  const saysBefore = /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b|^\W*earlier\b/i.test(words);
+  // "Earlier, five people were killed in a strike on Sunday": a sentence that opens on "earlier" and gives a
+  // toll of its own tells what came before ("Earlier in the day a blast occurred near the convoy" is the same blast).
+  const saysBefore =
+    /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words) ||
+    (counted && /^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words));
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
   const account: Account = {
     primary: false,
