@@ -196,3 +196,9 @@ test("a group's own claim later in the lead makes it claimed; a possessive befor
   const [p] = perpetratorsIn(denied, reg, findActorMentions(denied, reg, 'AZ'), splitSentences(denied));
   assert.deepEqual([p?.actor, p?.denial?.map((e) => e.quote)], ['am-forces', ["Armenia's defence ministry denied"]]);
 });
+
+test('the one who blames is who says so; a weekday is no source', () => {
+  assert.equal(perps('A ballistic missile struck Ganja, killing 13 civilians. Baku blamed Armenian forces for the strike.', 'AZ')[0]?.by, 'Baku');
+  assert.equal(perps('Russian jets struck the town on Sunday, killing 12, activists said on Sunday.')[0]?.by, 'activists');
+  assert.equal(perps('Opposition sources claimed on Sunday that Russian jets hit an outpost in Idlib province, killing one fighter.')[0]?.by, 'sources');
+});

@@ -189,18 +189,19 @@ const CLAIMED_NEAR = new RegExp(
 const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
 const SOURCE_SAID =
-  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
+  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
 
 /** The words SOURCE_SAID cannot match without (it is tried at every space of a sentence). */
-const SOURCE_WORD = /said|says|reported|reports|told|stated|claimed|announced|according to/;
+const SOURCE_WORD = /said|says|reported|reports|told|stated|claimed|announced|blame|accuse|according to/;
 
 function sentenceOf(spans: readonly Span[], at: number): Span | null {
   return spans.find((s) => s.start <= at && at < s.end) ?? null;
 }
 
 /**
- * Refiner 4: the source a sentence cites, trimmed of trailing connectors and of the full stop that ends the
- * sentence ("according to Human Rights Watch."; not the dot of "U.N.").
+ * Refiner 4: the source a sentence cites or that blames ("Baku blamed Armenian forces"), trimmed of the
+ * connectors around it and of the full stop that ends the sentence ("according to Human Rights Watch."; not
+ * the dot of "U.N.").
  */
 function sourceOf(sentence: string): string | null {
   const m = SOURCE_WORD.test(sentence) ? SOURCE_SAID.exec(sentence) : null;
@@ -208,8 +209,9 @@ function sourceOf(sentence: string): string | null {
     (m?.[1] ?? m?.[2])
       ?.trim()
       .replace(/([A-Za-z]{2,})\.$/, '$1')
+      .replace(/^(?:(?:for|of|and|on)(?:\s+|$))+/i, '')
       .replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
-  if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An)$/i.test(s)) return null;
+  if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
   return s;
 }
 
