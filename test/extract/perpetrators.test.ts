@@ -202,3 +202,10 @@ test('the one who blames is who says so; a weekday is no source', () => {
   assert.equal(perps('Russian jets struck the town on Sunday, killing 12, activists said on Sunday.')[0]?.by, 'activists');
   assert.equal(perps('Opposition sources claimed on Sunday that Russian jets hit an outpost in Idlib province, killing one fighter.')[0]?.by, 'sources');
 });
+
+test('an actor that "confirmed it carried out the strike" claims it; an investigation that found it confirms it', () => {
+  const own = 'The Myanmar military bombed a gathering in the village on Tuesday, killing 100 people. The junta confirmed it carried out the strike.';
+  assert.deepEqual(perps(own, 'MM').map((p) => [p.actor, p.attribution]), [['mm-military', 'claimed']]);
+  const found = 'An OPCW investigation found that Syrian government aircraft dropped the sarin on the town.';
+  assert.deepEqual(perps(found).map((p) => [p.actor, p.attribution]), [['sy-government', 'confirmed']]);
+});

@@ -182,12 +182,13 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|announced (?:it|that it) (?:carried out|killed)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
 const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
-const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded)|confirmed (?:it|that it) (?:carried out|conducted|was responsible))/i;
+/** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
+const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded))/i;
 const SOURCE_SAID =
   /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors))\s+(?:said|says|reported|reports|told|stated|claimed|announced|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
 
