@@ -209,3 +209,11 @@ test('an actor that "confirmed it carried out the strike" claims it; an investig
   const found = 'An OPCW investigation found that Syrian government aircraft dropped the sarin on the town.';
   assert.deepEqual(perps(found).map((p) => [p.actor, p.attribution]), [['sy-government', 'confirmed']]);
 });
+
+test("'the army', 'the military' and 'military aircraft' are the state's forces in reports about Myanmar, Sudan, Ethiopia, Nigeria, Mali, Somalia and the DR Congo only", () => {
+  const text = 'At least 17 people were killed when military aircraft bombed the village on Monday, the Arakan Army said.';
+  assert.deepEqual(perps(text, 'MM').map((p) => [p.actor, p.by]), [['mm-military', 'Arakan Army']]);
+  assert.deepEqual(perps('The army shelled the market in Omdurman, killing 15 people.', 'SD').map((p) => p.actor), ['saf']);
+  // Elsewhere the words name no one: an Israeli or a Ukrainian report says whose army.
+  assert.deepEqual(perps(text, 'UA').map((p) => p.actor), []);
+});
