@@ -280,7 +280,7 @@ const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well 
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains|eliminat/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat/i,
   injured: /injur|wound|hurt/i,
 };
 
@@ -365,9 +365,14 @@ const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))
  * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
  * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
  */
-const GROUP_LISTS: readonly { readonly re: RegExp; readonly needs: RegExp }[] = [
+const GROUP_LISTS: readonly {
+  readonly re: RegExp;
+  readonly needs: RegExp;
+  /** The list is a part of the harm last named before it: after an injury, of the injured. */
+  readonly ofLastHarm?: true;
+}[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
-  { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i },
+  { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i, ofLastHarm: true },
   // "three children and two women were among those killed", "Six civilians including a child were among at
   // least 22 people killed", "31 civilians were identified among those killed".
   {
@@ -380,7 +385,7 @@ const GROUP_LISTS: readonly { readonly re: RegExp; readonly needs: RegExp }[] = 
     needs: /\band\b[^.]*\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)\b/i,
   },
   // "three persons were killed, a woman among them": the list before the words.
-  { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i },
+  { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i, ofLastHarm: true },
   // "there were 11 children among the dead".
   { re: new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'), needs: /\bthere (?:were|was)\b/i },
   // "Among those killed were three children and three women".
@@ -432,7 +437,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
     if (!list.needs.test(part)) continue;
     for (const m of matchesOf(list.re, part)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
-      if ((list === GROUP_LISTS[0] || list === GROUP_LISTS[3]) && ofTheInjured(part, m.index!)) continue;
+      if (list.ofLastHarm && ofTheInjured(part, m.index!)) continue;
       // The list ends where the next harm begins: "among them a woman and injuring four others ...".
       const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
       const body = next < 0 ? m[1]! : m[1]!.slice(0, next);

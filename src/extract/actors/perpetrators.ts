@@ -182,7 +182,7 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|said in a statement (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
@@ -318,6 +318,16 @@ function inTagList(text: string, at: number, end: number, sentenceStart: number)
   return !/[.,;:!?]/.test(between) && !/(?:^|\s)(?!(?:al|el|of|and|the|ar|as|ad)\b)[a-z]/.test(between);
 }
 
+/**
+ * True when unnamed attackers `m` are members of the named group `n`, which then stands for them: "a suicide
+ * bomber from the Nusra Front", "Jihadists from the al-Qaeda-linked JNIM group", "Al-Shabaab militants".
+ */
+function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
+  if (n.entry.kind !== 'actor') return false;
+  if (n.start > m.end) return n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start));
+  return n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start));
+}
+
 /** How firmly an attribution ties an actor to the act: its own claim or a finding over what others say. */
 const FIRMER: Readonly<Record<Attribution, number>> = { suspected: 0, alleged: 0, claimed: 1, confirmed: 2 };
 
@@ -346,10 +356,7 @@ export function perpetratorsIn(
     if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     const reading = readingOf(text, m, sentence);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
-    // "a suicide bomber from the Nusra Front": the named actor it belongs to stands for it.
-    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.start > m.end && n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start)))) continue;
-    // "Al-Shabaab militants", "Boko Haram fighters": the words after a group's name are its own members.
-    if (m.entry.kind === 'unnamed' && mentions.some((n) => n.entry.kind === 'actor' && n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start)))) continue;
+    if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
     const words = text.slice(m.start, m.end);
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
     const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);

@@ -628,7 +628,7 @@ export function findPlaces(
 
   // A big seat abroad that the text places inside a known place of another country ("the town of Palma in
   // Mozambique's Cabo Delgado province", not Palma de Mallorca) is a name the gazetteer lacks there.
-  for (const m of [...mentions]) {
+  for (const m of abroad.size === 0 ? [] : [...mentions]) {
     if (!abroad.has(m.start)) continue;
     const inside = mentions.some((x) => x.start > m.end && x.start - m.end <= 60 && x.country !== m.country && x.precision !== 'country' && INSIDE_NAME.test(text.slice(m.end, x.start)));
     if (!inside) continue;
@@ -673,7 +673,7 @@ export function findPlaces(
     });
   }
   // The same name read as that seat abroad elsewhere in the text (its headline) is the place inside too.
-  const placedInside = new Set(mentions.filter((m) => m.rule === 'place:inside-known-place').map((m) => strictKey(m.name)));
-  const kept = placedInside.size === 0 ? mentions : mentions.filter((m) => !(m.rule !== 'place:inside-known-place' && abroad.has(m.start) && placedInside.has(strictKey(m.name))));
+  const placedInside = abroad.size === 0 ? null : new Set(mentions.filter((m) => m.rule === 'place:inside-known-place').map((m) => strictKey(m.name)));
+  const kept = !placedInside ? mentions : mentions.filter((m) => !(m.rule !== 'place:inside-known-place' && abroad.has(m.start) && placedInside.has(strictKey(m.name))));
   return { mentions: kept.sort((a, b) => a.start - b.start), home };
 }
