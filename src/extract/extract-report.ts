@@ -79,8 +79,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const sentence = headlineSentence(ctx, claims);
   if (!sentence) return { accounts: [], messages };
   const gazetteer = Gazetteer.load();
-  // Places are read where incidents are told: the opening, and sentences with harm or an attack in them.
-  const placeSentences = ctx.sentences.filter((s, k) => k < PLACE_OPENING || HARM_WORD.test(ctx.text.slice(s.start, s.end)) || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end));
+  // Places are read where incidents are told: the opening, and sentences with harm or an attack in them (a
+  // type of attack, or a word for one: "during Friday's bombing of Kafrnaha, Aleppo province").
+  const placeSentences = ctx.sentences.filter((s, k) => {
+    if (k < PLACE_OPENING || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end)) return true;
+    const words = ctx.text.slice(s.start, s.end);
+    return HARM_WORD.test(words) || ATTACK_WORD.test(words);
+  });
   const found = findPlaces(ctx.text, gazetteer, placeSentences, separateHeadline(report.title, ctx.text) ?? undefined);
   const { home } = found;
   // A photo caption shows a picture, as often of another strike as of the one told: it gives the headline

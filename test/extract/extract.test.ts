@@ -614,3 +614,17 @@ test('"the bodies of 410 civilians had been found" counts the dead; "executing" 
   const claims = findEventTypeClaims(createContext('Pictures appeared to show fighters executing dozens of captured soldiers.', null));
   assert.deepEqual(claims.map((c) => [c.value, c.evidence[0]!.quote]), [['execution', 'executing']]);
 });
+
+test('the place of a lead sentence that names an attack only by a word ("bombing") is read', () => {
+  const text = [
+    'Video shows what awaits Aleppo',
+    'A toddler flees a suspected Russian air raid in northern Syria.',
+    'The video was shot during Friday\'s bombing of Kafrnaha, Aleppo province.',
+    'It shows the rubble of the town.',
+    'Reports of raids come every day.',
+    'In this attack at least 17 people lost their lives.',
+  ].join('\n');
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2016-11-05', evidence: [] } as never });
+  const a = accounts[0]!;
+  assert.deepEqual([a.place?.name, a.place?.admin1, a.date?.start, a.killed.total?.low], ['Kafrnaha', 'Aleppo', '2016-11-04', 17]);
+});

@@ -230,3 +230,20 @@ test('where the attackers came from is not where they struck: "gunmen who crosse
   // With no other place, the one they came from stays: it is all the text says.
   assert.equal(placeOf('Gunmen who crossed from Gaza killed three people on Saturday.')?.name, 'Gaza');
 });
+
+test('a locality named inside a province or a town wins over the big town a headline names', () => {
+  // The headline names the city; the incident's sentence names the village (unknown to the gazetteer) in its province.
+  const text = 'What awaits Aleppo\nThe video was shot during the bombing of Kafrnaha, Aleppo province. At least 17 people were killed.';
+  const s = splitSentences(text);
+  const p = placeOfIncident(text, g, findPlaceMentions(text, g), s, s);
+  assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.rule], ['Kafrnaha', 'admin1', 'Aleppo', 'place:inside-known-place']);
+  // A neighbourhood inside the city keeps the city's point under its own name.
+  const quarter = 'Strike in Mosul kills civilians\nThe strike in the al-Jadida district of west Mosul killed 105 civilians.';
+  const q = splitSentences(quarter);
+  const n = placeOfIncident(quarter, g, findPlaceMentions(quarter, g), q, q);
+  assert.deepEqual([n?.name, n?.precision, n?.admin1], ['al-Jadida', 'town', 'Nineveh']);
+  assert.ok(n?.lat !== null);
+  // A place the gazetteer knows, finer than the headline's, still wins as before.
+  const town = placeOf('Shelling on Aleppo\nShelling hit the town of Azaz in Aleppo province, killing four people.');
+  assert.equal(town?.name, 'I‘zāz');
+});

@@ -9,6 +9,16 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
 /** Words before a place the attack came from: "crossed from", "fired from the". */
 const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
+/**
+ * How fine a mention is, for choosing among them. A locality the gazetteer lacks, named as inside a province
+ * or a town ("Kafrnaha, Aleppo province"), is a place of its own, finer than any town: it carries the
+ * province's or the town's precision only because its own point is unknown.
+ */
+function rank(m: PlaceMention): number {
+  const r = FINER[m.precision];
+  return m.rule === 'place:inside-known-place' && r >= FINER.admin1 && r <= FINER.town ? FINER.town + 0.5 : r;
+}
+
 function within(m: PlaceMention, spans: readonly Span[]): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -44,8 +54,7 @@ export function placeOfIncident(
   const inRegion = located.filter((m) => !region || m.admin1?.code === region.code);
   // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).
   const finer = (m: PlaceMention, b: PlaceMention) =>
-    FINER[m.precision] > FINER[b.precision] ||
-    (FINER[m.precision] === FINER[b.precision] && !!m.place && !!b.place && m.place.population < b.place.population);
+    rank(m) > rank(b) || (rank(m) === rank(b) && !!m.place && !!b.place && m.place.population < b.place.population);
   const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || finer(m, b) ? m : b), null);
   // With no finer place, a name told as inside the country ("the town of Barsalogho in Burkina Faso") over the country's name.
   const m = best ?? pool.find((x) => x.rule === 'place:inside-known-place') ?? pool[0]!;
