@@ -35,6 +35,13 @@ function claimsIn(claims: Claims, s: Span): Claims {
   return claims.filter((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end);
 }
 
+/** True when a sentence is the dateline and nothing else: "Date of publication: 5 November, 2016". */
+function onlyDateline(ctx: ExtractContext, s: Span): boolean {
+  const d = ctx.dateline;
+  if (!d || d.start < s.start || d.end > s.end) return false;
+  return !/\w/.test(ctx.text.slice(s.start, d.start)) && !/\w/.test(ctx.text.slice(d.end, s.end));
+}
+
 /** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
@@ -114,8 +121,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const ownLead = keep(lead);
     const headlineAndLead = keep([ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)]);
     const uncaptioned = headlineAndLead.filter((s) => !captions.some((c) => c.start === s.start));
-    // Perpetrators are named in the opening as often as in the incident's own sentence.
-    const opening = ctx.sentences.slice(0, 3);
+    // Perpetrators are named in the opening as often as in the incident's own sentence (a line that is only
+    // the dateline, "Date of publication: 5 November, 2016", is not part of it).
+    const opening = ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3);
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
     const account: Account = {

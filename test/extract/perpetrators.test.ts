@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { findActorMentions, perpetratorsIn } from '../../src/extract/actors/perpetrators.js';
 import { ActorRegistry } from '../../src/extract/actors/registry.js';
 import { splitSentences } from '../../src/extract/context.js';
+import { extractAccounts } from '../../src/extract/extract-report.js';
 
 const reg = ActorRegistry.load();
 
@@ -216,4 +217,21 @@ test("'the army', 'the military' and 'military aircraft' are the state's forces 
   assert.deepEqual(perps('The army shelled the market in Omdurman, killing 15 people.', 'SD').map((p) => p.actor), ['saf']);
   // Elsewhere the words name no one: an Israeli or a Ukrainian report says whose army.
   assert.deepEqual(perps(text, 'UA').map((p) => p.actor), []);
+});
+
+test('a line that is only the dateline does not take a place in the opening where perpetrators are read', () => {
+  const text = [
+    'Jane Doe',
+    'Video shows what awaits the city',
+    'Date of publication: 5 November, 2016',
+    'A toddler flees a suspected Russian air raid, the footage shows.',
+    'Rescuers dug through the rubble for hours.',
+    'At least 17 people lost their lives in Kafrnaha, Aleppo province, on Friday.',
+  ].join('\n');
+  const start = text.indexOf('Date of publication');
+  const end = text.indexOf('2016') + 4;
+  const publishedAt = { value: '2016-11-05', certainty: 'stated', evidence: [{ start, end, quote: text.slice(start, end) }], rule: 'published:dateline-cue' };
+  const { accounts } = extractAccounts({ text, publishedAt } as never);
+  const p = accounts[0]!.perpetrators.find((x) => x.actor);
+  assert.deepEqual([p?.actor, p?.attribution], ['ru-armed-forces', 'suspected']);
 });
