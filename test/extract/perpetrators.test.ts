@@ -235,3 +235,11 @@ test('a line that is only the dateline does not take a place in the opening wher
   const p = accounts[0]!.perpetrators.find((x) => x.actor);
   assert.deepEqual([p?.actor, p?.attribution], ['ru-armed-forces', 'suspected']);
 });
+
+test('forces that take a place back act: "as government forces brutally took back Aleppo"', () => {
+  const text = 'Reports came of execution style killings of civilians as government forces brutally took back Aleppo.';
+  assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['sy-government', 'alleged']]);
+  assert.deepEqual(perps('Civilians were killed after rebels recaptured the village.').map((p) => p.actor), ['sy-opposition']);
+  // Taken from them, they are the ones fought.
+  assert.deepEqual(perps('The village was recaptured from rebels on Monday.').map((p) => p.actor), []);
+});
