@@ -167,7 +167,13 @@ const KILLED_MEMBERS_BEFORE =
 const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
-const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+/**
+ * A side that goes after the ones who did it: "troops pursued the attackers and killed four of them", "police
+ * shot dead two of the assailants". It answers the attack; it is not its perpetrator.
+ */
+const PURSUES_AFTER =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:pursued|chased|hunted|tracked|killed|shot dead|shot|arrested|captured|neutrali[sz]ed|repelled|repulsed|intercepted)\s+(?:(?:[\w-]+\s+){0,2}of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|perpetrators|suicide bombers?)\b/i;
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
@@ -279,7 +285,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
-  if (HYPOTHETICAL_AFTER.test(after)) return { role: 'other', strength: 0 };
+  if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
@@ -327,6 +333,8 @@ function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
   if (n.start > m.end) return n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start));
   return n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start));
 }
+
+const THE_BEFORE = /\bthe\s+$/i;
 
 /** How firmly an attribution ties an actor to the act: its own claim or a finding over what others say. */
 const FIRMER: Readonly<Record<Attribution, number>> = { suspected: 0, alleged: 0, claimed: 1, confirmed: 2 };
@@ -384,7 +392,10 @@ export function perpetratorsIn(
     else unnamed.push(p);
   }
   const ranked = named.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i).map(({ p: { weight: _w, ...p } }) => p);
-  return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...unnamed]);
+  // "the attackers", "the gunmen": words that point back at whoever did it, who is already named when a named
+  // actor is among the perpetrators.
+  const kept = ranked.length === 0 ? unnamed : unnamed.filter((p) => !THE_BEFORE.test(text.slice(Math.max(0, p.evidence[0]!.start - 5), p.evidence[0]!.start)));
+  return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...kept]);
 }
 
 /** An actor that denies: "Russia denied its jets were involved", "Armenia's defence ministry denied firing". */

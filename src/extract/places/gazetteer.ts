@@ -65,6 +65,13 @@ export function makeAreaKeys(dir: string = DATA): AreaKeys {
   return { admin1, countries };
 }
 
+/**
+ * Short names two countries go by, the one reports of violence more often mean first: "Congo", "eastern
+ * Congo" is far more often the Democratic Republic's than the Republic's. The report's other places decide
+ * between them (place-mentions.ts); the order settles only a report that names nothing else.
+ */
+const SHARED_NAMES: Readonly<Record<string, readonly string[]>> = { congo: ['CD', 'CG'], korea: ['KR', 'KP'] };
+
 export class Gazetteer {
   /** The populated places and their keys, read from data/gazetteer/places.idx (see place-index.ts). */
   private readonly index: PlaceIndex;
@@ -211,7 +218,15 @@ export class Gazetteer {
 
   /** The ISO 3166-1 alpha-2 code of a country name or demonym key ("syria", "syrian"), else null. */
   countryByName(key: string): string | null {
-    return this.countryByKey.get(key) ?? null;
+    return SHARED_NAMES[key]?.[0] ?? this.countryByKey.get(key) ?? null;
+  }
+
+  /** Every country a name may be: one, or both of a name two countries go by ("Congo"). */
+  countriesByName(key: string): readonly string[] {
+    const shared = SHARED_NAMES[key];
+    if (shared) return shared;
+    const one = this.countryByKey.get(key);
+    return one ? [one] : [];
   }
 
   /** True when some name of two or more words starts with this word key ("deir" for "deir zor"). */

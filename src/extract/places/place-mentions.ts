@@ -255,8 +255,9 @@ function lookup(g: Gazetteer, key: string): Readings {
 }
 
 function readingsFor(g: Gazetteer, key: string): Readings {
-  const country = g.countryByName(key) ?? (key.endsWith('s') ? g.countryByName(key.slice(0, -1)) : null);
-  const found = { countries: country ? [country] : [], admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
+  const named = g.countriesByName(key);
+  const countries = named.length > 0 || !key.endsWith('s') ? named : g.countriesByName(key.slice(0, -1));
+  const found = { countries, admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
   if (found.countries.length + found.admin1s.length + found.places.length > 0 || !FUSED_ARTICLE.test(key)) return found;
   // "Deir Ezzor", "Arraqqa": an article fused to a sun letter it doubles, as "Deir ez-Zor" is keyed without it.
   const bare = key.replace(FUSED_ARTICLE_G, '$1$2');
@@ -527,7 +528,9 @@ export function findPlaces(
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
     // province of Mozambique and a town in it, "Mexico" a state.
     if (c.countries.length > 0 && (c.admin1s.length === 0 || !wantAdmin) && (c.places.length === 0 || !cue)) {
-      mentions.push({ start: c.start, end: c.end, name, country: c.countries[0]!, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
+      // Of a name two countries go by, the one the report is about.
+      const country = home !== null && c.countries.includes(home) ? home : c.countries[0]!;
+      mentions.push({ start: c.start, end: c.end, name, country, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
       continue;
     }
     // "the northern Syrian province of Idlib": a province named as such, of one country only, needs no context.
