@@ -247,3 +247,9 @@ test('a locality named inside a province or a town wins over the big town a head
   const town = placeOf('Shelling on Aleppo\nShelling hit the town of Azaz in Aleppo province, killing four people.');
   assert.equal(town?.name, 'I‘zāz');
 });
+
+test('a town whose province the gazetteer does not know still wins over the province the text names', () => {
+  // GeoNames gives Déou a region code that the province table does not hold.
+  const p = placeOf('Jihadists killed 51 soldiers in an ambush near the town of Deou in northern Burkina Faso\'s Oudalan province on Friday.');
+  assert.deepEqual([p?.name, p?.country, p?.precision], ['Déou', 'BF', 'town']);
+});

@@ -51,7 +51,8 @@ export function placeOfIncident(
   const outright = pool.filter((m) => m.precision !== 'country' && m.rule !== 'place:near-of');
   const located = outright.length > 0 ? outright : pool.filter((m) => m.precision !== 'country');
   const region = located.find((m) => m.admin1)?.admin1 ?? null;
-  const inRegion = located.filter((m) => !region || m.admin1?.code === region.code);
+  // A place whose province the gazetteer does not know may lie in it, when it is in its country.
+  const inRegion = located.filter((m) => !region || (m.admin1 ? m.admin1.code === region.code : m.country === region.country));
   // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).
   const finer = (m: PlaceMention, b: PlaceMention) =>
     rank(m) > rank(b) || (rank(m) === rank(b) && !!m.place && !!b.place && m.place.population < b.place.population);
