@@ -205,7 +205,7 @@ const CIVILIAN_WORD = new RegExp(`\\b(?:civilians?|citizens?|residents?|worshipp
 function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
   // Members of a tribe, a family or a rescue team are people, not fighters.
-  if (/\bmembers?\b/.test(w) && /\bmembers? of (?:an? |the |one |two |their |its |\w+ )?(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
+  if (/\bmembers?\b/.test(w) && /\bmembers? of (?:(?:an?|the|one|two|their|its|\w+) ){0,2}(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.

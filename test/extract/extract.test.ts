@@ -628,3 +628,9 @@ test('the place of a lead sentence that names an attack only by a word ("bombing
   const a = accounts[0]!;
   assert.deepEqual([a.place?.name, a.place?.admin1, a.date?.start, a.killed.total?.low], ['Kafrnaha', 'Aleppo', '2016-11-04', 17]);
 });
+
+test('members of a team, a crew or a family are people, however the team is described', () => {
+  assert.deepEqual(killedIn('An Israeli air strike killed seven members of a paramedic team overnight.').map((h) => [h.group, h.range.low]), [['total', 7]]);
+  assert.deepEqual(killedIn('The strike killed 12 members of the same family.').map((h) => [h.group, h.range.low]), [['total', 12]]);
+  assert.deepEqual(killedIn('The army killed 20 members of the armed group.').map((h) => [h.group, h.range.low]), [['combatants', 20]]);
+});

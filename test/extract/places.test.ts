@@ -253,3 +253,16 @@ test('a town whose province the gazetteer does not know still wins over the prov
   const p = placeOf('Jihadists killed 51 soldiers in an ambush near the town of Deou in northern Burkina Faso\'s Oudalan province on Friday.');
   assert.deepEqual([p?.name, p?.country, p?.precision], ['Déou', 'BF', 'town']);
 });
+
+test('"the southern Lebanese village of X": a village the gazetteer lacks, in the demonym\'s country; "a Hazara neighbourhood" names no place', () => {
+  const v = placeOf('An Israeli air strike on a house in the southern Lebanese village of Hebbariyeh killed seven people overnight.');
+  assert.deepEqual([v?.name, v?.country, v?.precision, v?.lat], ['Hebbariyeh', 'LB', 'country', null]);
+  assert.deepEqual(v?.evidence.map((e) => e.quote), ['Lebanese', 'Hebbariyeh']);
+  const k = placeOf('A suicide bomber blew himself up at an education centre in a Hazara neighbourhood of the Afghan capital on Friday, killing 19 people.');
+  assert.deepEqual([k?.name, k?.country], ['Kabul', 'AF']);
+});
+
+test('"in X in Ethiopia\'s northern Tigray region": a possessive country between a village and its province', () => {
+  const p = placeOf('An air strike on a camp for displaced people in Dedebit in Ethiopia\'s northern Tigray region killed 56 people.');
+  assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Dedebit', 'Tigray', 'admin1']);
+});

@@ -64,7 +64,7 @@ export function placeOfIncident(
   if (m.precision === 'country') {
     return {
       name: m.rule === 'place:inside-known-place' ? m.name : (g.countryName(m.country) ?? m.name), admin1: null, country: m.country, lat: null, lon: null, precision: 'country',
-      gazetteerId: `country:${m.country}`, certainty: 'stated', evidence, rule: m.rule,
+      gazetteerId: `country:${m.country}`, certainty: 'stated', evidence: evidence.sort((a, b) => a.start - b.start), rule: m.rule,
     };
   }
   const exact = m.rule === 'place:gazetteer' || m.rule === 'place:gazetteer-loose';

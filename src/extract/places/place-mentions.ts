@@ -121,7 +121,7 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
-const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
+const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
 
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
@@ -187,6 +187,19 @@ function capitalised(word: string): boolean {
   // "al-Kalasa", "ez-Zor": a lowercase article joined to a capitalised name.
   if (ARTICLE_JOINED.test(word)) return true;
   return /^[\u0600-\u06ff]/.test(word);
+}
+
+/** A people's name right before a place word: "the southern Lebanese village of ", "a Palestinian town of ". */
+const DEMONYM_TYPE_BEFORE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${PLACE_TYPE}\\s+of\\s+$`, 'u');
+
+/** The country a demonym before "village of X" names, with the demonym's span; null when there is none. */
+function demonymBefore(text: string, start: number, g: Gazetteer): { country: string; cue: { start: number; end: number } } | null {
+  const from = Math.max(0, start - 50);
+  const m = DEMONYM_TYPE_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const key = strictKey(m[1]!);
+  const country = g.isDemonym(key) ? g.countryByName(key) : null;
+  return country ? { country, cue: { start: from + m.index, end: from + m.index + m[1]!.length } } : null;
 }
 
 /** A direction away from a place: "north of Hama", "15 km south of Idlib city". */
@@ -647,16 +660,21 @@ export function findPlaces(
     const named = PLACE_TYPE_BEFORE.test(before);
     const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
     if (!container) {
-      // "the town of Barsalogho in central Burkina Faso": the name, in its country only.
+      // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
+      // name, in its country only.
       const country = named ? mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start))) : undefined;
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
+      } else if (named) {
+        const demonym = demonymBefore(text, start, g);
+        if (demonym) mentions.push({ start, end, name: text.slice(start, end), country: demonym.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym.cue });
       }
       continue;
     }
     const between = text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
-    const typed = named || PLACE_TYPE_AFTER.test(between);
+    // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
+    const typed = named || (PLACE_TYPE_AFTER.test(between) && !/\ban?\s+$/i.test(before));
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
     // And "in Dahyan in northern Saada province": a place in a province named as such.
