@@ -168,7 +168,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} ${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
     },
@@ -358,7 +358,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 /** The nouns of the groups a toll includes. */
 const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?|militiamen|personnel)";
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */
-const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another) (?:[A-Za-z-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /**

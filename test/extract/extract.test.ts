@@ -634,3 +634,10 @@ test('members of a team, a crew or a family are people, however the team is desc
   assert.deepEqual(killedIn('The strike killed 12 members of the same family.').map((h) => [h.group, h.range.low]), [['total', 12]]);
   assert.deepEqual(killedIn('The army killed 20 members of the armed group.').map((h) => [h.group, h.range.low]), [['combatants', 20]]);
 });
+
+test('"dozens more were wounded" counts the wounded; "including a 15-year-old girl" counts a child', () => {
+  const ctx = createContext('Shelling killed 17 civilians. Dozens more were wounded, the group said.', null);
+  assert.deepEqual(findCounts(ctx, 'injured', ctx.sentences[1]!).map((h) => [h.group, h.range.low, h.range.high, h.range.certainty]), [['total', 12, null, 'implied']]);
+  const text = 'A missile killed at least 12 people, including a 15-year-old girl, and wounded 64.';
+  assert.deepEqual(findIncludedGroups(createContext(text, null), whole(text)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]), [['children', 1, 'including a 15-year-old girl']]);
+});
