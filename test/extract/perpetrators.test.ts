@@ -243,3 +243,12 @@ test('forces that take a place back act: "as government forces brutally took bac
   // Taken from them, they are the ones fought.
   assert.deepEqual(perps('The village was recaptured from rebels on Monday.').map((p) => p.actor), []);
 });
+
+test('a side its spokesman says confirmed the strike claims it; one accused of using civilians as shields is not the attacker', () => {
+  const confirmed = perps('A military air strike on the village killed more than 100 people. A junta spokesman confirmed the strike, saying the military had targeted fighters.', 'MM');
+  assert.deepEqual(confirmed.map((p) => [p.actor, p.attribution]), [['mm-military', 'claimed']]);
+  // Someone else confirming it is no claim by the side blamed.
+  assert.deepEqual(perps('Residents blamed the army for the shelling, and the UN confirmed the strike.').map((p) => [p.actor, p.attribution]), [['sy-government', 'alleged']]);
+  assert.deepEqual(perps('The airstrike killed 30 people. The military accused the militants of using civilians as human shields.', 'PS').map((p) => p.name), []);
+  assert.deepEqual(perps('The gas attack killed 30 people. The government has accused rebels of using poison gas.').map((p) => p.actor), ['sy-opposition']);
+});

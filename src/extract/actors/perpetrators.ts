@@ -168,6 +168,15 @@ const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
 const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+/** A side, or its spokesman, that confirms the strike: "A junta spokesman confirmed the strike", "the army admitted the attack". */
+const OWN_CONFIRMS_AFTER =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:carrying out\s+|conducting\s+)?(?:the|an|its|a)\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|shelling)\b/i;
+/**
+ * What a side is accused of besides the attack: "accused the militants of using civilians as human shields",
+ * "of hiding among civilians", "of operating from the school" (not "accused rebels of using poison gas").
+ */
+const ACCUSED_OF_OTHER =
+  /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering)\b/i;
 /**
  * A side that goes after the ones who did it: "troops pursued the attackers and killed four of them", "police
  * shot dead two of the assailants". It answers the attack; it is not its perpetrator.
@@ -226,7 +235,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   const within = text.slice(sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   if (CONFIRMED_NEAR.test(within)) return 'confirmed';
-  if (CLAIMED_NEAR.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))) return 'claimed';
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+  if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
@@ -286,10 +296,10 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
-  if (AGENT_BEFORE.test(before)) return agent(3);
+  if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && /\baccus\w*\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
   const loyal = LOYAL_TO_BEFORE.exec(before);
   if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
