@@ -252,3 +252,8 @@ test('a side its spokesman says confirmed the strike claims it; one accused of u
   assert.deepEqual(perps('The airstrike killed 30 people. The military accused the militants of using civilians as human shields.', 'PS').map((p) => p.name), []);
   assert.deepEqual(perps('The gas attack killed 30 people. The government has accused rebels of using poison gas.').map((p) => p.actor), ['sy-opposition']);
 });
+
+test('an actor that claims the attack is not its own source', () => {
+  const p = perps('Two suicide bombers blew themselves up in central Baghdad, killing 32 people. Islamic State claimed responsibility for the attack late on Thursday.', 'IQ');
+  assert.deepEqual([p[0]?.actor, p[0]?.attribution, p[0]?.by], ['isis', 'claimed', null]);
+});

@@ -265,13 +265,11 @@ function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
   if (known && known.sentenceStart === sentence.start) return known;
   const { role, strength } = roleOf(text, m, sentence);
   const agent = role === 'agent';
-  const r: Reading = {
-    sentenceStart: sentence.start,
-    role,
-    strength,
-    attribution: agent ? attributionOf(text, m, sentence) : 'alleged',
-    by: agent ? perSentence(citesSource, text, sentence, sourceOf) : null,
-  };
+  const attribution = agent ? attributionOf(text, m, sentence) : 'alleged';
+  const source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
+  // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
+  const own = source !== null && attribution === 'claimed' && source.includes(text.slice(m.start, m.end));
+  const r: Reading = { sentenceStart: sentence.start, role, strength, attribution, by: own ? null : source };
   readings.set(m, r);
   return r;
 }
