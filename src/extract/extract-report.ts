@@ -244,7 +244,7 @@ interface Told {
 /** The sentences at the start of a report whose places are always read: the headline, the dateline, the lead. */
 const PLACE_OPENING = 8;
 
-const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished)/i;
+const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished|gunned down)/i;
 const LATER = /^\W*(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after)/i;
 const SMALL: Readonly<Record<string, number>> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 

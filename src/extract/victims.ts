@@ -63,7 +63,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
-  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
+  killed: '(?:(?:kill(?:s|ed|ing)?|shot dead|gunned down|shot and killed|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -139,6 +139,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
           },
+          // "documented the killing of five civilians", "the deaths of 12 people": the killing told as a noun.
+          {
+            id: 'victims:killing-of',
+            re: new RegExp(`\\b(?:killing|killings|deaths|massacre) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:killings?|deaths|massacre) of /i,
+          },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
@@ -161,7 +168,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "between 10 and 15 people were killed".
     {
       id: `victims:${harm}-between`,
-      re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [0, 1, 3, 2],
       needs: /\bbetween\b/i,
     },
@@ -278,9 +285,12 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** A state other than death after a group: missing, wounded, abducted... */
+const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reportedly|also)\s+)*(?:missing|injured|wounded|hurt|abducted|kidnapped|displaced|detained|arrested|captured|rescued|unaccounted)\b/i;
+
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down/i,
   injured: /injur|wound|hurt/i,
 };
 
@@ -331,7 +341,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const group = combined(ctx.text, end, groupOf(shared?.[3] ?? m[wi], ctx.text.slice(end, end + 30)));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
-      const joined = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
+      // Not a group in another state: "11 soldiers were killed and 50 civilians missing".
+      const joinedAt = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
+      const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
       if (joined && joinedNum && groupOf(joined[4]) !== 'total') {
         const jStart = end + joined[1]!.length;

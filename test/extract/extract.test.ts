@@ -641,3 +641,18 @@ test('"dozens more were wounded" counts the wounded; "including a 15-year-old gi
   const text = 'A missile killed at least 12 people, including a 15-year-old girl, and wounded 64.';
   assert.deepEqual(findIncludedGroups(createContext(text, null), whole(text)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]), [['children', 1, 'including a 15-year-old girl']]);
 });
+
+test('"shot dead two civilians", "the killing of five civilians", "between six and eight ... were reportedly killed"', () => {
+  const counts = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high]);
+  assert.deepEqual(counts('On 30 July 2022, unidentified gunmen shot dead two civilians in the village.'), [['civilians', 2, 2]]);
+  assert.deepEqual(counts('Gunmen gunned down four farmers on Sunday.'), [['civilians', 4, 4]]);
+  assert.deepEqual(counts('SNHR has documented the killing of five civilians in shelling on Daraa.'), [['civilians', 5, 5]]);
+  assert.deepEqual(counts('Between six and eight civilians were reportedly killed when airstrikes hit a building.'), [['civilians', 6, 8]]);
+});
+
+test('a group joined to a toll but in another state (missing, injured) is not counted with it', () => {
+  const counts = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(counts('At least 11 soldiers were killed and 50 civilians missing after militants attacked a convoy.'), [['combatants', 11]]);
+  assert.deepEqual(counts('Three children were killed and 14 students were injured in a rocket attack on the school.'), [['children', 3]]);
+  assert.deepEqual(counts('Jihadists killed 31 soldiers and eight civilians.'), [['combatants', 31], ['civilians', 8]]);
+});
