@@ -257,3 +257,15 @@ test('an actor that claims the attack is not its own source', () => {
   const p = perps('Two suicide bombers blew themselves up in central Baghdad, killing 32 people. Islamic State claimed responsibility for the attack late on Thursday.', 'IQ');
   assert.deepEqual([p[0]?.actor, p[0]?.attribution, p[0]?.by], ['isis', 'claimed', null]);
 });
+
+test('claims told with a day between ("said on Saturday it had killed") or after the attack ("claimed by Islamic State")', () => {
+  const said = perps('The Israeli military said on Saturday it had killed a Hamas commander in a drone strike in the Gaza Strip.', 'PS');
+  assert.deepEqual([said[0]?.actor, said[0]?.attribution], ['il-forces', 'claimed']);
+  const by = perps('A suicide bombing at a political rally killed 54 people on Sunday, officials said, in an attack later claimed by Islamic State.', 'PK');
+  assert.deepEqual([by[0]?.actor, by[0]?.attribution], ['isis', 'claimed']);
+});
+
+test('"the attackers" after "gunmen" points back at them: one unnamed perpetrator, not two', () => {
+  const p = perps('Gunmen killed 11 worshippers at a mosque early on Tuesday, police said. The attackers stormed the mosque during morning prayers.', 'NG');
+  assert.deepEqual(p.map((x) => x.name), ['gunmen']);
+});

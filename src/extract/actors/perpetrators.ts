@@ -131,7 +131,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|hit|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -197,9 +197,11 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed)|said(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
 );
+/** "an attack later claimed by Islamic State": the name after is the one that claims it. */
+const CLAIMED_BY_BEFORE = /\bclaimed\s+(?:responsibility\s+)?by\s+(?:the\s+)?$/i;
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
 const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
 /** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
@@ -236,7 +238,7 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   if (CONFIRMED_NEAR.test(within)) return 'confirmed';
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
-  if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after)) return 'claimed';
+  if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
@@ -400,9 +402,11 @@ export function perpetratorsIn(
     else unnamed.push(p);
   }
   const ranked = named.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i).map(({ p: { weight: _w, ...p } }) => p);
-  // "the attackers", "the gunmen": words that point back at whoever did it, who is already named when a named
-  // actor is among the perpetrators.
-  const kept = ranked.length === 0 ? unnamed : unnamed.filter((p) => !THE_BEFORE.test(text.slice(Math.max(0, p.evidence[0]!.start - 5), p.evidence[0]!.start)));
+  // "the attackers", "the gunmen": words that point back at whoever did it, who is already there when a named
+  // actor is among the perpetrators or unnamed ones are told before ("Gunmen killed 11 ... The attackers stormed").
+  const at = (p: Perpetrator) => p.evidence[0]!.start;
+  const pointsBack = (p: Perpetrator) => THE_BEFORE.test(text.slice(Math.max(0, at(p) - 5), at(p))) && (ranked.length > 0 || unnamed.some((q) => at(q) < at(p)));
+  const kept = unnamed.filter((p) => !pointsBack(p));
   return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...kept]);
 }
 
