@@ -100,7 +100,8 @@ export function findIncidentDate(
     const found = monthDay(ctx, sentence);
     if (found) return found;
   }
-  if (!fallback) return coarseDate(ctx, sentences);
+  // An incident told in passing may give a span of days of its own ("Last week, 18 people were killed").
+  if (!fallback) return coarseDate(ctx, sentences) ?? (ctx.publishedAt ? spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt) : null);
   if (!ctx.publishedAt || sentences.length === 0) return null;
   // No day told, but the incident's own sentence tells a span of days ("earlier this month", "last week",
   // "in April"): that span. (In the sentences after it, such words tell what came before: "since rebels

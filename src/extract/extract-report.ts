@@ -15,14 +15,26 @@ import { findActorMentions, ITS_OWN, perpetratorsIn, type ActorMention } from '.
 import { extractArabic, isArabicScript } from './arabic.js';
 import { isCaption } from './captions.js';
 
-/** The sentence that tells the headline incident: the first with a count of dead or injured, else an attack. */
+/**
+ * A sentence that opens on a time before the story's: "Earlier this month, a market in the town was hit",
+ * "Last week, 18 people were killed". It tells what came before, not the incident the report is about.
+ */
+const BACKGROUND_OPENING = /^\W*(?:earlier this (?:week|month|year)|last (?:week|month|year)|(?:in|on) (?:19|20)\d\d\b|the previous (?:day|week|month)|previously|in a previous)/i;
+
+/**
+ * The sentence that tells the headline incident: the first with a count of dead or injured, else an attack.
+ * A sentence that opens on an earlier time is passed over while another tells an attack (it is background).
+ */
 function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEventTypeClaims>): Span | null {
+  const background = (s: Span) => BACKGROUND_OPENING.test(ctx.text.slice(s.start, s.end));
+  const told = ctx.sentences.filter((s) => !background(s));
+  const candidates = told.length > 0 && claims.some((c) => told.some((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)) ? told : ctx.sentences;
   // Look at the opening first: a lead sentence states the main event; counts further down are often other events.
-  const opening = ctx.sentences.slice(0, 4);
+  const opening = candidates.filter((s) => s.start < (ctx.sentences[4]?.start ?? Infinity));
   for (const s of opening) if (findCounts(ctx, 'killed', s).length > 0) return s;
   for (const s of opening) if (findCounts(ctx, 'injured', s).length > 0) return s;
-  for (const s of ctx.sentences) if (findCounts(ctx, 'killed', s).length > 0) return s;
-  const first = claims[0];
+  for (const s of candidates) if (findCounts(ctx, 'killed', s).length > 0) return s;
+  const first = claims.find((c) => candidates.some((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end));
   if (!first) return null;
   const at = first.evidence[0]!.start;
   return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
@@ -258,6 +270,8 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
   if (m[2]!.toLowerCase() === 'month') d.setUTCMonth(d.getUTCMonth() + n);
   else d.setUTCDate(d.getUTCDate() + n * (m[2]!.toLowerCase() === 'week' ? 7 : 1));
   const day = d.toISOString().slice(0, 10);
+  // Later than the report itself: the words count from something else than the headline incident.
+  if (ctx.publishedAt && day > ctx.publishedAt) return null;
   const start = s.start + m.index + m[0].length - m[0].replace(/^\W*/, '').length;
   return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
 }
@@ -351,7 +365,7 @@ function otherIncident(
   // toll of its own tells what came before ("Earlier in the day a blast occurred near the convoy" is the same blast).
   const saysBefore =
     /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words) ||
-    (counted && /^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words));
+    (counted && (/^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words) || BACKGROUND_OPENING.test(words)));
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
   const account: Account = {
     primary: false,

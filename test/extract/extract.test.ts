@@ -656,3 +656,28 @@ test('a group joined to a toll but in another state (missing, injured) is not co
   assert.deepEqual(counts('Three children were killed and 14 students were injured in a rocket attack on the school.'), [['children', 3]]);
   assert.deepEqual(counts('Jihadists killed 31 soldiers and eight civilians.'), [['combatants', 31], ['civilians', 8]]);
 });
+
+test('a sentence opening on an earlier time ("Earlier this month", "Last week") tells a background incident, with its span of days', () => {
+  const pub = (value: string) => ({ value, evidence: [] }) as never;
+  const hospital = extractAccounts({
+    text: 'Syrian government warplanes struck a hospital in Kafranbel in southern Idlib late on Sunday, putting it out of service, rescuers said. Nobody was killed in the strike. Earlier this month, a market in the town was hit by Russian jets, killing 12 people.',
+    publishedAt: pub('2019-05-06'),
+  }).accounts;
+  assert.deepEqual([hospital[0]!.date?.start, hospital[0]!.killed.total, hospital[0]!.targets.map((t) => t.value)], ['2019-05-05', null, ['hospital']]);
+  assert.deepEqual([hospital[1]?.date?.start, hospital[1]?.date?.precision, hospital[1]?.killed.total?.low], ['2019-05-01', 'month', 12]);
+  const family = extractAccounts({
+    text: 'Shelling overnight killed a woman in the rebel-held Damascus suburb of Douma, activists said. The Syrian Observatory for Human Rights blamed government forces. Last week, 18 people were killed in air raids on the same town.',
+    publishedAt: pub('2015-03-12'),
+  }).accounts;
+  assert.equal(family[0]!.killed.total?.low ?? null, null);
+  assert.deepEqual([family[1]?.date?.precision, family[1]?.killed.total?.low], ['week', 18]);
+});
+
+test('"one week later" past the publication date is no date', () => {
+  const { accounts } = extractAccounts({
+    text: 'An aid convoy was struck near Aleppo on Monday night, killing about 20 people. One week later, another convoy was shelled in the same area, wounding three drivers.',
+    publishedAt: { value: '2016-09-22', evidence: [] } as never,
+  });
+  assert.equal(accounts[0]!.date?.start, '2016-09-19');
+  assert.equal(accounts[1]?.date ?? null, null);
+});
