@@ -278,6 +278,27 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
 
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day)\b/i;
 
+/** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
+const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}\s*,/u;
+
+/**
+ * A part of the headline toll told in another place with no day of its own ("10 killed in attacks on Aleppo
+ * and Deir Ezzor on Monday" … "In Deir Ezzor, IS shelling killed four people"): the headline incident's day,
+ * implied, with the words that told it.
+ */
+function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean): DateFinding | null {
+  const whole = primary.killed.total ?? primary.killed.civilians;
+  const part = killed.total ?? killed.civilians ?? killed.combatants;
+  const d = primary.date;
+  if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
+  // Told place by place ("In Deir Ezzor, ..."), close after the toll.
+  if (!PLACE_OPENING_WORDS.test(ctx.text.slice(s.start, s.end))) return null;
+  const k = ctx.sentences.findIndex((x) => x.start === s.start);
+  const tollAt = ctx.sentences.findIndex((x) => whole.evidence.some((e) => e.start >= x.start && e.end <= x.end));
+  if (k < 0 || tollAt < 0 || k <= tollAt || k - tollAt > 3) return null;
+  return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
+}
+
 /** "A second hospital ... was hit the same day": dated as the headline incident it is told beside. */
 function sameDayAs(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
   const m = SAME_DAY.exec(ctx.text.slice(s.start, s.end));
@@ -369,7 +390,7 @@ function otherIncident(
   if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
   const account: Account = {
     primary: false,
-    date,
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),
     place,
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,

@@ -681,3 +681,12 @@ test('"one week later" past the publication date is no date', () => {
   assert.equal(accounts[0]!.date?.start, '2016-09-19');
   assert.equal(accounts[1]?.date ?? null, null);
 });
+
+test('a part of a roll-up told place by place ("In Deir Ezzor, ...") takes the headline incident\'s day', () => {
+  const { accounts } = extractAccounts({
+    text: 'At least 10 people were killed in attacks on Aleppo and Deir Ezzor on Monday, a monitor said. In Aleppo, barrel bombs killed six civilians. In Deir Ezzor, Islamic State shelling killed four people in the Joura district.',
+    publishedAt: { value: '2016-09-20', evidence: [] } as never,
+  });
+  const part = accounts.find((a) => !a.primary && a.place?.name === 'Deir ez-Zor');
+  assert.deepEqual([part?.date?.start, part?.date?.certainty, part?.date?.rule, part?.date?.evidence[0]!.quote], ['2016-09-19', 'implied', 'date:part-of-headline-toll', 'on Monday']);
+});
