@@ -269,3 +269,11 @@ test('"the attackers" after "gunmen" points back at them: one unnamed perpetrato
   const p = perps('Gunmen killed 11 worshippers at a mosque early on Tuesday, police said. The attackers stormed the mosque during morning prayers.', 'NG');
   assert.deepEqual(p.map((x) => x.name), ['gunmen']);
 });
+
+test('an actor that is the source of its own act claims it: "the YPG said in a statement"', () => {
+  const p = perps('Kurdish YPG fighters killed 20 Islamic State militants in clashes near Tal Abyad on Friday, the YPG said in a statement.');
+  assert.deepEqual([p[0]?.actor, p[0]?.attribution, p[0]?.by], ['ypg', 'claimed', null]);
+  // A monitor is no actor's own voice.
+  const q = perps('Russian jets killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.');
+  assert.deepEqual([q[0]?.actor, q[0]?.attribution], ['ru-armed-forces', 'alleged']);
+});

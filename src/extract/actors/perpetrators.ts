@@ -256,6 +256,15 @@ interface Reading {
   readonly by: string | null;
 }
 
+/** A source that is the actor itself or its own voice: "the YPG" after "Kurdish YPG", "the YPG's spokesman". */
+function selfSource(source: string, words: string): boolean {
+  const s = source.replace(/^the\s+/i, '');
+  // "Kurdish YPG" and "the YPG": the name the mention ends with.
+  if (/\p{Lu}/u.test(s) && words.toLowerCase().endsWith(` ${s.toLowerCase()}`)) return true;
+  if (!s.toLowerCase().startsWith(words.toLowerCase())) return false;
+  return /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|media (?:office|centre|center)|press office|general command|command)$/i.test(s.slice(words.length));
+}
+
 /**
  * Each mention read once: the same sentences are asked about by the headline incident (sometimes twice, when
  * its lead proves to hold another incident), by its later sentences and by incidents told in passing.
@@ -267,10 +276,13 @@ function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
   if (known && known.sentenceStart === sentence.start) return known;
   const { role, strength } = roleOf(text, m, sentence);
   const agent = role === 'agent';
-  const attribution = agent ? attributionOf(text, m, sentence) : 'alleged';
   const source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
+  const words = text.slice(m.start, m.end);
+  // "Kurdish YPG fighters killed 20 ..., the YPG said in a statement": the actor speaks of its own act.
+  const itself = source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words));
+  const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
-  const own = source !== null && attribution === 'claimed' && source.includes(text.slice(m.start, m.end));
+  const own = source !== null && attribution === 'claimed' && (itself || source.includes(words));
   const r: Reading = { sentenceStart: sentence.start, role, strength, attribution, by: own ? null : source };
   readings.set(m, r);
   return r;
