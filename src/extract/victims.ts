@@ -150,7 +150,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
           },
@@ -211,7 +211,8 @@ const CIVILIAN_WORD = new RegExp(`\\b(?:civilians?|citizens?|residents?|worshipp
 
 function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
-  // Members of a tribe, a family or a rescue team are people, not fighters.
+  // Members of a tribe, a family or a rescue team are people, not fighters; so are staff members.
+  if (/\bstaff members?\b/.test(w)) return 'total';
   if (/\bmembers?\b/.test(w) && /\bmembers? of (?:(?:an?|the|one|two|their|its|\w+) ){0,2}(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
   if (/\b(women|woman)\b/.test(w)) return 'women';
@@ -361,8 +362,21 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
     }
   }
   // "A woman and a child were killed": a list of groups killed is the sentence's count when it has no other.
-  if (harm === 'killed' && hits.length === 0 && GROUP_LISTS[2]!.needs.test(part)) {
-    for (const h of findIncludedGroups(ctx, span)) if (h.range.rule === 'victims:list-killed') hits.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
+  if (harm === 'killed' && hits.length === 0 && GROUP_LISTS.some((l) => l.killed && l.needs.test(part))) {
+    const listed = findIncludedGroups(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
+    // Each group of the list, and the list's sum as the toll ("a man" adds to it, and names no group).
+    for (const h of listed) if (h.group !== 'total') hits.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
+    if (listed.length > 0) {
+      const low = listed.reduce((n, h) => n + h.range.low, 0);
+      const high = listed.every((h) => h.range.high !== null) ? low : null;
+      const certainty = listed.every((h) => h.range.certainty === 'stated') ? 'stated' : 'implied';
+      const evidence = listed.flatMap((h) => h.range.evidence);
+      hits.push({ at: evidence[0]!.start, group: 'total', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
+      // "A woman and a child were killed": every one of them a civilian.
+      if (listed.every((h) => h.group === 'women' || h.group === 'children' || h.group === 'civilians') && !listed.some((h) => h.group === 'civilians')) {
+        hits.push({ at: evidence[0]!.start, group: 'civilians', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
+      }
+    }
   }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
 }
@@ -382,6 +396,8 @@ const GROUP_LISTS: readonly {
   readonly needs: RegExp;
   /** The list is a part of the harm last named before it: after an injury, of the injured. */
   readonly ofLastHarm?: true;
+  /** The list is the killed themselves, the whole toll ("Two women and a man were killed"). */
+  readonly killed?: true;
 }[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i, ofLastHarm: true },
@@ -395,6 +411,13 @@ const GROUP_LISTS: readonly {
   {
     re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
     needs: /\band\b[^.]*\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)\b/i,
+    killed: true,
+  },
+  // "Shelling killed a woman and her three children": the list after the killing, a family told as such.
+  {
+    re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead)\\s+((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)`, 'gi'),
+    needs: /\b(?:kill\w*|shot dead)\s+(?:an?|another|\d+|[a-z]+)\s[^.]*\band\b/i,
+    killed: true,
   },
   // "three persons were killed, a woman among them": the list before the words.
   { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i, ofLastHarm: true },
@@ -406,7 +429,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|(?:killed|killing|kills|shot dead) (?:an?|another|\d|one|two|three|four|five|six|seven|eight|nine|ten) /i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
 
 const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
@@ -431,13 +454,15 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
   if (!GROUP_HINT.test(part)) return [];
   const hits: CountHit[] = [];
   const taken: [number, number][] = [];
-  const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, noun: string, rule = 'victims:including') => {
+  /** `who`: the words that tell whom the count counts ("four children", "a staff member"). */
+  const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, who: string, rule = 'victims:including') => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
+    const group = groupOf(who);
     // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.
-    if (combined(ctx.text, end, groupOf(noun)) !== groupOf(noun)) return;
+    if (combined(ctx.text, end, group) !== group) return;
     const ev = [evidenceAt(ctx.text, start, end)];
-    hits.push({ group: groupOf(noun), range: rangeOf(qual, num.n, num.vague, ev, rule) });
+    hits.push({ group, range: rangeOf(qual, num.n, num.vague, ev, rule) });
   };
   if (OF_THEM_NEEDS.test(part)) {
     for (const m of matchesOf(OF_THEM, part)) {
@@ -461,7 +486,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
         const itemStart = span.start + bodyAt + it.index! + lead;
         // The first item keeps the word that makes it part of the toll: "including four children".
         const start = list === GROUP_LISTS[0] && it.index === 0 ? span.start + m.index! : itemStart;
-        add(start, itemStart + it[0].length - lead, it[1], num, it[3]!, list === GROUP_LISTS[2] ? 'victims:list-killed' : 'victims:including');
+        add(start, itemStart + it[0].length - lead, it[1], num, it[0], list.killed ? 'victims:list-killed' : 'victims:including');
       }
     }
   }
@@ -629,7 +654,8 @@ export function withRollUp(ctx: ExtractContext, counts: VictimCounts, tollSenten
     if (hits.length === 0) continue;
     const listed = hits.every((h) => h.range.rule === 'victims:list-killed');
     const whole = hits.find((h) => h.group === 'total' || h.group === 'civilians');
-    const total = listed ? hits.reduce((n, h) => n + h.range.low, 0) : whole?.range.low;
+    // A list killed carries its own sum as its total.
+    const total = listed ? (hits.find((h) => h.group === 'total')?.range.low ?? hits.reduce((n, h) => n + h.range.low, 0)) : whole?.range.low;
     if (total === undefined) continue;
     if (total === toll.low && parts.length === 0) {
       tollSentences.push(s);

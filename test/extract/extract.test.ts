@@ -690,3 +690,14 @@ test('a part of a roll-up told place by place ("In Deir Ezzor, ...") takes the h
   const part = accounts.find((a) => !a.primary && a.place?.name === 'Deir ez-Zor');
   assert.deepEqual([part?.date?.start, part?.date?.certainty, part?.date?.rule, part?.date?.evidence[0]!.quote], ['2016-09-19', 'implied', 'date:part-of-headline-toll', 'on Monday']);
 });
+
+test('a list of the killed is the toll: "killed a woman and her three children", "Two women and a man were killed"', () => {
+  const groups = (t: string) => {
+    const k = extractAccounts({ text: t, publishedAt: { value: '2016-01-05', evidence: [] } as never }).accounts[0]!.killed;
+    return Object.fromEntries(Object.entries(k).filter(([, v]) => v).map(([g, v]) => [g, v!.low]));
+  };
+  assert.deepEqual(groups('Shelling on Monday killed a woman and her three children in the town of Douma.'), { total: 4, civilians: 4, children: 3, women: 1 });
+  assert.deepEqual(groups('Two women and a man were killed in the shelling of the village on Monday.'), { total: 3, women: 2 });
+  assert.deepEqual(groups('Shelling on Monday killed a soldier in the town.'), { combatants: 1 });
+  assert.deepEqual(groups('The shelling killed a staff member and a volunteer of the Red Crescent on Monday.'), { total: 2 });
+});
