@@ -701,3 +701,9 @@ test('a list of the killed is the toll: "killed a woman and her three children",
   assert.deepEqual(groups('Shelling on Monday killed a soldier in the town.'), { combatants: 1 });
   assert.deepEqual(groups('The shelling killed a staff member and a volunteer of the Red Crescent on Monday.'), { total: 2 });
 });
+
+test('"gunmen", "attacked" type an attack only when the report names no other kind of attack', () => {
+  const claims = (t: string) => findEventTypeClaims(createContext(t, null)).map((c) => [c.value, c.evidence[0]!.quote]);
+  assert.deepEqual(claims('Gunmen on motorcycles killed 14 villagers in Zamfara state.'), [['attack', 'Gunmen']]);
+  assert.deepEqual(claims('Militants attacked an army post with a car bomb, killing four soldiers.'), [['remote_explosive', 'car bomb']]);
+});
