@@ -54,6 +54,8 @@ function onlyDateline(ctx: ExtractContext, s: Span): boolean {
   return !/\w/.test(ctx.text.slice(s.start, d.start)) && !/\w/.test(ctx.text.slice(d.end, s.end));
 }
 
+/** Words for an attack that name no type of their own (ATTACK_WORD's besides "attack", which is everywhere). */
+const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed)|raid|strike|massacre)\b/i;
 /** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
@@ -82,9 +84,42 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   return [...ctx.sentences.slice(from, from + 1), ...ctx.sentences.slice(i, i + 3)].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
 
+/** The next letter or digit of `s` from `i` in lower case, or a space for a run of anything else; -1 at the end. */
+function normalAt(s: string, i: number): { c: number; next: number } {
+  if (i >= s.length) return { c: -1, next: i };
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+  const alnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  const c = lower(s.charCodeAt(i));
+  if (alnum(c)) return { c, next: i + 1 };
+  let j = i;
+  while (j < s.length && !alnum(lower(s.charCodeAt(j)))) j++;
+  return { c: 32, next: j };
+}
+
+/**
+ * True when `text`, read as separateHeadline's words() reads it, opens with `title` so read: the words of the
+ * title, in order, at the text's start (so they are in it), without building either string.
+ */
+function opensWith(text: string, title: string): boolean {
+  let i = normalAt(text, 0).c === 32 ? normalAt(text, 0).next : 0;
+  let j = normalAt(title, 0).c === 32 ? normalAt(title, 0).next : 0;
+  let matched = 0;
+  for (;;) {
+    const b = normalAt(title, j);
+    // The title's trailing run of other characters is trimmed away by words().
+    if (b.c === -1 || (b.c === 32 && b.next >= title.length)) return matched > 0;
+    const a = normalAt(text, i);
+    if (a.c !== b.c) return false;
+    i = a.next;
+    j = b.next;
+    matched++;
+  }
+}
+
 /** A headline the text does not open with (a record whose title is a field of its own), else null. */
 function separateHeadline(title: string | null | undefined, text: string): string | null {
-  if (!title) return null;
+  // Most texts open with their headline, up to case and punctuation: nothing more to compare.
+  if (!title || opensWith(text, title)) return null;
   const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const head = words(title);
   return head && !words(text.slice(0, title.length + 300)).includes(head) ? title : null;
@@ -103,7 +138,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const placeSentences = ctx.sentences.filter((s, k) => {
     if (k < PLACE_OPENING || claims.some((c) => c.evidence[0]!.start >= s.start && c.evidence[0]!.start < s.end)) return true;
     const words = ctx.text.slice(s.start, s.end);
-    return HARM_WORD.test(words) || ATTACK_WORD.test(words);
+    return HARM_WORD.test(words) || BOMBING_WORD.test(words);
   });
   const found = findPlaces(ctx.text, gazetteer, placeSentences, separateHeadline(report.title, ctx.text) ?? undefined);
   const { home } = found;
