@@ -175,6 +175,7 @@ const OWN_CONFIRMS_AFTER =
  * What a side is accused of besides the attack: "accused the militants of using civilians as human shields",
  * "of hiding among civilians", "of operating from the school" (not "accused rebels of using poison gas").
  */
+const ACCUSED_BEFORE = /\baccus\w*\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const ACCUSED_OF_OTHER =
   /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering)\b/i;
 /**
@@ -308,7 +309,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
-  if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && /\baccus\w*\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before) ? { role: 'other', strength: 0 } : agent(3);
+  if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
   if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
