@@ -26,10 +26,13 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
   { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|gunfire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
-  // The weakest words, counted only when nothing else names the kind of attack: "Gunmen killed 14 villagers",
-  // "JNIM militants attacked an army post".
-  { id: 'event:assault', type: 'attack', re: /\b(gunmen|gunman|attacked|attacking|raided)\b/gi },
 ];
+
+/**
+ * The weakest words, claims only in a report where no rule above names the kind of attack: "Gunmen killed 14
+ * villagers", "JNIM militants attacked an army post". Looked for only then.
+ */
+const WEAK: TypeRule = { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided)\b/gi };
 
 /** All the rules as one pattern: one pass over the text instead of one per rule. */
 const ALL_RULES = alternatives(RULES.map((r) => r.re));
@@ -44,13 +47,13 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     const start = m.index;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
-  // The weakest words are claims only in a report that names no other kind of attack.
-  const strong = claims.filter((c) => c.rule !== WEAK_RULE);
-  return strong.length > 0 ? strong : claims;
+  if (claims.length > 0) return claims;
+  WEAK.re.lastIndex = 0;
+  for (let m = WEAK.re.exec(ctx.text); m; m = WEAK.re.exec(ctx.text)) {
+    claims.push({ value: WEAK.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, m.index, m.index + m[0].length)], rule: WEAK.id });
+  }
+  return claims;
 }
-
-/** The rule of the weakest claims ("gunmen", "attacked"). */
-const WEAK_RULE = 'event:assault';
 
 const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
 

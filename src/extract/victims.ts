@@ -63,7 +63,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
-  killed: '(?:(?:kill(?:s|ed|ing)?|shot dead|gunned down|shot and killed|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
+  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 
@@ -186,6 +186,10 @@ function makeRules(harm: Harm): readonly CountRule[] {
       groups: [1, 2, 3],
       needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
     },
+    // "gunmen shot dead two civilians": a rule of its own, so that the words are looked for only where they are.
+    ...(harm === 'killed'
+      ? [{ id: 'victims:killed-active', re: new RegExp(`\\b(?:shot dead|gunned down|shot and killed) ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'), groups: [1, 2, 3] as const, needs: /\b(?:shot dead|gunned down|shot and killed) /i }]
+      : []),
   ];
 }
 
@@ -363,7 +367,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   }
   // "A woman and a child were killed": a list of groups killed is the sentence's count when it has no other.
   if (harm === 'killed' && hits.length === 0 && GROUP_LISTS.some((l) => l.killed && l.needs.test(part))) {
-    const listed = findIncludedGroups(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
+    const passive = findIncludedGroups(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
+    const listed = passive.length > 0 ? passive : groupsAfterVerb(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
     // Each group of the list, and the list's sum as the toll ("a man" adds to it, and names no group).
     for (const h of listed) if (h.group !== 'total') hits.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
     if (listed.length > 0) {
@@ -398,6 +403,8 @@ const GROUP_LISTS: readonly {
   readonly ofLastHarm?: true;
   /** The list is the killed themselves, the whole toll ("Two women and a man were killed"). */
   readonly killed?: true;
+  /** The list follows the verb ("killed a woman and her three children"): read only for a sentence with no other count. */
+  readonly afterVerb?: true;
 }[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i, ofLastHarm: true },
@@ -419,6 +426,7 @@ const GROUP_LISTS: readonly {
     re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead)\\s+((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)`, 'gi'),
     needs: /\b(?:kill\w*|shot dead)\s+(?:an?|another)\s[^.]*\band\b/i,
     killed: true,
+    afterVerb: true,
   },
   // "three persons were killed, a woman among them": the list before the words.
   { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i, ofLastHarm: true },
@@ -430,7 +438,9 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|(?:killed|killing|kills|shot dead) (?:an?|another) /i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
+/** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
+const KILLED_LIST_HINT = /\b(?:killed|killing|kills|shot dead) (?:an?|another) /i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
 
 const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
@@ -446,13 +456,18 @@ function ofTheInjured(part: string, at: number): boolean {
 
 /** Groups inside a total, in the same sentence: lists after "including", "among the dead", "N of them". */
 export function findIncludedGroups(ctx: ExtractContext, span: Span): CountHit[] {
-  return remember(ctx, 'groups', span, () => includedGroupsOf(ctx, span));
+  return remember(ctx, 'groups', span, () => includedGroupsOf(ctx, span, false));
 }
 
-function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
+/** The groups a list after a killing names ("killed a woman and her three children"), for a sentence with no other count. */
+function groupsAfterVerb(ctx: ExtractContext, span: Span): CountHit[] {
+  return remember(ctx, 'groups:after-verb', span, () => includedGroupsOf(ctx, span, true));
+}
+
+function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   // Every form below has one of these words: a sentence without them is passed over at once.
-  if (!GROUP_HINT.test(part)) return [];
+  if (!(afterVerb ? KILLED_LIST_HINT : GROUP_HINT).test(part)) return [];
   const hits: CountHit[] = [];
   const taken: [number, number][] = [];
   /** `who`: the words that tell whom the count counts ("four children", "a staff member"). */
@@ -465,14 +480,14 @@ function includedGroupsOf(ctx: ExtractContext, span: Span): CountHit[] {
     const ev = [evidenceAt(ctx.text, start, end)];
     hits.push({ group, range: rangeOf(qual, num.n, num.vague, ev, rule) });
   };
-  if (OF_THEM_NEEDS.test(part)) {
+  if (!afterVerb && OF_THEM_NEEDS.test(part)) {
     for (const m of matchesOf(OF_THEM, part)) {
       const num = numberOf(m[1]!);
       if (num && !ofTheInjured(part, m.index!)) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
     }
   }
   for (const list of GROUP_LISTS) {
-    if (!list.needs.test(part)) continue;
+    if (!list.afterVerb !== !afterVerb || !list.needs.test(part)) continue;
     for (const m of matchesOf(list.re, part)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
       if (list.ofLastHarm && ofTheInjured(part, m.index!)) continue;
