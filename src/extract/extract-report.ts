@@ -313,6 +313,26 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
 
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day)\b/i;
 
+/** Words that point back at the headline incident's place: "in the same town", "a market in the town". */
+const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b/i;
+
+/**
+ * An incident told in passing "in the same town" or "in the town", naming no place of its own: the headline
+ * incident's town (or neighbourhood), with both words as evidence.
+ */
+function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['place'] {
+  const p = primary.place;
+  if (!p || (p.precision !== 'town' && p.precision !== 'neighbourhood')) return null;
+  const m = THE_PLACE.exec(ctx.text.slice(s.start, s.end));
+  if (!m) return null;
+  // "The city" of a neighbourhood named inside a city ("al-Kalasa in the city of Aleppo") is that city, whose
+  // name the finding does not carry: left unplaced rather than put in the neighbourhood.
+  if (p.rule === 'place:inside-known-place' && !/neighbou?rhood|district/i.test(m[0])) return null;
+  const at = s.start + m.index;
+  const evidence = [...p.evidence, evidenceAt(ctx.text, at, at + m[0].length)].sort((a, b) => a.start - b.start);
+  return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
+}
+
 /** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
 const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}\s*,/u;
 
@@ -426,7 +446,7 @@ function otherIncident(
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),
-    place,
+    place: place ?? samePlaceAs(ctx, s, primary),
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),

@@ -707,3 +707,13 @@ test('"gunmen", "attacked" type an attack only when the report names no other ki
   assert.deepEqual(claims('Gunmen on motorcycles killed 14 villagers in Zamfara state.'), [['attack', 'Gunmen']]);
   assert.deepEqual(claims('Militants attacked an army post with a car bomb, killing four soldiers.'), [['remote_explosive', 'car bomb']]);
 });
+
+test('an incident told in passing "in the town" or "of the city" is placed in the headline incident\'s town, implied', () => {
+  const { accounts } = extractAccounts({
+    text: 'Russian shelling killed three people in the centre of Kharkiv on Monday, the governor said. Earlier, five people were killed in a strike on a residential area of the city on Sunday, he said.',
+    publishedAt: { value: '2022-04-19', evidence: [] } as never,
+  });
+  const other = accounts.find((a) => !a.primary);
+  assert.deepEqual([other?.place?.name, other?.place?.certainty, other?.place?.rule], ['Kharkiv', 'implied', 'place:same-as-incident']);
+  assert.deepEqual(other?.place?.evidence.map((e) => e.quote), ['Kharkiv', 'the city']);
+});
