@@ -84,15 +84,24 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   return [...ctx.sentences.slice(from, from + 1), ...ctx.sentences.slice(i, i + 3)].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
 
-/** The next letter or digit of `s` from `i` in lower case, or a space for a run of anything else; -1 at the end. */
+/**
+ * The next letter or digit of `s` from `i` in lower case, or a space for a run of anything else; -1 at the
+ * end; -2 at a character whose lower case holds an ASCII letter ("İ", the Kelvin sign), which only
+ * toLowerCase() reads as words() does.
+ */
 function normalAt(s: string, i: number): { c: number; next: number } {
   if (i >= s.length) return { c: -1, next: i };
   const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
   const alnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  const odd = (c: number) => c === 0x130 || c === 0x212a;
   const c = lower(s.charCodeAt(i));
   if (alnum(c)) return { c, next: i + 1 };
+  if (odd(c)) return { c: -2, next: i };
   let j = i;
-  while (j < s.length && !alnum(lower(s.charCodeAt(j)))) j++;
+  while (j < s.length && !alnum(lower(s.charCodeAt(j)))) {
+    if (odd(s.charCodeAt(j))) return { c: -2, next: j };
+    j++;
+  }
   return { c: 32, next: j };
 }
 
@@ -101,11 +110,17 @@ function normalAt(s: string, i: number): { c: number; next: number } {
  * title, in order, at the text's start (so they are in it), without building either string.
  */
 function opensWith(text: string, title: string): boolean {
-  let i = normalAt(text, 0).c === 32 ? normalAt(text, 0).next : 0;
-  let j = normalAt(title, 0).c === 32 ? normalAt(title, 0).next : 0;
+  // words() trims a leading run of other characters.
+  const from = (s: string) => {
+    const first = normalAt(s, 0);
+    return first.c === 32 ? first.next : 0;
+  };
+  let i = from(text);
+  let j = from(title);
   let matched = 0;
   for (;;) {
     const b = normalAt(title, j);
+    if (b.c === -2) return false;
     // The title's trailing run of other characters is trimmed away by words().
     if (b.c === -1 || (b.c === 32 && b.next >= title.length)) return matched > 0;
     const a = normalAt(text, i);

@@ -378,7 +378,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const evidence = listed.flatMap((h) => h.range.evidence);
       hits.push({ at: evidence[0]!.start, group: 'total', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
       // "A woman and a child were killed": every one of them a civilian.
-      if (listed.every((h) => h.group === 'women' || h.group === 'children' || h.group === 'civilians') && !listed.some((h) => h.group === 'civilians')) {
+      if (listed.every((h) => h.group === 'women' || h.group === 'children')) {
         hits.push({ at: evidence[0]!.start, group: 'civilians', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
       }
     }
@@ -487,7 +487,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
     }
   }
   for (const list of GROUP_LISTS) {
-    if (!list.afterVerb !== !afterVerb || !list.needs.test(part)) continue;
+    if (Boolean(list.afterVerb) !== afterVerb || !list.needs.test(part)) continue;
     for (const m of matchesOf(list.re, part)) {
       // "injuring four others among them two girls": a part of the injured, not of the dead.
       if (list.ofLastHarm && ofTheInjured(part, m.index!)) continue;

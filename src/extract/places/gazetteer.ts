@@ -218,7 +218,7 @@ export class Gazetteer {
 
   /** The ISO 3166-1 alpha-2 code of a country name or demonym key ("syria", "syrian"), else null. */
   countryByName(key: string): string | null {
-    return SHARED_NAMES[key]?.[0] ?? this.countryByKey.get(key) ?? null;
+    return this.countriesByName(key)[0] ?? null;
   }
 
   /** Every country a name may be: one, or both of a name two countries go by ("Congo"). */
@@ -249,6 +249,11 @@ export class Gazetteer {
   /** True for "syrian", "russian": words that point at a country without naming a place in it. */
   isDemonym(key: string): boolean {
     return this.demonymKeys.has(key);
+  }
+
+  /** The country a demonym key points at ("lebanese" → LB); null for a key that is no demonym. */
+  demonymCountry(key: string): string | null {
+    return this.isDemonym(key) ? this.countryByName(key) : null;
   }
 
   /** The capital of a country ("the Syrian capital"), or null when the gazetteer marks none. */

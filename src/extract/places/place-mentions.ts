@@ -197,8 +197,7 @@ function demonymBefore(text: string, start: number, g: Gazetteer): { country: st
   const from = Math.max(0, start - 50);
   const m = DEMONYM_TYPE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
-  const key = strictKey(m[1]!);
-  const country = g.isDemonym(key) ? g.countryByName(key) : null;
+  const country = g.demonymCountry(strictKey(m[1]!));
   return country ? { country, cue: { start: from + m.index, end: from + m.index + m[1]!.length } } : null;
 }
 
@@ -452,7 +451,7 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   const score = new Map<string, number>();
   for (const m of matchesOf(TITLE_WORD, text)) {
     const key = strictKey(m[0]);
-    const country = g.isDemonym(key) ? g.countryByName(key) : null;
+    const country = g.demonymCountry(key);
     if (country) score.set(country, (score.get(country) ?? 0) + 1);
   }
   const top = [...score].sort((a, b) => b[1] - a[1])[0];
@@ -606,7 +605,7 @@ export function findPlaces(
     // "the capital Damascus", "the capital, Damascus": the name that follows is the mention.
     if (mentions.some((x) => x.start < end + 3 && x.end > start)) continue;
     if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
-    const country = m[1] ? (g.isDemonym(strictKey(m[1])) ? g.countryByName(strictKey(m[1])) : null) : home;
+    const country = m[1] ? g.demonymCountry(strictKey(m[1])) : home;
     const p = country ? g.capitalOf(country) : null;
     if (!p) continue;
     mentions.push({ start, end, name: p.name, country: p.country, place: p, admin1: p.admin1, precision: 'town', rule: 'place:capital', cue: null });
