@@ -14,12 +14,12 @@ interface TypeRule {
 const RULES: readonly TypeRule[] = [
   { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
   { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
-  { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned) (drones?|aerial vehicles?)|uavs?)\b/gi },
+  { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned|kamikaze|attack) (drones?|aerial vehicles?)|(shahed|geran)(-\d+)?s?|loitering munitions?|uavs?)\b/gi },
   { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes)\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b((?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ]bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
   // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
   { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?! (?:raids?|strikes?))/gi },
-  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|bombardment|barrages?|grad)\b/gi },
+  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|iskanders?|tochkas?|kinzhals?|kalibrs?|himars|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ing|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
@@ -105,6 +105,10 @@ export function bestEventType(
   if (!specific && causedInLead) return causedInLead.value;
   const first = specific ?? inside[0];
   if (first) return first.value;
+  // Nothing named in the sentence itself: a means its lead names says more than a kidnapping told beside it
+  // ("killed 10 farmers and abducted four others ... opened fire on the farmers").
+  const leadMeans = inLead.find(means);
+  if (leadMeans && inLead.some((c) => c.value === 'abduction')) return leadMeans.value;
   const counts = new Map<EventType, number>();
   for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
   let best: EventType | null = null;

@@ -266,6 +266,17 @@ test('the type the words lay the harm on: "killed in the strikes" outranks fight
   assert.equal(typed('A car bomb went off in the market. The victims were killed during the fighting that followed.'), 'remote_explosive');
 });
 
+test('a killing told without its means in the headline is an attack, not the kidnapping told beside it', () => {
+  const text = 'Gunmen kill 10 farmers in Borno. Militants killed 10 farmers and abducted four others on Sunday. They opened fire on the farmers.';
+  const spans = splitSentences(text);
+  const claims = findEventTypeClaims(createContext(text, null));
+  assert.equal(bestEventType(claims, spans[0]!, spans, text), 'attack');
+  // A kidnapping alone is a kidnapping.
+  const taken = 'Gunmen seize 20 pupils. Gunmen abducted 20 pupils from a school on Friday.';
+  const taken2 = splitSentences(taken);
+  assert.equal(bestEventType(findEventTypeClaims(createContext(taken, null)), taken2[0]!, taken2, taken), 'abduction');
+});
+
 test('sentences do not break at abbreviations', () => {
   const text = 'The U.S. said 10 died. Gen. Smith disagreed!\nNext line';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The U.S. said 10 died.', 'Gen. Smith disagreed!', 'Next line']);

@@ -51,6 +51,13 @@ test('every weapon and target in the lexicons is found, one sentence each (the q
   for (const [value, phrase] of Object.entries(targets)) assert.deepEqual(read(`Strikes hit ${phrase} on Monday.`).targets.map((t) => t[0]), [value], phrase);
 });
 
+test('missiles and drones named by model: Iskander and Kinzhal are ballistic, Kalibr and Kh-101 cruise, Shahed a drone', () => {
+  assert.deepEqual(read('An Iskander missile hit the block; a Kinzhal followed.').weapons, [['ballistic_missile', ['Iskander missile', 'Kinzhal']]]);
+  assert.deepEqual(read('Kalibr cruise missiles and Kh-101 missiles were fired.').weapons, [['cruise_missile', ['Kalibr cruise missiles', 'Kh-101 missiles']]]);
+  assert.deepEqual(read('Russia launched 30 Shahed drones and HIMARS struck back.').weapons, [['rocket', ['HIMARS']], ['drone', ['Shahed drones']]]);
+  assert.deepEqual(read('A drone hit a camp for internally displaced people; a displaced camp nearby was spared.').targets, [['camp', ['camp for internally displaced', 'displaced camp']]]);
+});
+
 test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bomber aircraft', () => {
   assert.deepEqual(read('A truck bombing and a motorcycle bomb hit the market.').weapons, [['car_bomb', ['truck bombing', 'motorcycle bomb']]]);
   assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
