@@ -266,3 +266,13 @@ test('"in X in Ethiopia\'s northern Tigray region": a possessive country between
   const p = placeOf('An air strike on a camp for displaced people in Dedebit in Ethiopia\'s northern Tigray region killed 56 people.');
   assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Dedebit', 'Tigray', 'admin1']);
 });
+
+test('a town of one country only, where the report places another of its places, though a demonym outnumbers them', () => {
+  const text = 'An Israeli strike on a school in the Nuseirat refugee camp in central Gaza killed 33 people, the Israeli army said.';
+  const place = placeOf(text);
+  assert.equal(place?.country, 'PS');
+  assert.equal(place?.evidence[0]!.quote, 'Nuseirat');
+  // Not when nothing else in the report lies in that country: a demonym alone does not take a small town abroad.
+  const alone = findPlaceMentions('An Israeli strike hit a school in Nuseirat, the Israeli army said.', g);
+  assert.deepEqual(alone.map((m) => m.name), []);
+});

@@ -458,6 +458,13 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   return top ? { ...ctx, home: top[0], homes: [top[0]], ranked: [top[0]] } : ctx;
 }
 
+/** The one country every reading of a name lies in, or null (none, or several). */
+function onlyIn(c: Candidate): string | null {
+  const first = c.places[0]?.country ?? c.admin1s[0]?.country ?? null;
+  if (first === null) return null;
+  return c.places.every((p) => p.country === first) && c.admin1s.every((a) => a.country === first) ? first : null;
+}
+
 /** Whether an option fits the context: in the home country, or a big place in another country the report names. */
 function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   if (ctx.home === null) return big && ctx.ranked.length === 0;
@@ -516,6 +523,8 @@ export function findPlaces(
   const elsewhere: Span[] = [];
   /** Names read as a big seat abroad for want of a reading at home ("Beirut", "Geneva"): refiner 7 may undo it. */
   const abroad = new Set<number>();
+  /** Names read only as towns of one country the context did not take: taken below when the report points there. */
+  const oneCountryOnly: Candidate[] = [];
 
   for (const c of found) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -594,7 +603,20 @@ export function findPlaces(
       continue;
     }
     if (admins.length > 0) mentions.push(adminMention());
-    else if (c.countries.length === 0 && !COMMUNITIES.has(c.key)) elsewhere.push({ start: c.start, end: c.end });
+    else if (c.countries.length === 0 && !COMMUNITIES.has(c.key)) {
+      elsewhere.push({ start: c.start, end: c.end });
+      // A town of one country only, introduced as a place: perhaps of a country the report places others in.
+      if (c.admin1s.length === 0 && onlyIn(c) !== null && (cue || PREPOSITION_BEFORE.test(before))) oneCountryOnly.push(c);
+    }
+  }
+  // "a school in the Nuseirat camp in central Gaza", whose "Israeli" outnumbers "Gaza": a town of one country
+  // only is taken when the report places something else in that country.
+  for (const c of oneCountryOnly) {
+    const country = onlyIn(c)!;
+    if (!mentions.some((m) => m.country === country && m.precision !== 'country')) continue;
+    const p = c.places.reduce(better);
+    elsewhere.splice(elsewhere.findIndex((e) => e.start === c.start), 1);
+    mentions.push({ start: c.start, end: c.end, name: text.slice(c.start, c.end), country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue: null });
   }
 
   // "near the Syrian capital", "in the capital": the country's capital, the demonym's or the report's own.
