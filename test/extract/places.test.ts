@@ -276,3 +276,11 @@ test('a town of one country only, where the report places another of its places,
   const alone = findPlaceMentions('An Israeli strike hit a school in Nuseirat, the Israeli army said.', g);
   assert.deepEqual(alone.map((m) => m.name), []);
 });
+
+test('a village the gazetteer lacks, in a part of a region named by its direction, takes the region under its own name', () => {
+  const place = placeOf('A drone strike on a camp in Dedebit in northwestern Tigray killed 56 people on Friday.');
+  assert.equal(place?.name, 'Dedebit');
+  assert.equal(place?.precision, 'admin1');
+  assert.equal(place?.admin1, 'Tigray');
+  assert.equal(placeOf('Shelling hit homes in Kafr Zeita in southern Hama on Monday.')?.precision, 'town', 'a known town keeps its own point');
+});

@@ -121,6 +121,8 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
+/** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
+const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
 
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
@@ -698,8 +700,9 @@ export function findPlaces(
     const typed = named || (PLACE_TYPE_AFTER.test(between) && !/\ban?\s+$/i.test(before));
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
-    // And "in Dahyan in northern Saada province": a place in a province named as such.
-    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && container.cue !== null));
+    // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
+    // as such, or in a part of it.
+    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))));
     if (!typed && !listed && !located) continue;
     const p = container.place;
     mentions.push({
