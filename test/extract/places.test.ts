@@ -284,3 +284,12 @@ test('a village the gazetteer lacks, in a part of a region named by its directio
   assert.equal(place?.admin1, 'Tigray');
   assert.equal(placeOf('Shelling hit homes in Kafr Zeita in southern Hama on Monday.')?.precision, 'town', 'a known town keeps its own point');
 });
+
+test('a village named as such that the gazetteer lacks, with no known place around it, keeps its name in the report\'s country', () => {
+  const text = 'An air strike hit a wedding party in the village of Wahijah on Monday, killing 131 people, Yemeni officials said. Yemen has seen years of war.';
+  const place = placeOf(text);
+  assert.equal(place?.name, 'Wahijah');
+  assert.equal(place?.country, 'YE');
+  assert.equal(place?.precision, 'country');
+  assert.equal(place?.lat, null);
+});

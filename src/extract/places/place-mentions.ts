@@ -689,8 +689,11 @@ export function findPlaces(
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
       } else if (named) {
+        // "the southern Lebanese village of Hebbariyeh": the demonym's country; "the village of Wahijah" in a
+        // report about Yemen, the report's: the name is kept, with only its country known.
         const demonym = demonymBefore(text, start, g);
-        if (demonym) mentions.push({ start, end, name: text.slice(start, end), country: demonym.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym.cue });
+        const country = demonym?.country ?? home;
+        if (country) mentions.push({ start, end, name: text.slice(start, end), country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym?.cue ?? null });
       }
       continue;
     }
