@@ -293,3 +293,13 @@ test('a village named as such that the gazetteer lacks, with no known place arou
   assert.equal(place?.precision, 'country');
   assert.equal(place?.lat, null);
 });
+
+test('a name known only abroad gets a loose reading at home; a French "ou" is a u ("Tajoura" is Libya\'s Tajura)', () => {
+  const text = 'An air strike hit a detention centre in Tajoura, a suburb east of Tripoli, killing 44 people, Libyan officials said. Libya has been split since 2014.';
+  const place = placeOf(text);
+  assert.equal(place?.country, 'LY');
+  assert.equal(place?.evidence[0]!.quote, 'Tajoura');
+  assert.equal(place?.precision, 'town');
+  // The same name in a report on Djibouti stays Djibouti's.
+  assert.equal(placeOf('Floods hit homes in Tadjourah, in northern Djibouti, on Monday.')?.country, 'DJ');
+});

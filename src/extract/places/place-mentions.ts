@@ -635,10 +635,11 @@ export function findPlaces(
     mentions.push({ start, end, name: p.name, country: p.country, place: p, admin1: p.admin1, precision: 'town', rule: 'place:capital', cue: null });
   }
 
-  // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces.
-  for (const run of unknown) {
-    const start = run[0]!.start;
-    const end = run[run.length - 1]!.end;
+  // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces:
+  // a name the gazetteer lacks, or knows only abroad ("in Tajoura" in a report on Libya is Tajura, not
+  // Djibouti's Tadjourah).
+  const unplaced = [...unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end })), ...elsewhere];
+  for (const { start, end } of unplaced) {
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     const key = strictKey(text.slice(start, end));
     const before = text.slice(Math.max(0, start - 40), start);
@@ -657,7 +658,9 @@ export function findPlaces(
     if (key.replace(/ /g, '').length < 5 || !cued) continue;
     // Loose keys invent matches abroad: only inside the report's own country.
     for (const country of context.homes.slice(0, 1)) {
-      const hits = g.placesByLooseKey(looseKey(key), country);
+      // A French spelling writes "ou" for u ("Tajoura", "Maaloula"): the same name, too short for a loose key.
+      const french = key.includes('ou') ? g.placesByKey(key.replace(/ou/g, 'u')).filter((p) => p.country === country) : [];
+      const hits = french.length > 0 ? french : g.placesByLooseKey(looseKey(key), country);
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
@@ -676,7 +679,6 @@ export function findPlaces(
   }
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
-  const unplaced = [...unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end })), ...elsewhere];
   for (const { start, end } of unplaced) {
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
