@@ -121,6 +121,7 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
+const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
@@ -460,6 +461,18 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   return top ? { ...ctx, home: top[0], homes: [top[0]], ranked: [top[0]] } : ctx;
 }
 
+/**
+ * The same name in the spellings a transliteration varies between, letter for letter: a French "ou" for u
+ * ("Tajoura" / "Tajura"), a final h after a vowel or none ("Shajara" / "Shajarah").
+ */
+function otherSpellings(key: string): string[] {
+  const out: string[] = [];
+  if (key.includes('ou')) out.push(key.replace(/ou/g, 'u'));
+  if (/[ae]h$/.test(key)) out.push(key.slice(0, -1));
+  else if (/[ae]$/.test(key)) out.push(`${key}h`);
+  return out;
+}
+
 /** The one country every reading of a name lies in, or null (none, or several). */
 function onlyIn(c: Candidate): string | null {
   const first = c.places[0]?.country ?? c.admin1s[0]?.country ?? null;
@@ -636,16 +649,18 @@ export function findPlaces(
   }
 
   // Parser 2: loose keys, inside the report's own countries, for a name that a preposition or cue introduces:
-  // a name the gazetteer lacks, or knows only abroad ("in Tajoura" in a report on Libya is Tajura, not
-  // Djibouti's Tadjourah).
-  const unplaced = [...unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end })), ...elsewhere];
-  for (const { start, end } of unplaced) {
+  // a name the gazetteer lacks; and a name it knows only abroad, by another spelling of the same letters only
+  // ("in Tajoura" in a report on Libya is Tajura, not Djibouti's Tadjourah), as its loose key would read
+  // "Nuseirat" as Nazareth in a report on Israel.
+  const unknownSpans = unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end }));
+  const abroadOnly = new Set(elsewhere.map((e) => e.start));
+  for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     const key = strictKey(text.slice(start, end));
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 30);
     const adminCue = ADMIN_AFTER.exec(after) ?? ADMIN_BEFORE.exec(before) ?? TOWN_BEFORE.exec(before);
-    if (adminCue) {
+    if (adminCue && !abroadOnly.has(start)) {
       // "province of Raqa", "Deir Ezzor province": a loose match among the few provinces of the report's countries.
       const a = context.homes.map((c) => g.admin1ByLooseKey(looseKey(key), c)).find((xs) => xs.length === 1)?.[0];
       if (a) {
@@ -655,12 +670,12 @@ export function findPlaces(
       }
     }
     const cued = PREPOSITION_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
-    if (key.replace(/ /g, '').length < 5 || !cued) continue;
+    // "the Hamidiyeh neighbourhood": a part of a town, not the village of that name elsewhere in the country.
+    if (key.replace(/ /g, '').length < 5 || !cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
     // Loose keys invent matches abroad: only inside the report's own country.
     for (const country of context.homes.slice(0, 1)) {
-      // A French spelling writes "ou" for u ("Tajoura", "Maaloula"): the same name, too short for a loose key.
-      const french = key.includes('ou') ? g.placesByKey(key.replace(/ou/g, 'u')).filter((p) => p.country === country) : [];
-      const hits = french.length > 0 ? french : g.placesByLooseKey(looseKey(key), country);
+      const respelt = otherSpellings(key).flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
+      const hits = respelt.length > 0 || abroadOnly.has(start) ? respelt : g.placesByLooseKey(looseKey(key), country);
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
@@ -679,7 +694,7 @@ export function findPlaces(
   }
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
-  for (const { start, end } of unplaced) {
+  for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
