@@ -108,7 +108,12 @@ export function findIncidentDate(
   // attacked a base last week".)
   const span = spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt);
   if (span) return span;
-  // Only the day a source spoke: wire copy tells an incident on the day it is reported, so that day, implied.
+  // Only the day a source spoke: wire copy tells an incident on the day it is reported, so that day, implied;
+  // unless the words that report it give a span of days of their own: "killed 79 over the weekend, the
+  // government said on Monday".
+  const saying = said.found ? sentences.find((s) => s.start <= said.found!.start && said.found!.end <= s.end) : undefined;
+  const spoken = saying ? spanOfDays(ctx, [saying], ctx.publishedAt) : null;
+  if (spoken) return spoken;
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
@@ -167,7 +172,7 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 const SPAN_OF_DAYS = new RegExp(
-  `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:in|during|early|late|mid-?) (?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2})))\\b`,
+  `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:in|during|early|late|mid-?) (?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend))\\b`,
   'i',
 );
 
@@ -204,10 +209,21 @@ export function relativeSpan(which: 'this' | 'last' | 'past', unit: 'week' | 'mo
 }
 
 /**
+ * "Over the weekend", "last weekend": the Saturday and Sunday latest on or before publication (a report of a
+ * Saturday has only that day of it).
+ */
+export function weekendSpan(pub: Date): { start: Date; end: Date } {
+  const d = pub.getUTCDay();
+  if (d === 6) return { start: pub, end: pub };
+  const sunday = new Date(pub.getTime() - d * 86_400_000);
+  return { start: new Date(sunday.getTime() - 86_400_000), end: sunday };
+}
+
+/**
  * A span of days the incident's sentences give instead of a day, resolved against the publication date:
  * "earlier this month" (the month's first day to publication), "last week" (Monday to Sunday of the week
- * before), "this week", "last month", "the past week" (the seven days up to publication), "in April" (the
- * latest April up to publication), "in April 2016".
+ * before), "this week", "last month", "the past week" (the seven days up to publication), "over the weekend"
+ * (weekendSpan), "in April" (the latest April up to publication), "in April 2016".
  * Precision week or month; the start is the span's first day.
  */
 function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt: string): DateFinding | null {
@@ -222,7 +238,9 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     const which = m[3]?.toLowerCase();
     let start: Date;
     let end: Date;
-    if (unit) {
+    if (m[8]) {
+      ({ start, end } = weekendSpan(pub));
+    } else if (unit) {
       ({ start, end } = relativeSpan(which === 'past' ? 'past' : which === 'last' ? 'last' : 'this', unit, pub));
     } else {
       ({ start, end } = monthSpan(MONTHS.indexOf((m[5] ?? m[6])!.toLowerCase()), m[7] ? Number(m[7]) : null, pub));
@@ -233,10 +251,10 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     return {
       start: isoDay(start),
       end: isoDay(end),
-      precision: unit === 'week' ? 'week' : 'month',
+      precision: unit === 'week' || m[8] ? 'week' : 'month',
       certainty: stated ? 'stated' : 'implied',
       evidence: [evidenceAt(ctx.text, at, at + m[0].length)],
-      rule: unit ? `date:relative-${unit}` : stated ? 'date:month-year' : 'date:month',
+      rule: m[8] ? 'date:relative-weekend' : unit ? `date:relative-${unit}` : stated ? 'date:month-year' : 'date:month',
     };
   }
   return null;

@@ -65,6 +65,21 @@ test('"a monitor said on Thursday" dates the saying: another day in the lead win
   assert.deepEqual([o?.start, o?.certainty, o?.rule], ['2017-04-28', 'implied', 'date:reported-weekday']);
 });
 
+test('"over the weekend" is the Saturday and Sunday before publication, and outranks the day a source spoke', () => {
+  // 2022-06-14 is a Tuesday.
+  const text = 'Gunmen kill 79 in Burkina Faso. Gunmen killed 79 people in Seytenga over the weekend, the government said on Monday.';
+  const d = findIncidentDate(createContext(text, '2022-06-14'), splitSentences(text), []);
+  assert.deepEqual([d?.start, d?.end, d?.precision, d?.evidence[0]!.quote, d?.rule], ['2022-06-11', '2022-06-12', 'week', 'over the weekend', 'date:relative-weekend']);
+  // Told on a Sunday, the weekend is that Saturday and Sunday; on a Saturday, only that day.
+  const sunday = findIncidentDate(createContext('Ten were killed at the weekend.', '2022-06-12'), splitSentences('Ten were killed at the weekend.'), []);
+  assert.deepEqual([sunday?.start, sunday?.end], ['2022-06-11', '2022-06-12']);
+  const saturday = findIncidentDate(createContext('Ten were killed this weekend.', '2022-06-11'), splitSentences('Ten were killed this weekend.'), []);
+  assert.deepEqual([saturday?.start, saturday?.end], ['2022-06-11', '2022-06-11']);
+  // "last week" is not "last weekend".
+  const week = findIncidentDate(createContext('Ten were killed last week.', '2022-06-14'), splitSentences('Ten were killed last week.'), []);
+  assert.deepEqual([week?.start, week?.end], ['2022-06-06', '2022-06-12']);
+});
+
 test('a date with a photo credit after it dates the picture, not the incident', () => {
   const text = 'Rocket attacks killed at least 30 in Aleppo. Syrians pass burnt-out vehicles in Aleppo on July 9 2016 (Photo AFP).';
   const d = findIncidentDate(createContext(text, '2016-07-09'), splitSentences(text), []);
