@@ -347,14 +347,23 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".
-      const joinedAt = group === 'total' ? null : JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
+      const joinedAt = JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
       const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
       if (joined && joinedNum && groupOf(joined[4]) !== 'total') {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;
         const jEv = evidenceAt(ctx.text, jStart, jEnd);
-        if (groupOf(joined[4]) !== group) {
+        if (group === 'total') {
+          // "killing at least 60 Afghans and 13 US troops": a group told after people of no group is more of
+          // the dead, counted as that group; the toll is both figures.
+          hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
+          if (!num.vague && !joinedNum.vague) {
+            const i = hits.length - 2;
+            const r = hits[i]!.range;
+            hits[i] = { ...hits[i]!, range: { ...r, low: r.low + joinedNum.n, high: r.high === null ? null : r.high + joinedNum.n, evidence: [...r.evidence, jEv], rule: 'victims:joined-sum' } };
+          }
+        } else if (groupOf(joined[4]) !== group) {
           hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
         } else if (!num.vague && !joinedNum.vague) {
           // "29 fighters ... were killed along with six Nusra terrorists": one group, both figures.

@@ -212,6 +212,17 @@ test('two figures of one group joined are summed; a noun counts only as a whole 
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
 });
 
+test('a group joined to people of no group is more of the dead: "60 Afghans and 13 US troops" is 73, 13 of them combatants', () => {
+  const text = 'The bombers attacked crowds outside the airport on Thursday, killing at least 60 Afghans and 13 US troops.';
+  const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
+  assert.deepEqual([k.total?.low, k.total?.high, k.total?.rule, k.combatants?.low, k.combatants?.evidence[0]!.quote], [73, null, 'victims:joined-sum', 13, '13 US troops']);
+  assert.deepEqual(k.total?.evidence.map((e) => e.quote), ['killing at least 60 Afghans', '13 US troops']);
+  // A vague figure is not summed: the group is still counted.
+  const vague = 'The blast killed dozens of people and two soldiers.';
+  const v = countsIn(createContext(vague, null), 'killed', [whole(vague)]);
+  assert.deepEqual([v.total?.low, v.total?.rule, v.combatants?.low], [12, 'victims:killed-active', 2]);
+});
+
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
