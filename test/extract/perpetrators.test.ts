@@ -202,6 +202,9 @@ test('the one who blames is who says so; a weekday is no source', () => {
   assert.equal(perps('A ballistic missile struck Ganja, killing 13 civilians. Baku blamed Armenian forces for the strike.', 'AZ')[0]?.by, 'Baku');
   assert.equal(perps('Russian jets struck the town on Sunday, killing 12, activists said on Sunday.')[0]?.by, 'activists');
   assert.equal(perps('Opposition sources claimed on Sunday that Russian jets hit an outpost in Idlib province, killing one fighter.')[0]?.by, 'sources');
+  // A side or a government that blames, named with its people's name or as the recognised one.
+  assert.equal(perps('A drone strike hit a camp in Dedebit, killing 56. Tigrayan forces blamed the Ethiopian military.', 'ET')[0]?.by, 'Tigrayan forces');
+  assert.equal(perps('An air strike hit a centre in Tajoura, killing 44. The internationally recognised government blamed the Libyan National Army.', 'LY')[0]?.by, 'internationally recognised government');
 });
 
 test('an actor that "confirmed it carried out the strike" claims it; an investigation that found it confirms it', () => {
