@@ -39,7 +39,7 @@ test('the gazetteer loads GeoNames places with their governorates', () => {
 test('"Aleppo province" is the governorate; "the city of Aleppo" the town', () => {
   const province = placeOf('Air strikes killed 12 people in Aleppo province on Friday, the Syrian monitor said.');
   assert.deepEqual([province?.precision, province?.name, province?.admin1, province?.gazetteerId], ['admin1', 'Aleppo', 'Aleppo', 'admin1:SY.09']);
-  assert.deepEqual(province?.evidence.map((e) => e.quote), ['Aleppo', ' province']);
+  assert.deepEqual(province?.evidence.map((e) => e.quote), ['Aleppo', 'province']);
   const city = placeOf('Shells killed four people in the Syrian city of Aleppo on Friday.');
   assert.deepEqual([city?.precision, city?.name, city?.admin1, city?.country], ['town', 'Aleppo', 'Aleppo', 'SY']);
   assert.ok(city!.lat! > 36 && city!.lat! < 36.4);
@@ -201,7 +201,7 @@ test('a big seat abroad that the text places inside a province of another countr
   const palma = ms.find((m) => m.name === 'Palma');
   assert.deepEqual([palma?.country, palma?.admin1?.name, palma?.rule], ['MZ', 'Cabo Delgado', 'place:inside-known-place']);
   // "Mozambique town of": the town is Palma's, and "Mozambique" is the country.
-  assert.deepEqual(ms.filter((m) => m.name === 'Mozambique').map((m) => m.precision), ['country']);
+  assert.deepEqual(ms.filter((m) => m.name === 'Mozambique').map((m) => m.precision), ['country', 'country']);
   // A seat abroad told plainly stays where it is: "talks in Geneva".
   assert.deepEqual(findPlaceMentions('Talks on Syria opened in Geneva on Monday.', g).map((m) => [m.name, m.country]), [['Syria', 'SY'], ['Geneva', 'CH']]);
 });
@@ -302,4 +302,19 @@ test('a name known only abroad gets a loose reading at home; a French "ou" is a 
   assert.equal(place?.precision, 'town');
   // The same name in a report on Djibouti stays Djibouti's.
   assert.equal(placeOf('Floods hit homes in Tadjourah, in northern Djibouti, on Monday.')?.country, 'DJ');
+});
+
+test('a possessive is no part of a name: "Aleppo\'s", "Idlib’s countryside", "in Baghdad\'s Karrada district"', () => {
+  const names = (t: string) => findPlaceMentions(t, g).map((m) => [m.name, m.precision, m.rule]);
+  assert.deepEqual(names("Syria's army shelled Idlib’s countryside."), [['Syria', 'country', 'place:country'], ['Idlib', 'admin1', 'place:admin1']]);
+  const karrada = placeOf("A suicide car bomb tore through a street in Baghdad's Karrada district early on Sunday, killing 125 people.");
+  assert.deepEqual([karrada?.name, karrada?.admin1, karrada?.precision, karrada?.evidence.map((e) => e.quote)], ['Karrada', 'Baghdad', 'town', ['Baghdad', 'Karrada']]);
+  // Without a word saying it is a part of the town, the name after a possessive is not taken as a place.
+  assert.deepEqual(names("Aleppo's Governor Hussein Diab said the road was shut."), [['Aleppo', 'town', 'place:gazetteer']]);
+});
+
+test('a capital named before what happened there is the place, not its government: "Baghdad bombing", not "Moscow said"', () => {
+  const names = (t: string) => findPlaceMentions(t, g).map((m) => m.name);
+  assert.deepEqual(names('Baghdad bombing kills 125 in Iraq.'), ['Baghdad', 'Iraq']);
+  assert.deepEqual(names('Moscow said the strikes would go on in Syria.'), ['Syria']);
 });

@@ -96,7 +96,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
-const ADMIN_AFTER = /^\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
+const ADMIN_AFTER = /^(?:['’]s)?\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
 // Not "state of": "Islamic State of Iraq" is an organisation.
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 // Not "Mozambique town of Palma": that "town" is Palma's.
@@ -121,6 +121,8 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
+/** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
@@ -146,7 +148,8 @@ function tokens(text: string, within?: readonly Span[]): Token[] {
 
 function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
-  scanPatternWords(text, spans, WORD, (start, end) => {
+  scanPatternWords(text, spans, WORD, (start, whole) => {
+    const end = withoutPossessive(text, start, whole);
     const word = text.slice(start, end);
     const cap = capitalised(word);
     if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start, end, text: word, cap });
@@ -160,7 +163,8 @@ function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
  */
 function asciiTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
-  scanAsciiWords(text, spans, WORD_TABLE, (i, j) => {
+  scanAsciiWords(text, spans, WORD_TABLE, (i, whole) => {
+    const j = withoutPossessive(text, i, whole);
     const c = text.charCodeAt(i);
     const upper = c >= 65 && c <= 90;
     // Lower case: a connector (at most four letters) or an article joined to a capital ("al-Kalasa").
@@ -171,6 +175,13 @@ function asciiTokens(text: string, spans: readonly Span[]): Token[] {
     if (cap || CONNECTORS.has(word.toLowerCase())) out.push({ start: i, end: j, text: word, cap });
   });
   return out;
+}
+
+/** Where a word ends without its possessive: "Aleppo's" is Aleppo ("Ma'arrat" keeps its apostrophe). */
+function withoutPossessive(text: string, start: number, end: number): number {
+  if (end - start <= 3 || (text.charCodeAt(end - 1) | 32) !== 115) return end;
+  const q = text.charCodeAt(end - 2);
+  return q === 39 || q === 0x2019 ? end - 2 : end;
 }
 
 function isCapitalised(t: Token): boolean {
@@ -486,8 +497,11 @@ function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   return country === ctx.home || (ctx.named.has(country) && big);
 }
 
+/** What happened in a place, right after its name: "Baghdad bombing", "Kabul blast", "Kyiv strike". */
+const EVENT_AFTER = /^\s+(?:(?:suicide\s+|car\s+|truck\s+)?(?:bombings?|blasts?|explosions?|attacks?|strikes?|air\s?strikes?|shelling|massacre|siege|violence|clashes|fighting))\b/i;
+
 /** A part of a place after its name: "Damascus suburbs" is a place, not the government. */
-const PART_OF_PLACE_AFTER = /^\s+(?:suburbs?|outskirts|neighbou?rhoods?|districts?|areas?|airport|countryside)\b/i;
+const PART_OF_PLACE_AFTER = /^(?:['’]s)?\s+(?:suburbs?|outskirts|neighbou?rhoods?|districts?|areas?|airport|countryside)\b/i;
 
 /** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
 const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
@@ -549,7 +563,7 @@ export function findPlaces(
     const townAfter = TOWN_AFTER.exec(after);
     const townBefore = TOWN_BEFORE.exec(before);
     const cue = adminAfter
-      ? { start: c.end, end: c.end + adminAfter[0].length }
+      ? { start: c.end + adminAfter[0].indexOf(adminAfter[1]!), end: c.end + adminAfter[0].length }
       : adminBefore
         ? { start: c.start - adminBefore[0].length, end: c.start }
         : townAfter
@@ -610,7 +624,8 @@ export function findPlaces(
       // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
       const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
       // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
-      const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after) && !PART_OF_PLACE_AFTER.test(after);
+      // Not before what happened there: "Baghdad bombing kills 125", "Kabul blast".
+      const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after) && !PART_OF_PLACE_AFTER.test(after) && !EVENT_AFTER.test(after);
       if (weak || metonym) continue;
       // "north of Hama": somewhere near the town, perhaps across a provincial line; kept, but only as a hint.
       const near = NEAR_OF_BEFORE.test(before);
@@ -698,7 +713,10 @@ export function findPlaces(
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
-    const container = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
+    const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
+    // "in Baghdad's Karrada district": the town before, its part named as such after.
+    const owner = after ? undefined : mentions.find((m) => m.end < start && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
+    const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
     if (!container) {
       // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
       // name, in its country only.
@@ -714,7 +732,8 @@ export function findPlaces(
       }
       continue;
     }
-    const between = text.slice(end, container.start);
+    // For a town before, the words after the name say what it is ("district").
+    const between = container === owner ? text.slice(end, end + 20) : text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
     const typed = named || (PLACE_TYPE_AFTER.test(between) && !/\ban?\s+$/i.test(before));
