@@ -290,6 +290,9 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** Words inside a joined figure that make it another harm's or another clause's: "108 injured when Ukrainian forces". */
+const OTHER_HARM_IN = /\b(?:injured|wounded|hurt|missing|abducted|kidnapped|arrested|detained|when|while|after|who|which)\b/i;
+
 /** A state other than death after a group: missing, wounded, abducted... */
 const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reportedly|also)\s+)*(?:missing|injured|wounded|hurt|abducted|kidnapped|displaced|detained|arrested|captured|rescued|unaccounted)\b/i;
 
@@ -348,7 +351,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".
       const joinedAt = JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
-      const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) ? joinedAt : null;
+      // Nor a figure of another harm, or of those who did it: "were killed and 108 injured when Ukrainian forces".
+      const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) && !OTHER_HARM_IN.test(joinedAt[0]) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
       if (joined && joinedNum && groupOf(joined[4]) !== 'total') {
         const jStart = end + joined[1]!.length;

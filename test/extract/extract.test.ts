@@ -221,6 +221,10 @@ test('a group joined to people of no group is more of the dead: "60 Afghans and 
   const vague = 'The blast killed dozens of people and two soldiers.';
   const v = countsIn(createContext(vague, null), 'killed', [whole(vague)]);
   assert.deepEqual([v.total?.low, v.total?.rule, v.combatants?.low], [12, 'victims:killed-active', 2]);
+  // A figure of the wounded, with those who did it after it, is no group of the dead.
+  const hurt = 'Fourteen people were killed and 108 injured when Ukrainian forces shelled the centre of Belgorod.';
+  const h = countsIn(createContext(hurt, null), 'killed', [whole(hurt)]);
+  assert.deepEqual([h.total?.low, h.combatants], [14, null]);
 });
 
 test('a group joined to a count is counted; children and women alone give the civilians at least their sum', () => {
