@@ -59,7 +59,7 @@ const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed)|raid|strike|massacre)\b/i;
 /** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
-const POINTS_BACK = /\b(?:this|that|the) (?:attack|strike|air ?strike|raid|bombing|blast|explosion|massacre|shelling|assault)\b/i;
+const POINTS_BACK = /\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\b/i;
 
 /**
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the

@@ -280,3 +280,11 @@ test('an actor that is the source of its own act claims it: "the YPG said in a s
   const q = perps('Russian jets killed 12 civilians in Idlib, the Syrian Observatory for Human Rights said.');
   assert.deepEqual([q[0]?.actor, q[0]?.attribution], ['ru-armed-forces', 'alleged']);
 });
+
+test('an actor that reports its own strike under another of its names claims it: "American warplanes ..., the US military said"', () => {
+  const [us] = perps('American warplanes struck dozens of sites across Yemen overnight, the US military said.', 'YE');
+  assert.deepEqual([us?.actor, us?.attribution, us?.by], ['us-forces', 'claimed', null]);
+  // Another actor's word stays an allegation by it.
+  const [ru] = perps('Russian jets struck the town overnight, the Turkish military said.');
+  assert.deepEqual([ru?.actor, ru?.attribution, ru?.by], ['ru-armed-forces', 'alleged', 'Turkish military']);
+});

@@ -272,7 +272,7 @@ function selfSource(source: string, words: string): boolean {
  */
 const readings = new WeakMap<ActorMention, Reading>();
 
-function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
+function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegistry): Reading {
   const known = readings.get(m);
   if (known && known.sentenceStart === sentence.start) return known;
   const { role, strength } = roleOf(text, m, sentence);
@@ -280,7 +280,13 @@ function readingOf(text: string, m: ActorMention, sentence: Span): Reading {
   const source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
   const words = text.slice(m.start, m.end);
   // "Kurdish YPG fighters killed 20 ..., the YPG said in a statement": the actor speaks of its own act.
-  const itself = source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words));
+  // Or another name of the same actor: "American warplanes struck ..., the US military said".
+  const sameActor = () => {
+    if (m.entry.kind !== 'actor' || source === null) return false;
+    const r = reg.resolve(source.replace(/^the\s+/i, ''), null);
+    return r?.kind === 'actor' && r.actor.id === m.entry.actor.id;
+  };
+  const itself = source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || sameActor());
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
   const own = source !== null && attribution === 'claimed' && (itself || source.includes(words));
@@ -385,7 +391,7 @@ export function perpetratorsIn(
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
     if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
-    const reading = readingOf(text, m, sentence);
+    const reading = readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
     const words = text.slice(m.start, m.end);
