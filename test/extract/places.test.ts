@@ -318,3 +318,8 @@ test('a capital named before what happened there is the place, not its governmen
   assert.deepEqual(names('Baghdad bombing kills 125 in Iraq.'), ['Baghdad', 'Iraq']);
   assert.deepEqual(names('Moscow said the strikes would go on in Syria.'), ['Syria']);
 });
+
+test('a town the gazetteer lacks, "in X, western Uganda", keeps its name in that country', () => {
+  const place = placeOf('Militants attacked a secondary school in Mpondwe, western Uganda, late on Friday, killing 41 people.');
+  assert.deepEqual([place?.name, place?.country, place?.precision, place?.evidence.map((e) => e.quote)], ['Mpondwe', 'UG', 'country', ['Mpondwe', 'Uganda']]);
+});

@@ -720,7 +720,8 @@ export function findPlaces(
     if (!container) {
       // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
       // name, in its country only.
-      const country = named ? mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start))) : undefined;
+      // And "in Mpondwe, western Uganda": a name after a preposition, its country right after it.
+      const country = named || IN_BEFORE.test(before) ? mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start)) && (named || /^\s*,/.test(text.slice(end, m.start)))) : undefined;
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
       } else if (named) {
