@@ -114,6 +114,17 @@ export function findIncidentDate(
   const saying = said.found ? sentences.find((s) => s.start <= said.found!.start && said.found!.end <= s.end) : undefined;
   const spoken = saying ? spanOfDays(ctx, [saying], ctx.publishedAt) : null;
   if (spoken) return spoken;
+  // A day the source or the count was given, and just after the lead the day the attack itself was told on:
+  // "the toll rose to 100 on Tuesday, officials said. ... The bomber struck during prayers on Monday."
+  if (said.found) {
+    const last = sentences[sentences.length - 1]!;
+    const i = ctx.sentences.findIndex((s) => s.start === last.start);
+    for (const s of i < 0 ? [] : ctx.sentences.slice(i + 1, i + 3)) {
+      if (!ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
+      const told = relativeDate(ctx, s, messages);
+      if (told) return told;
+    }
+  }
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
@@ -139,6 +150,8 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 }
 
 const DIGIT = /\d/;
+/** Words that tell the attack itself was carried out: "the bomber struck", "gunmen stormed", "the car exploded". */
+const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit)\b/i;
 const FOUR_DIGITS = /\d{4}/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

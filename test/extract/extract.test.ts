@@ -80,6 +80,18 @@ test('"over the weekend" is the Saturday and Sunday before publication, and outr
   assert.deepEqual([week?.start, week?.end], ['2022-06-06', '2022-06-12']);
 });
 
+test('when the lead gives only the day of a count or a saying, the day the attack was told on just after it wins', () => {
+  // 2023-01-31 is a Tuesday.
+  const text = 'Mosque bombing toll rises to 100. The death toll from the bombing rose to 100 on Tuesday, officials said. Most of the dead were policemen. The bomber struck during afternoon prayers on Monday.';
+  const lead = splitSentences(text).slice(0, 3);
+  const d = findIncidentDate(createContext(text, '2023-01-31'), lead, []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2023-01-30', 'on Monday']);
+  // A later sentence that tells no act does not date it.
+  const quiet = 'Mosque bombing toll rises to 100. The death toll rose to 100 on Tuesday, officials said. Most of the dead were policemen. Funerals were held on Monday.';
+  const q = findIncidentDate(createContext(quiet, '2023-01-31'), splitSentences(quiet).slice(0, 3), []);
+  assert.deepEqual([q?.start, q?.rule], ['2023-01-31', 'date:reported-weekday']);
+});
+
 test('a date with a photo credit after it dates the picture, not the incident', () => {
   const text = 'Rocket attacks killed at least 30 in Aleppo. Syrians pass burnt-out vehicles in Aleppo on July 9 2016 (Photo AFP).';
   const d = findIncidentDate(createContext(text, '2016-07-09'), splitSentences(text), []);
