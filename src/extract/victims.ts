@@ -589,7 +589,23 @@ export function countsIn(
     for (const sentence of later) laterSentence(ctx, sentence, out);
     for (const sentence of [...sentences, ...later]) theRest(ctx, sentence, out);
   }
-  return harm === 'killed' ? withCivilianGroups(out) : out;
+  return withTotalOverParts(harm === 'killed' ? withCivilianGroups(out) : out);
+}
+
+/**
+ * A vague total below a stated figure of one group ("Hundreds killed" ... "killed around 300 civilian men")
+ * is at least that figure: the largest group, not their sum (two sources' groups may be the same dead).
+ */
+function withTotalOverParts(out: Record<Group, RangeFinding | null>): Record<Group, RangeFinding | null> {
+  const total = out.total;
+  if (!total || total.certainty !== 'implied') return out;
+  let part: RangeFinding | null = null;
+  for (const g of ['civilians', 'combatants', 'children', 'women'] as const) {
+    const r = out[g];
+    if (r && r.certainty === 'stated' && r.low > (part?.low ?? total.low)) part = r;
+  }
+  if (!part) return out;
+  return { ...out, total: { low: part.low, high: null, certainty: 'implied', evidence: [...total.evidence, ...part.evidence], rule: 'victims:total-over-part' } };
 }
 
 /** "The rest of the dead were IS fighters": the toll less its civilians were combatants. */

@@ -224,6 +224,15 @@ test('two figures of one group joined are summed; a noun counts only as a whole 
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
 });
 
+test('a vague total below a stated group is at least that group: "Hundreds killed" ... "around 300 civilian men"', () => {
+  const text = 'Hundreds killed in Moura. Troops killed around 300 civilian men in the town over five days. The army said it had killed 203 militants.';
+  const k = countsIn(createContext(text, null), 'killed', splitSentences(text));
+  assert.deepEqual([k.total?.low, k.total?.high, k.total?.certainty, k.total?.rule, k.total?.evidence.map((e) => e.quote)], [300, null, 'implied', 'victims:total-over-part', ['Hundreds killed', 'killed around 300 civilian']]);
+  // A stated total is never changed by its parts: they are claims of their own.
+  const stated = 'Ten people were killed in the town. Troops killed 12 civilians there, residents said.';
+  assert.equal(countsIn(createContext(stated, null), 'killed', splitSentences(stated)).total?.low, 10);
+});
+
 test('a group joined to people of no group is more of the dead: "60 Afghans and 13 US troops" is 73, 13 of them combatants', () => {
   const text = 'The bombers attacked crowds outside the airport on Thursday, killing at least 60 Afghans and 13 US troops.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
