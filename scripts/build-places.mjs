@@ -6,7 +6,7 @@
 // Each place: geonameId, name, lat, lon, feature code, country, admin1 code, population, match keys, laid
 // out by dist/extract/places/place-index.js (typed arrays and a hash table of the keys, read without parsing).
 // Keys are made by the same strictKey the extractor applies to report text (dist/core/name-key.js).
-import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -37,6 +37,8 @@ const USABLE = /^([a-z0-9 ]+|[\u0600-\u06ff0-9 ]+)$/;
 
 const t0 = performance.now();
 const out = [];
+/** Where each admin-1 code's places lie, to check admin1.tsv against (unmatchedAdmin1 below). */
+const where = new Map();
 let places = 0;
 let keys = 0;
 const lines = createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity });
@@ -51,6 +53,10 @@ for await (const line of lines) {
     const k = strictKey(n);
     if (k.length >= 2 && k.length <= 60 && USABLE.test(k)) set.add(k);
   }
+  const area = `${cc}.${admin1}`;
+  if (!where.has(area)) where.set(area, { lat: [], lon: [] });
+  where.get(area).lat.push(Number(lat));
+  where.get(area).lon.push(Number(lon));
   if (set.size === 0) continue;
   places++;
   keys += set.size;
@@ -65,5 +71,44 @@ for (const p of out) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, writePlaceIndex([...byCountry.values()].flat()));
 rmSync(join(dir, 'places.tsv'), { force: true });
-writeFileSync(areaTarget, JSON.stringify(makeAreaKeys(`${dir}/`)));
+writeFileSync(areaTarget, JSON.stringify({ ...makeAreaKeys(`${dir}/`), unmatched: unmatchedAdmin1() }));
 console.log(`places.idx: ${places} places, ${keys} keys, ${(statSync(target).size / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+/**
+ * The admin-1 codes whose area in admin1.tsv (Natural Earth) is not the one GeoNames gives its places: the two
+ * number some countries' levels differently (Natural Earth's FR.11 is the department of Aude, GeoNames' the
+ * region of Paris). A code is taken as another area when its label point lies far from where its places lie
+ * (over 150 km, and three times as far as another code's places); a country where a quarter of the codes are
+ * so is numbered otherwise throughout. Places of those codes get no admin-1 area rather than a wrong one.
+ */
+function unmatchedAdmin1() {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const km = (lat1, lon1, lat2, lon2) => {
+    const r = Math.PI / 180;
+    return 6371 * Math.hypot((lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r), (lat2 - lat1) * r);
+  };
+  const centres = new Map();
+  for (const [code, { lat, lon }] of where) if (lat.length >= 3) centres.set(code, [median(lat), median(lon)]);
+  const labels = new Map();
+  for (const line of readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n').slice(1)) {
+    const [code, , , lat, lon] = line.split('\t');
+    if (code) labels.set(code, [Number(lat), Number(lon)]);
+  }
+  const off = new Set();
+  const checked = new Map();
+  for (const [code, [lat, lon]] of labels) {
+    const own = centres.get(code);
+    if (!own) continue;
+    const country = code.slice(0, code.indexOf('.'));
+    checked.set(country, (checked.get(country) ?? 0) + 1);
+    let nearest = Infinity;
+    for (const [other, c] of centres) if (other !== code && other.startsWith(`${country}.`)) nearest = Math.min(nearest, km(c[0], c[1], lat, lon));
+    const d = km(own[0], own[1], lat, lon);
+    if (d > 150 && d > 3 * nearest) off.add(code);
+  }
+  const offIn = new Map();
+  for (const code of off) offIn.set(code.slice(0, code.indexOf('.')), (offIn.get(code.slice(0, code.indexOf('.'))) ?? 0) + 1);
+  const unmatched = new Set(off);
+  for (const [country, n] of offIn) if (n >= 3 && n * 4 >= checked.get(country)) for (const code of labels.keys()) if (code.startsWith(`${country}.`)) unmatched.add(code);
+  return [...unmatched].sort();
+}

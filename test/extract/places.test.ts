@@ -323,3 +323,14 @@ test('a town the gazetteer lacks, "in X, western Uganda", keeps its name in that
   const place = placeOf('Militants attacked a secondary school in Mpondwe, western Uganda, late on Friday, killing 41 people.');
   assert.deepEqual([place?.name, place?.country, place?.precision, place?.evidence.map((e) => e.quote)], ['Mpondwe', 'UG', 'country', ['Mpondwe', 'Uganda']]);
 });
+
+test('a place whose admin-1 code Natural Earth numbers otherwise gets no admin-1 area rather than a wrong one', () => {
+  // GeoNames puts Paris in region 11 (Île-de-France); Natural Earth's FR.11 is the department of Aude.
+  const paris = g.placesByKey('paris').find((p) => p.country === 'FR' && p.featureCode === 'PPLC');
+  assert.equal(paris?.admin1, null);
+  // Countries whose codes agree keep their areas.
+  assert.equal(g.placesByKey('douma').find((p) => p.country === 'SY')?.admin1?.name, 'Rif Dimashq');
+  assert.equal(g.placesByKey('kharkiv').find((p) => p.country === 'UA')?.admin1?.name, 'Kharkiv');
+  // The department is still found by its name.
+  assert.equal(g.admin1ByName('aude')[0]?.code, 'FR.11');
+});
