@@ -334,3 +334,9 @@ test('a place whose admin-1 code Natural Earth numbers otherwise gets no admin-1
   // The department is still found by its name.
   assert.equal(g.admin1ByName('aude')[0]?.code, 'FR.11');
 });
+
+test('a place by its own name comes before one that has it as another name', () => {
+  // Richmond, Virginia, a state seat, took in a town called Manchester and has it among its names.
+  const m = findPlaceMentions('A suicide bomber blew himself up at the end of a concert at Manchester Arena on Monday night.', g);
+  assert.deepEqual(m.map((x) => [x.name, x.country, x.place?.name]), [['Manchester', 'GB', 'Manchester']]);
+});

@@ -620,7 +620,11 @@ export function findPlaces(
     }
     if (places.length > 0) {
       const local = places.filter((p) => p.country === home);
-      const p = (local.length > 0 ? local : places).reduce(better);
+      // A place by its own name before one that has it as another name ("Manchester" is Manchester, not
+      // Richmond, Virginia, which took in a town of that name).
+      const pool = local.length > 0 ? local : places;
+      const own = pool.length > 1 ? pool.filter((x) => strictKey(x.name) === c.key) : [];
+      const p = (own.length > 0 ? own : pool).reduce(better);
       // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
       const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
       // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
