@@ -288,3 +288,10 @@ test('an actor that reports its own strike under another of its names claims it:
   const [ru] = perps('Russian jets struck the town overnight, the Turkish military said.');
   assert.deepEqual([ru?.actor, ru?.attribution, ru?.by], ['ru-armed-forces', 'alleged', 'Turkish military']);
 });
+
+test('people of a side who are not its fighters are not its forces: "Russian ambassador shot dead"', () => {
+  assert.deepEqual(perps('Russian ambassador shot dead in Ankara.', 'TR'), []);
+  assert.equal(perps("Turkey's envoy was shot dead in the capital.", 'TR').some((p) => p.actor === 'tr-forces'), false);
+  // Its forces still act: "Russian jets shot dead ..." is not a person of Russia.
+  assert.equal(perps('Russian jets struck the town, killing 12.')[0]?.actor, 'ru-armed-forces');
+});

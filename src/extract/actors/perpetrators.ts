@@ -185,6 +185,10 @@ const ACCUSED_OF_OTHER =
 const PURSUES_AFTER =
   /^\s*(?:[\w-]+\s+){0,4}?(?:pursued|chased|hunted|tracked|killed|shot dead|shot|arrested|captured|neutrali[sz]ed|repelled|repulsed|intercepted)\s+(?:(?:[\w-]+\s+){0,2}of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|perpetrators|suicide bombers?)\b/i;
 
+/** People of a side who are not its fighters, right after its name: "Russian ambassador", "Turkey's envoy", "American journalists". */
+const PERSON_OF_AFTER =
+  /^(?:['’]s)?\s+(?:ambassadors?|envoys?|consuls?|diplomats?|embassy|consulate|citizens?|nationals?|journalists?|reporters?|photographers?|tourists?|civilians|aid workers?|doctors?|nurses?|students?|pilgrims|refugees|migrants|hostages?|captives?|prisoners?)\b/i;
+
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -315,6 +319,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
+  // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
+  if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
