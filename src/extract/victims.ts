@@ -42,6 +42,9 @@ const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|ci
 export type Harm = 'killed' | 'injured';
 
 /** One person, told with an article: "a woman", "a child". */
+/** Offices one person holds, known by which a victim is often told: "Russia's ambassador", "the mayor". */
+const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
+
 const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
@@ -154,6 +157,17 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
           },
+          // "Russia's ambassador to Turkey, Andrei Karlov, was shot dead", "the town's mayor was assassinated": one
+          // person known by an office, told with the possessive of a place or a side or with "the".
+          {
+            id: 'victims:killed-one-titled',
+            re: new RegExp(
+              `\\b([Tt]he|[A-Z][\\w-]*['’]s) ((?:[\\w'’-]+ ){0,2}?(?:${TITLED}))(?: (?:to|of|in) (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*)?)?(?:, (?:[A-Z][\\w'’.-]*(?: |(?=,))){1,4},)? (?:(?:was|has been|had been|reportedly) )+(?:shot dead|killed|assassinated|gunned down|murdered|stabbed to death)\\b`,
+              'g',
+            ),
+            groups: [0, 1, 2],
+            needs: /\b(?:shot dead|killed|assassinated|gunned down|murdered|stabbed to death)\b/i,
+          },
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {
             id: 'victims:killed-one',
@@ -196,6 +210,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
 function numberOf(word: string): { n: number; vague: boolean } | null {
   const w = word.toLowerCase().replace(/ of$/, '');
   if (w === 'a' || w === 'an' || w === 'another') return { n: 1, vague: false };
+  // The one holder of an office: "the ambassador", "Russia's ambassador" (victims:killed-one-titled).
+  if (w === 'the' || /['’]s$/.test(w)) return { n: 1, vague: false };
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
   if (w in WORDS) return { n: WORDS[w]!, vague: false };
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
@@ -298,7 +314,7 @@ const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reported
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered/i,
   injured: /injur|wound|hurt/i,
 };
 

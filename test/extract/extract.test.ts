@@ -224,6 +224,17 @@ test('two figures of one group joined are summed; a noun counts only as a whole 
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
 });
 
+test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
+  assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
+    ['total', 1, 1, 'victims:killed-one-titled', "Russia's ambassador to Turkey, Andrei Karlov, was shot dead"],
+  ]);
+  assert.deepEqual(read("The town's mayor was assassinated on Friday.").map((h) => h[1]), [1]);
+  // Not a plural, and not an office holder who kills.
+  assert.deepEqual(read('The soldiers were killed on Friday.'), []);
+  assert.deepEqual(read('The governor said two men were killed.').map((h) => h[1]), [2]);
+});
+
 test('a vague total below a stated group is at least that group: "Hundreds killed" ... "around 300 civilian men"', () => {
   const text = 'Hundreds killed in Moura. Troops killed around 300 civilian men in the town over five days. The army said it had killed 203 militants.';
   const k = countsIn(createContext(text, null), 'killed', splitSentences(text));
