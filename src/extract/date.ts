@@ -125,6 +125,15 @@ export function findIncidentDate(
       if (told) return told;
     }
   }
+  // Nothing in the lead, but the story's opening tells the attack on a day: "A Boeing 777 was shot down over
+  // eastern Ukraine on Thursday. ... All 298 on board were killed."
+  if (!said.found) {
+    for (const s of ctx.sentences.slice(0, 3)) {
+      if (sentences.some((x) => x.start === s.start) || !ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
+      const told = relativeDate(ctx, s, messages);
+      if (told) return told;
+    }
+  }
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
@@ -151,7 +160,7 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 
 const DIGIT = /\d/;
 /** Words that tell the attack itself was carried out: "the bomber struck", "gunmen stormed", "the car exploded". */
-const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit)\b/i;
+const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|shot down)\b/i;
 const FOUR_DIGITS = /\d{4}/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -92,6 +92,18 @@ test('when the lead gives only the day of a count or a saying, the day the attac
   assert.deepEqual([q?.start, q?.rule], ['2023-01-31', 'date:reported-weekday']);
 });
 
+test('a lead with no day takes the day the story opens on when that sentence tells the attack', () => {
+  // 2014-07-18 is a Friday.
+  const text = 'MH17 shot down over eastern Ukraine. A Boeing 777 carrying 298 people was shot down near Hrabove on Thursday. Ukraine blamed the rebels. All 298 on board were killed.';
+  const [, , , count] = splitSentences(text);
+  const d = findIncidentDate(createContext(text, '2014-07-18'), [count!], []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2014-07-17', 'on Thursday']);
+  // An opening that tells no attack does not date it.
+  const calm = 'Talks resume. Envoys met in Geneva on Thursday. All 298 on board were killed.';
+  const c = findIncidentDate(createContext(calm, '2014-07-18'), [splitSentences(calm)[2]!], []);
+  assert.equal(c?.rule, 'date:publication-date');
+});
+
 test('a date with a photo credit after it dates the picture, not the incident', () => {
   const text = 'Rocket attacks killed at least 30 in Aleppo. Syrians pass burnt-out vehicles in Aleppo on July 9 2016 (Photo AFP).';
   const d = findIncidentDate(createContext(text, '2016-07-09'), splitSentences(text), []);

@@ -340,3 +340,12 @@ test('a place by its own name comes before one that has it as another name', () 
   const m = findPlaceMentions('A suicide bomber blew himself up at the end of a concert at Manchester Arena on Monday night.', g);
   assert.deepEqual(m.map((x) => [x.name, x.country, x.place?.name]), [['Manchester', 'GB', 'Manchester']]);
 });
+
+test('of the places of a name, the one in the region named right after it; none there, the name is kept in the region', () => {
+  const text = 'A Boeing 777 of Malaysia Airlines was shot down over eastern Ukraine on Thursday, near the village of Hrabove in Donetsk region.';
+  const ms = findPlaceMentions(text, g);
+  // "Malaysia Airlines" names a company, not a country; the Hrabove of Odessa region is a namesake.
+  assert.deepEqual(ms.map((m) => [m.name, m.precision, m.admin1?.name ?? null]), [['Ukraine', 'country', null], ['Hrabove', 'admin1', 'Donetsk'], ['Donetsk', 'admin1', 'Donetsk']]);
+  const kafr = placeOf('Shelling hit the town of Kafr Nabl in southern Idlib province on Monday.');
+  assert.deepEqual([kafr?.name, kafr?.precision, kafr?.admin1], ['Kafranbel', 'town', 'Idlib']);
+});

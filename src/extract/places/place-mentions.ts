@@ -226,6 +226,8 @@ const CAPITAL: WordPattern = { unicode: /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\
 
 const ORG_BEFORE = endsAfter(['of', 'in', 'for', 'the', 'and'], /\b(?:state|qaeda|emirate|front|army|brigades?)\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$/i);
 
+const ORG_AFTER = /^\s+(?:Airlines?|Airways|Times|Today|News|Post|Telegraph|Television|TV|Radio)\b/;
+
 /** What can fill a window's middle: a capitalised word, or a lowercase connector between two of them. */
 function fits(t: Token): boolean {
   return isCapitalised(t) || CONNECTORS.has(t.text.toLowerCase());
@@ -372,7 +374,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
       if (partOfLongerName(text, g, toks, at, j, hit.single ? consumed : Math.max(consumed, i))) hit = null;
     }
     // "Islamic State of Iraq and the Levant", "al-Qaeda in Iraq": a country inside an organisation's name.
-    if (hit && hit.countries.length > 0 && ORG_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start))) hit = null;
+    // And a country's name that opens a company's or an outlet's: "Malaysia Airlines", "Syria Times".
+    if (hit && hit.countries.length > 0 && (ORG_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ORG_AFTER.test(text.slice(hit.end, hit.end + 20)))) hit = null;
     if (hit) {
       found.push(hit);
       consumed = hitEnd - 1;
@@ -482,6 +485,17 @@ function otherSpellings(key: string): string[] {
   if (/[ae]h$/.test(key)) out.push(key.slice(0, -1));
   else if (/[ae]$/.test(key)) out.push(`${key}h`);
   return out;
+}
+
+/** "in Donetsk region", "in northern Idlib province" right after a name. */
+const IN_REGION_AFTER = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b/u;
+
+/** The admin-1 codes of the region named right after a name ("X in Donetsk region"), or null. */
+function regionAfter(g: Gazetteer, text: string, end: number): string[] | null {
+  const m = IN_REGION_AFTER.exec(text.slice(end, end + 70));
+  if (!m) return null;
+  const codes = g.admin1ByName(strictKey(m[1]!)).map((a) => a.code);
+  return codes.length > 0 ? codes : null;
 }
 
 /** The one country every reading of a name lies in, or null (none, or several). */
@@ -618,6 +632,17 @@ export function findPlaces(
         continue;
       }
     }
+    // "the village of Hrabove in Donetsk region": of the places of that name, the one in that region; when
+    // none is, the name is one the gazetteer lacks there (refiner 7 keeps it inside the region).
+    const region = places.length > 0 ? regionAfter(g, text, c.end) : null;
+    if (region) {
+      const inside = places.filter((p) => p.admin1 !== null && region.includes(p.admin1.code));
+      if (inside.length === 0 && region.some((code) => places.some((p) => p.country === code.slice(0, code.indexOf('.'))))) {
+        elsewhere.push({ start: c.start, end: c.end });
+        continue;
+      }
+      if (inside.length > 0) places = inside;
+    }
     if (places.length > 0) {
       const local = places.filter((p) => p.country === home);
       // A place by its own name before one that has it as another name ("Manchester" is Manchester, not
@@ -648,7 +673,11 @@ export function findPlaces(
   for (const c of oneCountryOnly) {
     const country = onlyIn(c)!;
     if (!mentions.some((m) => m.country === country && m.precision !== 'country')) continue;
-    const p = c.places.reduce(better);
+    // Not a namesake outside the region named right after it ("Hrabove in Donetsk region" is not Odessa's).
+    const region = regionAfter(g, text, c.end);
+    const fit = region ? c.places.filter((x) => x.admin1 !== null && region.includes(x.admin1.code)) : c.places;
+    if (fit.length === 0) continue;
+    const p = fit.reduce(better);
     elsewhere.splice(elsewhere.findIndex((e) => e.start === c.start), 1);
     mentions.push({ start: c.start, end: c.end, name: text.slice(c.start, c.end), country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue: null });
   }
