@@ -349,3 +349,11 @@ test('of the places of a name, the one in the region named right after it; none 
   const kafr = placeOf('Shelling hit the town of Kafr Nabl in southern Idlib province on Monday.');
   assert.deepEqual([kafr?.name, kafr?.precision, kafr?.admin1], ['Kafranbel', 'town', 'Idlib']);
 });
+
+test('a preposition that opens a sentence is no part of the name after it: "In Aleppo, a missile hit ..."', () => {
+  const names = (t: string) => findPlaceMentions(t, g).map((m) => m.name);
+  assert.deepEqual(names('In Aleppo, a missile hit a playground.'), ['Aleppo']);
+  assert.deepEqual(names('In Kyiv, a missile hit a playground. Near Dnipro, a rocket struck a bus stop.'), ['Kyiv', 'Dnipro']);
+  // A longer proper noun still hides a name inside it: "Vladimir Putin" holds no Putin village.
+  assert.deepEqual(names('President Vladimir Putin spoke.'), []);
+});

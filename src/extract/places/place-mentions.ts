@@ -301,7 +301,9 @@ const NEUTRAL = new Set(
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'ngo afp ap reuters sana monitor video photo tags northern southern eastern western central north south east west ' +
-    'rural greater upper lower old new province governorate city town village countryside district region'
+    'rural greater upper lower old new province governorate city town village countryside district region ' +
+    // Prepositions and conjunctions that open a sentence: "In Aleppo, a missile hit ..." is no name "In Aleppo".
+    'in on from near into inside outside across around over under with by for after before during while since when amid following and but'
   ).split(' '),
 );
 
