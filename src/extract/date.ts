@@ -55,7 +55,7 @@ const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`,
 
 const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
 /** A figure the toll reached, right before the day: "the death toll rose to 213 on Monday" gives the day of the count. */
-const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|climbed|increased|jumped|reached|stood at|stands at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
+const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|rising|climbed|climbing|increased|increasing|jumped|reached|reaching|stood at|stands at|standing at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
 
 function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' | 'implied', rule: string): DateFinding {
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };

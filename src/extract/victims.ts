@@ -89,7 +89,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll rose to 86": the latest figure for the incident the report tells.
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches|went up|gone up|stands at|stood at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },

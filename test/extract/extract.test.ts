@@ -247,6 +247,12 @@ test('one person known by an office, told with a possessive or "the", is one kil
   assert.deepEqual(read('The governor said two men were killed.').map((h) => h[1]), [2]);
 });
 
+test('a toll "rising to" a figure is the latest toll, as "rose to" is', () => {
+  const text = 'Fighting raged for a third day on Monday, with the death toll rising to at least 185 people and more than 1,800 wounded.';
+  const [hit] = killedIn(text);
+  assert.deepEqual([hit?.range.low, hit?.range.high, hit?.range.rule], [185, null, 'victims:toll-rose-to']);
+});
+
 test('a vague total below a stated group is at least that group: "Hundreds killed" ... "around 300 civilian men"', () => {
   const text = 'Hundreds killed in Moura. Troops killed around 300 civilian men in the town over five days. The army said it had killed 203 militants.';
   const k = countsIn(createContext(text, null), 'killed', splitSentences(text));
