@@ -357,3 +357,13 @@ test('a preposition that opens a sentence is no part of the name after it: "In A
   // A longer proper noun still hides a name inside it: "Vladimir Putin" holds no Putin village.
   assert.deepEqual(names('President Vladimir Putin spoke.'), []);
 });
+
+test('a named area that is no populated place is placed in its governorate: "Eastern Ghouta", "the town of Salma in Jabal Akrad"', () => {
+  const ghouta = placeOf('Government air strikes killed at least 25 people in the rebel-held Eastern Ghouta on Monday, a war monitor said.');
+  assert.deepEqual([ghouta?.name, ghouta?.admin1, ghouta?.precision, ghouta?.rule, ghouta?.gazetteerId, ghouta?.evidence[0]!.quote], ['Eastern Ghouta', 'Rif Dimashq', 'district', 'place:region', 'region:eastern-ghouta', 'Eastern Ghouta']);
+  assert.ok(ghouta!.lat! > 33.3 && ghouta!.lat! < 33.8);
+  const salma = placeOf('Air strikes on the town of Salma in Jabal Akrad killed at least 20 people.');
+  assert.deepEqual([salma?.name, salma?.admin1, salma?.precision], ['Salma', 'Latakia', 'district']);
+  // A place inside the area keeps its own point: "Douma in eastern Ghouta" is Douma.
+  assert.equal(placeOf('Shelling hit Douma in eastern Ghouta, killing six.')?.precision, 'town');
+});

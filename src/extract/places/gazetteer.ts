@@ -29,6 +29,15 @@ const ADMIN_WORDS = /\b(muhafazat|mohafazat|muhafazah|governorate|gouvernement|p
 const ADMIN_WORDS_ARABIC = /(^|\s)(?:محافظة|محافظه|محافظہ|ولاية|ولايه|إقليم|اقليم|استان)(?=\s)/gu;
 
 /** The strict keys of each admin-1 area's names and each country's, made once at build time (area-keys.json). */
+/** A named area that is no populated place ("Eastern Ghouta"): in data/gazetteer/regions.tsv, with its governorate. */
+export interface Region {
+  readonly name: string;
+  readonly country: string;
+  readonly admin1: Admin1 | null;
+  readonly lat: number;
+  readonly lon: number;
+}
+
 export interface AreaKeys {
   readonly admin1: Record<string, string[]>;
   readonly countries: Record<string, string[]>;
@@ -84,6 +93,7 @@ export class Gazetteer {
   private readonly unmatchedAdmin1: ReadonlySet<string>;
   private readonly admin1ByKey = new Map<string, Admin1[]>();
   private readonly countryByKey = new Map<string, string>();
+  private readonly regionByKey = new Map<string, Region>();
   private readonly demonymKeys = new Set<string>();
   /** First words of the multi-word admin-1 and country names (the places' own are in the index). */
   private readonly firstWords = new Set<string>();
@@ -122,6 +132,14 @@ export class Gazetteer {
         if (this.countryByKey.has(k)) continue;
         this.countryByKey.set(k, code!);
         if (k.includes(' ')) this.firstWords.add(k.slice(0, k.indexOf(' ')));
+      }
+    }
+    if (existsSync(`${dir}regions.tsv`)) {
+      for (const line of readFileSync(`${dir}regions.tsv`, 'utf8').split('\n').slice(1)) {
+        const [name, aliases, country, admin1, lat, lon] = line.split('\t');
+        if (!name || !country) continue;
+        const r: Region = { name, country, admin1: this.admin1ByCode.get(admin1 ?? '') ?? null, lat: Number(lat), lon: Number(lon) };
+        for (const n of [name, ...(aliases ? aliases.split('|') : [])]) this.regionByKey.set(strictKey(n), r);
       }
     }
     for (const line of readFileSync(`${dir}demonyms.tsv`, 'utf8').split('\n').slice(1)) {
@@ -215,6 +233,11 @@ export class Gazetteer {
 
   admin1ByName(key: string): readonly Admin1[] {
     return this.admin1ByKey.get(key) ?? [];
+  }
+
+  /** The named area (not a populated place) a strict key names: "eastern ghouta", "qalamoun". */
+  region(key: string): Region | null {
+    return this.regionByKey.get(key) ?? null;
   }
 
   admin1(code: string): Admin1 | null {

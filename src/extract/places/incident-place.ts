@@ -67,6 +67,14 @@ export function placeOfIncident(
       gazetteerId: `country:${m.country}`, certainty: 'stated', evidence: evidence.sort((a, b) => a.start - b.start), rule: m.rule,
     };
   }
+  if (m.region) {
+    const r = m.region;
+    return {
+      // "the town of Salma in Jabal Akrad": the town's name, at the area's point.
+      name: m.rule === 'place:inside-known-place' ? m.name : r.name, admin1: r.admin1?.name ?? null, country: r.country, lat: r.lat, lon: r.lon, precision: 'district',
+      gazetteerId: m.rule === 'place:inside-known-place' ? null : `region:${r.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, certainty: 'stated', evidence: evidence.sort((a, b) => a.start - b.start), rule: m.rule,
+    };
+  }
   const exact = m.rule === 'place:gazetteer' || m.rule === 'place:gazetteer-loose';
   const name = exact && m.place ? m.place.name : m.precision === 'admin1' && m.rule !== 'place:inside-known-place' ? m.admin1!.name : m.name;
   const lat = m.place && m.precision !== 'admin1' ? m.place.lat : (m.admin1?.lat ?? null);

@@ -13,7 +13,7 @@
 //      city of Aleppo", "Kafrnaha, Aleppo province") takes that place's location, under its own name
 import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
-import type { Admin1, Gazetteer, Place } from './gazetteer.js';
+import type { Admin1, Gazetteer, Place, Region } from './gazetteer.js';
 import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../words.js';
 import { matchesOf } from '../../core/matches.js';
 
@@ -29,6 +29,8 @@ export interface PlaceMention {
   readonly rule: string;
   /** The words that told how to read the name ("province", "city of"), when there were any. */
   readonly cue: { readonly start: number; readonly end: number } | null;
+  /** A named area that is no populated place ("Eastern Ghouta"), for rule place:region. */
+  readonly region?: Region;
 }
 
 interface Token {
@@ -386,7 +388,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
     }
     // No name starts here: keep the run (from its start) as unknown, and try again from the next word.
     const prev = toks[i - 1];
-    const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first));
+    // A run starts after a word that is never part of a place's name ("Eastern Ghouta", "The Ghouta").
+    const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first)) || NOT_PLACES.has(keyOf(prev));
     if (runStart && !NOT_PLACES.has(firstKey)) unknown.push(toks.slice(i, j));
     i++;
   }
@@ -488,6 +491,9 @@ function otherSpellings(key: string): string[] {
   else if (/[ae]$/.test(key)) out.push(`${key}h`);
   return out;
 }
+
+/** A direction word right before a name: "Eastern " in "Eastern Ghouta". */
+const DIRECTION_BEFORE = /\b(?:eastern|western|northern|southern|east|west|north|south)\s+$/i;
 
 /** "in Donetsk region", "in northern Idlib province" right after a name. */
 const IN_REGION_AFTER = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b/u;
@@ -743,6 +749,20 @@ export function findPlaces(
     elsewhere.push({ start: m.start, end: m.end });
   }
 
+  // A named area that is no populated place ("in the rebel-held Eastern Ghouta", "Jabal al-Zawiya"), of the
+  // report's country or of one it points at: precision district, in its governorate.
+  for (const span of unknownSpans) {
+    const { end } = span;
+    if (mentions.some((m) => m.start < end && m.end > span.start)) continue;
+    // With a direction before it, when the area is named so: "Eastern Ghouta", "eastern Ghouta".
+    const widened = DIRECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
+    const wide = widened ? g.region(strictKey(text.slice(span.start - widened[0].length, end))) : null;
+    const start = wide ? span.start - widened![0].length : span.start;
+    const region = wide ?? g.region(strictKey(text.slice(start, end)));
+    if (!region || (home !== null && !context.ranked.includes(region.country))) continue;
+    mentions.push({ start, end, name: region.name, country: region.country, place: null, admin1: region.admin1, precision: 'district', rule: 'place:region', cue: null, region });
+  }
+
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start === start)) continue;
@@ -787,9 +807,10 @@ export function findPlaces(
       country: container.country,
       place: p,
       admin1: container.admin1,
-      precision: container.precision === 'admin1' ? 'admin1' : 'town',
+      precision: container.precision === 'admin1' ? 'admin1' : container.region ? 'district' : 'town',
       rule: 'place:inside-known-place',
       cue: { start: container.start, end: container.end },
+      ...(container.region ? { region: container.region } : {}),
     });
   }
   // The same name read as that seat abroad elsewhere in the text (its headline) is the place inside too.
