@@ -81,8 +81,15 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
       }
     }
   }
-  return [...ctx.sentences.slice(from, from + 1), ...ctx.sentences.slice(i, i + 3)].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
+  // A toll told place by place after it ("28 killed across Gaza. In Rafah, a strike killed 11 ..."): from the
+  // first part on, the sentences tell the parts, incidents of their own, not the lead of the whole.
+  let after = ctx.sentences.slice(i + 1, i + 3);
+  const toll = findCounts(ctx, 'killed', sentence).length > 0;
+  const part = toll ? after.findIndex((s) => PLACE_OPENING_WORDS.test(ctx.text.slice(s.start, s.end)) && findCounts(ctx, 'killed', s).length > 0) : -1;
+  if (part >= 0) after = after.slice(0, part);
+  return [...ctx.sentences.slice(from, from + 1), sentence, ...after].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
+
 
 /**
  * The next letter or digit of `s` from `i` in lower case, or a space for a run of anything else; -1 at the
@@ -457,7 +464,10 @@ function otherIncident(
   const saysBefore =
     /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words) ||
     (counted && (/^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words) || BACKGROUND_OPENING.test(words)));
-  if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther) return null;
+  // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
+  // another town than the headline's, is an incident of its own though in the same province.
+  const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
+  if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),

@@ -236,6 +236,18 @@ test('two figures of one group joined are summed; a noun counts only as a whole 
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
 });
 
+test('a toll told place by place after it: the parts are incidents of their own, not the lead of the whole', () => {
+  const text = 'Strikes across Gaza kill 28. Israeli strikes killed at least 28 people across the Gaza Strip on Friday, officials said. In Rafah, a strike on a house killed 11 members of one family, including five children. In Khan Younis, eight people were killed when a shell hit a school.';
+  const publishedAt = { value: '2024-02-10', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const { accounts } = extractAccounts({ text, publishedAt });
+  const [whole, ...parts] = accounts;
+  assert.deepEqual([whole?.killed.total?.low, whole?.killed.children, whole?.place?.evidence[0]!.quote], [28, null, 'Gaza']);
+  assert.deepEqual(parts.map((a) => [a.place?.evidence[0]!.quote, a.killed.total?.low, a.date?.start, a.date?.rule]), [
+    ['Rafah', 11, '2024-02-09', 'date:part-of-headline-toll'],
+    ['Khan Younis', 8, '2024-02-09', 'date:part-of-headline-toll'],
+  ]);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
