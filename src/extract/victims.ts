@@ -166,7 +166,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
               'g',
             ),
             groups: [0, 1, 2],
-            needs: /\b(?:shot dead|killed|assassinated|gunned down|murdered|stabbed to death)\b/i,
+            needs: new RegExp(`\\b(?:${TITLED})\\b`, 'i'),
           },
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {
@@ -306,6 +306,9 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** The words JOINED cannot match without. */
+const JOINING = /\b(?:and|as well as|along with|together with)\b/i;
+
 /** Words inside a joined figure that make it another harm's or another clause's: "108 injured when Ukrainian forces". */
 const OTHER_HARM_IN = /\b(?:injured|wounded|hurt|missing|abducted|kidnapped|arrested|detained|when|while|after|who|which)\b/i;
 
@@ -366,7 +369,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".
-      const joinedAt = JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 80)));
+      // (Only where a joining word follows: the pattern is long.)
+      const near = ctx.text.slice(end, Math.min(span.end, end + 80));
+      const joinedAt = JOINING.test(near) ? JOINED.exec(near) : null;
       // Nor a figure of another harm, or of those who did it: "were killed and 108 injured when Ukrainian forces".
       const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) && !OTHER_HARM_IN.test(joinedAt[0]) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;

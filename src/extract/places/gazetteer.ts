@@ -240,6 +240,12 @@ export class Gazetteer {
     return this.regionByKey.get(key) ?? null;
   }
 
+  /** True when some named area's key ends with this key ("ghouta" in "eastern ghouta"). */
+  mayEndRegion(key: string): boolean {
+    for (const k of this.regionByKey.keys()) if (k === key || k.endsWith(` ${key}`)) return true;
+    return false;
+  }
+
   admin1(code: string): Admin1 | null {
     return this.admin1ByCode.get(code) ?? null;
   }

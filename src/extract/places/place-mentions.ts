@@ -755,10 +755,10 @@ export function findPlaces(
     const { end } = span;
     if (mentions.some((m) => m.start < end && m.end > span.start)) continue;
     // With a direction before it, when the area is named so: "Eastern Ghouta", "eastern Ghouta".
-    const widened = DIRECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start));
+    const widened = g.mayEndRegion(strictKey(text.slice(span.start, end))) ? DIRECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start)) : null;
     const wide = widened ? g.region(strictKey(text.slice(span.start - widened[0].length, end))) : null;
     const start = wide ? span.start - widened![0].length : span.start;
-    const region = wide ?? g.region(strictKey(text.slice(start, end)));
+    const region = wide ?? (widened ? g.region(strictKey(text.slice(span.start, end))) : g.region(strictKey(text.slice(start, end))));
     if (!region || (home !== null && !context.ranked.includes(region.country))) continue;
     mentions.push({ start, end, name: region.name, country: region.country, place: null, admin1: region.admin1, precision: 'district', rule: 'place:region', cue: null, region });
   }
@@ -770,13 +770,13 @@ export function findPlaces(
     const named = PLACE_TYPE_BEFORE.test(before);
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
     // "in Baghdad's Karrada district": the town before, its part named as such after.
-    const owner = after ? undefined : mentions.find((m) => m.end < start && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
+    const owner = after ? undefined : mentions.find((m) => start - m.end >= 3 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
     const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
     if (!container) {
       // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
       // name, in its country only.
       // And "in Mpondwe, western Uganda": a name after a preposition, its country right after it.
-      const country = named || IN_BEFORE.test(before) ? mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start)) && (named || /^\s*,/.test(text.slice(end, m.start)))) : undefined;
+      const country = mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))));
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
       } else if (named) {
