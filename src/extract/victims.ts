@@ -33,7 +33,7 @@ const CIVILIAN_NOUNS =
   'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?';
 /** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
 const OTHER_NOUNS =
-  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?|crew(?: members)?|on board|aboard';
+  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?';
 /** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
 const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
@@ -167,6 +167,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
             ),
             groups: [0, 1, 2],
             needs: new RegExp(`\\b(?:${TITLED})\\b`, 'i'),
+          },
+          // "All 298 on board were killed": those aboard a plane or a boat (a rule of its own: the noun
+          // list every count pattern shares is costly to lengthen).
+          {
+            id: 'victims:killed-aboard',
+            re: new RegExp(`\\b${QUAL_LEAD}${NUM} ((?:people |passengers and crew |passengers |persons )?(?:on board|aboard))(?: the (?:plane|aircraft|flight|boat|ship|vessel|bus))? (?:(?:were|was|have been|had been|all|reportedly) )+(?:killed|dead|died)\\b`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:on board|aboard)\b/i,
           },
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {

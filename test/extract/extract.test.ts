@@ -259,6 +259,13 @@ test('one person known by an office, told with a possessive or "the", is one kil
   assert.deepEqual(read('The governor said two men were killed.').map((h) => h[1]), [2]);
 });
 
+test('those aboard a plane or a boat are counted: "All 298 on board were killed"', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule, h.range.evidence[0]!.quote]);
+  assert.deepEqual(read('All 298 on board were killed.'), [['total', 298, 'victims:killed-aboard', '298 on board were killed']]);
+  assert.deepEqual(read('Some 60 people aboard the boat died.').map((h) => h[1]), [60]);
+  assert.deepEqual(read('The plane had 298 people on board.'), []);
+});
+
 test('a toll "rising to" a figure is the latest toll, as "rose to" is', () => {
   const text = 'Fighting raged for a third day on Monday, with the death toll rising to at least 185 people and more than 1,800 wounded.';
   const [hit] = killedIn(text);

@@ -270,6 +270,22 @@ function selfSource(source: string, words: string): boolean {
   return /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|media (?:office|centre|center)|press office|general command|command)$/i.test(s.slice(words.length));
 }
 
+/** The actor a source names ("the US military"), per registry and source, looked up once. */
+const sourceActors = new WeakMap<ActorRegistry, Map<string, string | null>>();
+
+function sourceActor(reg: ActorRegistry, source: string): string | null {
+  let memo = sourceActors.get(reg);
+  if (!memo) sourceActors.set(reg, (memo = new Map()));
+  let id = memo.get(source);
+  if (id === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    const r = reg.resolve(source.replace(/^the\s+/i, ''), null);
+    id = r?.kind === 'actor' ? r.actor.id : null;
+    memo.set(source, id);
+  }
+  return id;
+}
+
 /**
  * Each mention read once: the same sentences are asked about by the headline incident (sometimes twice, when
  * its lead proves to hold another incident), by its later sentences and by incidents told in passing.
@@ -285,11 +301,7 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   const words = text.slice(m.start, m.end);
   // "Kurdish YPG fighters killed 20 ..., the YPG said in a statement": the actor speaks of its own act.
   // Or another name of the same actor: "American warplanes struck ..., the US military said".
-  const sameActor = () => {
-    if (m.entry.kind !== 'actor' || source === null) return false;
-    const r = reg.resolve(source.replace(/^the\s+/i, ''), null);
-    return r?.kind === 'actor' && r.actor.id === m.entry.actor.id;
-  };
+  const sameActor = () => m.entry.kind === 'actor' && source !== null && sourceActor(reg, source) === m.entry.actor.id;
   const itself = source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || sameActor());
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.

@@ -166,7 +166,7 @@ function unicodeTokens(text: string, spans: readonly Span[]): Token[] {
 function asciiTokens(text: string, spans: readonly Span[]): Token[] {
   const out: Token[] = [];
   scanAsciiWords(text, spans, WORD_TABLE, (i, whole) => {
-    const j = withoutPossessive(text, i, whole);
+    const j = (text.charCodeAt(whole - 1) | 32) === 115 ? withoutPossessive(text, i, whole) : whole;
     const c = text.charCodeAt(i);
     const upper = c >= 65 && c <= 90;
     // Lower case: a connector (at most four letters) or an article joined to a capital ("al-Kalasa").
