@@ -172,7 +172,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // list every count pattern shares is costly to lengthen).
           {
             id: 'victims:killed-aboard',
-            re: new RegExp(`\\b${QUAL_LEAD}${NUM} ((?:people |passengers and crew |passengers |persons )?(?:on board|aboard))(?: the (?:plane|aircraft|flight|boat|ship|vessel|bus))? (?:(?:were|was|have been|had been|all|reportedly) )+(?:killed|dead|died)\\b`, 'gi'),
+            re: new RegExp(`\\b${QUAL_LEAD}${NUM} ((?:people |passengers and crew |passengers |persons )?(?:on board|aboard))(?: the (?:plane|aircraft|flight|boat|ship|vessel|bus))? (?:(?:were|was|have been|had been|all|reportedly) )*(?:killed|dead|died)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:on board|aboard)\b/i,
           },
