@@ -295,3 +295,8 @@ test('people of a side who are not its fighters are not its forces: "Russian amb
   // Its forces still act: "Russian jets shot dead ..." is not a person of Russia.
   assert.equal(perps('Russian jets struck the town, killing 12.')[0]?.actor, 'ru-armed-forces');
 });
+
+test('"militants" after a group\'s name and its acronym in brackets are its members, not another perpetrator', () => {
+  const found = perps('Suspected Allied Democratic Forces (ADF) militants attacked a school in Mpondwe, killing 41 people.', 'UG');
+  assert.deepEqual(found.map((p) => [p.actor, p.attribution]), [['adf', 'suspected']]);
+});

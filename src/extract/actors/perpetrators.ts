@@ -378,7 +378,11 @@ function inTagList(text: string, at: number, end: number, sentenceStart: number)
 function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
   if (n.entry.kind !== 'actor') return false;
   if (n.start > m.end) return n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start));
-  return n.end <= m.start && m.start - n.end <= 2 && /^[\s-]+$/.test(text.slice(n.end, m.start));
+  // "Al-Shabaab militants", "Allied Democratic Forces (ADF) militants": right after the name, or after the
+  // acronym in brackets that follows it.
+  if (n.end > m.start || m.start - n.end > 16) return false;
+  const between = text.slice(n.end, m.start);
+  return /^[\s-]+$/.test(between) || /^\s*\([^()]{1,10}\)\s+$/.test(between);
 }
 
 const THE_BEFORE = /\bthe\s+$/i;
