@@ -91,6 +91,10 @@ export function findIncidentDate(
     }
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
+    // "Syrians on Monday marked the anniversary of the attack that killed 1,400 in August 2013": a month of an
+    // earlier year in the same sentence dates what was killed; the weekday, what is done now.
+    const earlier = relative && ctx.publishedAt && FOUR_DIGITS.test(part) ? spanOfDays(ctx, [sentence], ctx.publishedAt) : null;
+    if (earlier && earlier.precision === 'month' && (earlier.start ?? '').slice(0, 4) < ctx.publishedAt!.slice(0, 4)) return earlier;
     if (relative !== undefined) return relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
@@ -107,6 +111,10 @@ export function findIncidentDate(
   // "in April"): that span. (In the sentences after it, such words tell what came before: "since rebels
   // attacked a base last week".)
   const span = spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt);
+  // Nor a span, but a year before the publication's: "the 2019 Christchurch attacks, in which 51 people
+  // were killed", told in a report of 2024.
+  const year = span ? null : coarseDate(ctx, sentences.slice(0, 1));
+  if (year && year.precision === 'year' && (year.start ?? '').slice(0, 4) < ctx.publishedAt.slice(0, 4)) return year;
   if (span) return span;
   // Only the day a source spoke: wire copy tells an incident on the day it is reported, so that day, implied;
   // unless the words that report it give a span of days of their own: "killed 79 over the weekend, the

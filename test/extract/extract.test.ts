@@ -92,6 +92,19 @@ test('when the lead gives only the day of a count or a saying, the day the attac
   assert.deepEqual([q?.start, q?.rule], ['2023-01-31', 'date:reported-weekday']);
 });
 
+test('an earlier year in the incident\'s own sentence dates what was killed, not the weekday of what is done now', () => {
+  // 2023-08-21 is a Monday.
+  const text = 'Syrians on Monday marked the anniversary of the sarin attack on Eastern Ghouta that killed more than 1,400 people in August 2013.';
+  const d = findIncidentDate(createContext(text, '2023-08-21'), splitSentences(text), []);
+  assert.deepEqual([d?.start, d?.end, d?.precision, d?.evidence[0]!.quote], ['2013-08-01', '2013-08-31', 'month', 'in August 2013']);
+  const past = 'Police said he had been inspired by the 2019 Christchurch attacks, in which 51 people were killed.';
+  const p = findIncidentDate(createContext(past, '2024-03-02'), splitSentences(past), []);
+  assert.deepEqual([p?.start, p?.end, p?.precision], ['2019-01-01', '2019-12-31', 'year']);
+  // A month of the publication's own year leaves the weekday as it was.
+  const same = 'Shelling on Monday killed four people, the worst since fighting began in March 2023.';
+  assert.equal(findIncidentDate(createContext(same, '2023-08-21'), splitSentences(same), [])?.start, '2023-08-21');
+});
+
 test('a lead with no day takes the day the story opens on when that sentence tells the attack', () => {
   // 2014-07-18 is a Friday.
   const text = 'MH17 shot down over eastern Ukraine. A Boeing 777 carrying 298 people was shot down near Hrabove on Thursday. Ukraine blamed the rebels. All 298 on board were killed.';
