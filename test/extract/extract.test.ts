@@ -378,6 +378,12 @@ test('the type the words lay the harm on: "killed in the strikes" outranks fight
   assert.equal(typed('A car bomb went off in the market. The victims were killed during the fighting that followed.'), 'remote_explosive');
 });
 
+test('"killed by Israeli fire" is an attack; "killed by rocket fire" stays shelling', () => {
+  const best = (t: string) => bestEventType(findEventTypeClaims(createContext(t, null)), whole(t));
+  assert.equal(best('Two Palestinians were killed by Israeli fire during a raid in Nablus.'), 'attack');
+  assert.equal(best('Two people were killed by rocket fire on Sunday.'), 'shelling');
+});
+
 test('a killing told without its means in the headline is an attack, not the kidnapping told beside it', () => {
   const text = 'Gunmen kill 10 farmers in Borno. Militants killed 10 farmers and abducted four others on Sunday. They opened fire on the farmers.';
   const spans = splitSentences(text);

@@ -367,3 +367,9 @@ test('a named area that is no populated place is placed in its governorate: "Eas
   // A place inside the area keeps its own point: "Douma in eastern Ghouta" is Douma.
   assert.equal(placeOf('Shelling hit Douma in eastern Ghouta, killing six.')?.precision, 'town');
 });
+
+test('with no country in the report, a capital\'s own facility places it there: "Gunmen stormed Kabul University"', () => {
+  assert.deepEqual(findPlaceMentions('Gunmen stormed Kabul University on Monday, killing 22 people.', g).map((m) => [m.name, m.country]), [['Kabul', 'AF']]);
+  // A facility named after a place elsewhere is still no place: "the Al Quds hospital".
+  assert.deepEqual(findPlaceMentions('Shells hit the Al Quds hospital in Aleppo.', g).map((m) => m.name), ['Aleppo']);
+});

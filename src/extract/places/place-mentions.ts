@@ -595,7 +595,8 @@ export function findPlaces(
             : null;
     const wantAdmin = !!(adminAfter || adminBefore);
     const name = text.slice(c.start, c.end);
-    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home))) continue;
+    // With no country in the report, a capital's own ("Gunmen stormed Kabul University").
+    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home ?? c.places.find((p) => p.featureCode === 'PPLC')?.country ?? null))) continue;
     if (c.demonym) continue;
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
     // province of Mozambique and a town in it, "Mexico" a state.
