@@ -373,3 +373,10 @@ test('with no country in the report, a capital\'s own facility places it there: 
   // A facility named after a place elsewhere is still no place: "the Al Quds hospital".
   assert.deepEqual(findPlaceMentions('Shells hit the Al Quds hospital in Aleppo.', g).map((m) => m.name), ['Aleppo']);
 });
+
+test('a camp or a village the gazetteer lacks, told with where it lies, keeps its name there: "the Maghazi refugee camp in the central Gaza Strip"', () => {
+  const maghazi = placeOf('An air strike on a house in the Maghazi refugee camp in the central Gaza Strip killed at least 45 people.');
+  assert.deepEqual([maghazi?.name, maghazi?.country, maghazi?.precision], ['Maghazi', 'PS', 'country']);
+  const yarmouk = placeOf('Shells hit the Yarmouk camp in southern Damascus, killing three.');
+  assert.deepEqual([yarmouk?.name, yarmouk?.admin1, yarmouk?.precision], ['Yarmouk', 'Damascus', 'town']);
+});

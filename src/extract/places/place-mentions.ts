@@ -123,6 +123,8 @@ const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
+/** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
+const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
@@ -769,7 +771,7 @@ export function findPlaces(
     if (mentions.some((m) => m.start === start)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
-    const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start))));
+    const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 3 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
     const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
@@ -777,7 +779,11 @@ export function findPlaces(
       // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
       // name, in its country only.
       // And "in Mpondwe, western Uganda": a name after a preposition, its country right after it.
-      const country = mentions.find((m) => m.start > end && m.start - end <= 40 && m.precision === 'country' && INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))));
+      const country = mentions.find(
+        (m) =>
+          m.start > end && m.start - end <= 40 && m.precision === 'country' &&
+          (TYPED_IN.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))))),
+      );
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
       } else if (named) {
@@ -793,7 +799,7 @@ export function findPlaces(
     const between = container === owner ? text.slice(end, end + 20) : text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
-    const typed = named || (PLACE_TYPE_AFTER.test(between) && !/\ban?\s+$/i.test(before));
+    const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between)) && !/\ban?\s+$/i.test(before));
     const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
     // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
