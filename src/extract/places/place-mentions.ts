@@ -689,7 +689,8 @@ export function findPlaces(
     const fit = region ? c.places.filter((x) => x.admin1 !== null && region.includes(x.admin1.code)) : c.places;
     if (fit.length === 0) continue;
     const p = fit.reduce(better);
-    elsewhere.splice(elsewhere.findIndex((e) => e.start === c.start), 1);
+    const at = elsewhere.findIndex((e) => e.start === c.start);
+    if (at >= 0) elsewhere.splice(at, 1);
     mentions.push({ start: c.start, end: c.end, name: text.slice(c.start, c.end), country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer', cue: null });
   }
 
