@@ -87,8 +87,17 @@ function unmatchedAdmin1() {
     const r = Math.PI / 180;
     return 6371 * Math.hypot((lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r), (lat2 - lat1) * r);
   };
+  const countryOf = (code) => code.slice(0, code.indexOf('.'));
   const centres = new Map();
-  for (const [code, { lat, lon }] of where) if (lat.length >= 3) centres.set(code, [median(lat), median(lon)]);
+  /** Each country's codes with their centres, so a code is compared with its own country's only. */
+  const inCountry = new Map();
+  for (const [code, { lat, lon }] of where) {
+    if (lat.length < 3) continue;
+    const c = [median(lat), median(lon)];
+    centres.set(code, c);
+    if (!inCountry.has(countryOf(code))) inCountry.set(countryOf(code), []);
+    inCountry.get(countryOf(code)).push([code, c]);
+  }
   const labels = new Map();
   for (const line of readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n').slice(1)) {
     const [code, , , lat, lon] = line.split('\t');
@@ -99,16 +108,16 @@ function unmatchedAdmin1() {
   for (const [code, [lat, lon]] of labels) {
     const own = centres.get(code);
     if (!own) continue;
-    const country = code.slice(0, code.indexOf('.'));
+    const country = countryOf(code);
     checked.set(country, (checked.get(country) ?? 0) + 1);
     let nearest = Infinity;
-    for (const [other, c] of centres) if (other !== code && other.startsWith(`${country}.`)) nearest = Math.min(nearest, km(c[0], c[1], lat, lon));
+    for (const [other, c] of inCountry.get(country)) if (other !== code) nearest = Math.min(nearest, km(c[0], c[1], lat, lon));
     const d = km(own[0], own[1], lat, lon);
     if (d > 150 && d > 3 * nearest) off.add(code);
   }
   const offIn = new Map();
-  for (const code of off) offIn.set(code.slice(0, code.indexOf('.')), (offIn.get(code.slice(0, code.indexOf('.'))) ?? 0) + 1);
+  for (const code of off) offIn.set(countryOf(code), (offIn.get(countryOf(code)) ?? 0) + 1);
   const unmatched = new Set(off);
-  for (const [country, n] of offIn) if (n >= 3 && n * 4 >= checked.get(country)) for (const code of labels.keys()) if (code.startsWith(`${country}.`)) unmatched.add(code);
+  for (const [country, n] of offIn) if (n >= 3 && n * 4 >= checked.get(country)) for (const code of labels.keys()) if (countryOf(code) === country) unmatched.add(code);
   return [...unmatched].sort();
 }

@@ -122,28 +122,27 @@ export function findIncidentDate(
   const saying = said.found ? sentences.find((s) => s.start <= said.found!.start && said.found!.end <= s.end) : undefined;
   const spoken = saying ? spanOfDays(ctx, [saying], ctx.publishedAt) : null;
   if (spoken) return spoken;
-  // A day the source or the count was given, and just after the lead the day the attack itself was told on:
-  // "the toll rose to 100 on Tuesday, officials said. ... The bomber struck during prayers on Monday."
-  if (said.found) {
-    const last = sentences[sentences.length - 1]!;
-    const i = ctx.sentences.findIndex((s) => s.start === last.start);
-    for (const s of i < 0 ? [] : ctx.sentences.slice(i + 1, i + 3)) {
-      if (!ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
-      const told = relativeDate(ctx, s, messages);
-      if (told) return told;
-    }
-  }
-  // Nothing in the lead, but the story's opening tells the attack on a day: "A Boeing 777 was shot down over
-  // eastern Ukraine on Thursday. ... All 298 on board were killed."
-  if (!said.found) {
-    for (const s of ctx.sentences.slice(0, 3)) {
-      if (sentences.some((x) => x.start === s.start) || !ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
-      const told = relativeDate(ctx, s, messages);
-      if (told) return told;
-    }
-  }
+  // The day the attack itself is told on elsewhere: with only a day the source or the count was given, in the
+  // two sentences after the lead ("the toll rose to 100 on Tuesday, officials said. ... The bomber struck
+  // during prayers on Monday"); with nothing at all, in the story's opening ("A Boeing 777 was shot down over
+  // eastern Ukraine on Thursday. ... All 298 on board were killed").
+  const i = ctx.sentences.findIndex((s) => s.start === sentences[sentences.length - 1]!.start);
+  const acted = said.found
+    ? attackDay(ctx, i < 0 ? [] : ctx.sentences.slice(i + 1, i + 3), messages)
+    : attackDay(ctx, ctx.sentences.slice(0, 3).filter((s) => !sentences.some((x) => x.start === s.start)), messages);
+  if (acted) return acted;
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+}
+
+/** The day the first of `candidates` that tells the attack itself was carried out (ACT_WORD) tells, or null. */
+function attackDay(ctx: ExtractContext, candidates: readonly Span[], messages: Message[]): DateFinding | null {
+  for (const s of candidates) {
+    if (!ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
+    const told = relativeDate(ctx, s, messages);
+    if (told) return told;
+  }
+  return null;
 }
 
 const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d{4})/i;

@@ -90,7 +90,6 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   return [...ctx.sentences.slice(from, from + 1), sentence, ...after].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
 
-
 /**
  * The next letter or digit of `s` from `i` in lower case, or a space for a run of anything else; -1 at the
  * end; -2 at a character whose lower case holds an ASCII letter ("İ", the Kelvin sign), which only

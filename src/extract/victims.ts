@@ -41,10 +41,10 @@ const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|ci
 
 export type Harm = 'killed' | 'injured';
 
-/** One person, told with an article: "a woman", "a child". */
 /** Offices one person holds, known by which a victim is often told: "Russia's ambassador", "the mayor". */
 const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
 
+/** One person, told with an article: "a woman", "a child". */
 const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
@@ -387,22 +387,14 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;
         const jEv = evidenceAt(ctx.text, jStart, jEnd);
-        if (group === 'total') {
-          // "killing at least 60 Afghans and 13 US troops": a group told after people of no group is more of
-          // the dead, counted as that group; the toll is both figures.
-          hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
-          if (!num.vague && !joinedNum.vague) {
-            const i = hits.length - 2;
-            const r = hits[i]!.range;
-            hits[i] = { ...hits[i]!, range: { ...r, low: r.low + joinedNum.n, high: r.high === null ? null : r.high + joinedNum.n, evidence: [...r.evidence, jEv], rule: 'victims:joined-sum' } };
-          }
-        } else if (groupOf(joined[4]) !== group) {
-          hits.push({ at: jStart, group: groupOf(joined[4]), range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
-        } else if (!num.vague && !joinedNum.vague) {
-          // "29 fighters ... were killed along with six Nusra terrorists": one group, both figures.
-          const last = hits[hits.length - 1]!;
-          const r = last.range;
-          hits[hits.length - 1] = { ...last, range: { ...r, low: r.low + joinedNum.n, high: r.high === null ? null : r.high + joinedNum.n, evidence: [...r.evidence, jEv], rule: 'victims:joined-sum' } };
+        const jGroup = groupOf(joined[4]);
+        const own = hits.length - 1;
+        if (jGroup !== group) hits.push({ at: jStart, group: jGroup, range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
+        // The count's figure is both: "29 fighters ... were killed along with six Nusra terrorists" (one group),
+        // "killing at least 60 Afghans and 13 US troops" (a group told after people of no group is more of the dead).
+        if ((jGroup === group || group === 'total') && !num.vague && !joinedNum.vague) {
+          const r = hits[own]!.range;
+          hits[own] = { ...hits[own]!, range: { ...r, low: r.low + joinedNum.n, high: r.high === null ? null : r.high + joinedNum.n, evidence: [...r.evidence, jEv], rule: 'victims:joined-sum' } };
         }
       }
     }

@@ -28,7 +28,6 @@ const ADMIN_WORDS = /\b(muhafazat|mohafazat|muhafazah|governorate|gouvernement|p
 /** The same in Arabic script (governorate, state, province; Persian and Urdu spellings too): "محافظة حمص" is "حمص". */
 const ADMIN_WORDS_ARABIC = /(^|\s)(?:محافظة|محافظه|محافظہ|ولاية|ولايه|إقليم|اقليم|استان)(?=\s)/gu;
 
-/** The strict keys of each admin-1 area's names and each country's, made once at build time (area-keys.json). */
 /** A named area that is no populated place ("Eastern Ghouta"): in data/gazetteer/regions.tsv, with its governorate. */
 export interface Region {
   readonly name: string;
@@ -38,6 +37,7 @@ export interface Region {
   readonly lon: number;
 }
 
+/** The strict keys of each admin-1 area's names and each country's, made once at build time (area-keys.json). */
 export interface AreaKeys {
   readonly admin1: Record<string, string[]>;
   readonly countries: Record<string, string[]>;
@@ -94,6 +94,8 @@ export class Gazetteer {
   private readonly admin1ByKey = new Map<string, Admin1[]>();
   private readonly countryByKey = new Map<string, string>();
   private readonly regionByKey = new Map<string, Region>();
+  /** The named areas' keys and the words each ends with ("eastern ghouta", "ghouta"). */
+  private readonly regionEnds = new Set<string>();
   private readonly demonymKeys = new Set<string>();
   /** First words of the multi-word admin-1 and country names (the places' own are in the index). */
   private readonly firstWords = new Set<string>();
@@ -139,7 +141,12 @@ export class Gazetteer {
         const [name, aliases, country, admin1, lat, lon] = line.split('\t');
         if (!name || !country) continue;
         const r: Region = { name, country, admin1: this.admin1ByCode.get(admin1 ?? '') ?? null, lat: Number(lat), lon: Number(lon) };
-        for (const n of [name, ...(aliases ? aliases.split('|') : [])]) this.regionByKey.set(strictKey(n), r);
+        for (const n of [name, ...(aliases ? aliases.split('|') : [])]) {
+          const k = strictKey(n);
+          this.regionByKey.set(k, r);
+          const words = k.split(' ');
+          for (let i = 0; i < words.length; i++) this.regionEnds.add(words.slice(i).join(' '));
+        }
       }
     }
     for (const line of readFileSync(`${dir}demonyms.tsv`, 'utf8').split('\n').slice(1)) {
@@ -242,8 +249,7 @@ export class Gazetteer {
 
   /** True when some named area's key ends with this key ("ghouta" in "eastern ghouta"). */
   mayEndRegion(key: string): boolean {
-    for (const k of this.regionByKey.keys()) if (k === key || k.endsWith(` ${key}`)) return true;
-    return false;
+    return this.regionEnds.has(key);
   }
 
   admin1(code: string): Admin1 | null {

@@ -759,10 +759,11 @@ export function findPlaces(
     const { end } = span;
     if (mentions.some((m) => m.start < end && m.end > span.start)) continue;
     // With a direction before it, when the area is named so: "Eastern Ghouta", "eastern Ghouta".
-    const widened = g.mayEndRegion(strictKey(text.slice(span.start, end))) ? DIRECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start)) : null;
-    const wide = widened ? g.region(strictKey(text.slice(span.start - widened[0].length, end))) : null;
-    const start = wide ? span.start - widened![0].length : span.start;
-    const region = wide ?? (widened ? g.region(strictKey(text.slice(span.start, end))) : g.region(strictKey(text.slice(start, end))));
+    const key = strictKey(text.slice(span.start, end));
+    const direction = g.mayEndRegion(key) ? DIRECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 15), span.start)) : null;
+    const wide = direction ? g.region(strictKey(text.slice(span.start - direction[0].length, end))) : null;
+    const start = wide ? span.start - direction![0].length : span.start;
+    const region = wide ?? g.region(key);
     if (!region || (home !== null && !context.ranked.includes(region.country))) continue;
     mentions.push({ start, end, name: region.name, country: region.country, place: null, admin1: region.admin1, precision: 'district', rule: 'place:region', cue: null, region });
   }
