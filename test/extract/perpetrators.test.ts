@@ -300,3 +300,26 @@ test('"militants" after a group\'s name and its acronym in brackets are its memb
   const found = perps('Suspected Allied Democratic Forces (ADF) militants attacked a school in Mpondwe, killing 41 people.', 'UG');
   assert.deepEqual(found.map((p) => [p.actor, p.attribution]), [['adf', 'suspected']]);
 });
+
+test('a source speaking in another clause is not the mention’s own voice', () => {
+  // The RSF speaks in the second clause: in the first it is blamed, not claiming.
+  const text = 'Shells hit the Goro market in Khartoum, killing 18 civilians. The group blamed the Rapid Support Forces for the shelling; the RSF accused the army of striking the area from the air.';
+  const found = perps(text, 'SD').map((p) => [p.actor, p.attribution, p.by]);
+  assert.deepEqual(found.find(([a]) => a === 'rsf'), ['rsf', 'alleged', null]);
+  assert.deepEqual(found.find(([a]) => a === 'saf'), ['saf', 'alleged', 'RSF']);
+  // One clause: the actor's own statement is still its claim.
+  assert.deepEqual(perps('The RSF said that it killed 12 soldiers in an attack on army positions in Omdurman.', 'SD').map((p) => [p.actor, p.attribution]), [['rsf', 'claimed']]);
+});
+
+test('"Taliban" in a report about Pakistan are the Pakistani Taliban; elsewhere the Afghan movement', () => {
+  assert.equal((reg.resolve('Taliban', 'PK') as { actor?: { id: string } })?.actor?.id, 'ttp');
+  assert.equal((reg.resolve('Taliban', 'AF') as { actor?: { id: string } })?.actor?.id, 'taliban');
+  assert.equal((reg.resolve('Pakistani Taliban', 'AF') as { actor?: { id: string } })?.actor?.id, 'ttp');
+  assert.deepEqual(perps('Taliban gunmen stormed an army-run school in Peshawar, killing 141 people.', 'PK').map((p) => p.actor), ['ttp']);
+});
+
+test('"said it fired", "said it shelled", "said they launched": the actor claims its own act', () => {
+  assert.deepEqual(perps('Hamas said it fired rockets at Tel Aviv.', 'IL').map((p) => [p.actor, p.attribution]), [['hamas', 'claimed']]);
+  assert.deepEqual(perps('The RSF said it shelled army positions in Omdurman, killing 12 soldiers.', 'SD').map((p) => [p.actor, p.attribution]), [['rsf', 'claimed']]);
+  assert.deepEqual(perps('The Houthis said they launched a drone attack on the refinery.', 'YE').map((p) => [p.actor, p.attribution]), [['houthis', 'claimed']]);
+});

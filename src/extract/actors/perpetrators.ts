@@ -131,7 +131,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|attacked|targeted|struck|hit|shot|executed|destroyed|detonated|fired on|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -270,6 +270,15 @@ function selfSource(source: string, words: string): boolean {
   return /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|media (?:office|centre|center)|press office|general command|command)$/i.test(s.slice(words.length));
 }
 
+/** The clause of a sentence cut by semicolons that holds `at`; null for a sentence of one clause. */
+function clauseOf(text: string, sentence: Span, at: number): Span | null {
+  const before = text.lastIndexOf(';', at);
+  const after = text.indexOf(';', at);
+  const start = before >= sentence.start ? before + 1 : sentence.start;
+  const end = after >= 0 && after < sentence.end ? after : sentence.end;
+  return start === sentence.start && end === sentence.end ? null : { start, end };
+}
+
 /** The actor a source names ("the US military"), per registry and source, looked up once. */
 const sourceActors = new WeakMap<ActorRegistry, Map<string, string | null>>();
 
@@ -297,12 +306,17 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   if (known && known.sentenceStart === sentence.start) return known;
   const { role, strength } = roleOf(text, m, sentence);
   const agent = role === 'agent';
-  const source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
   const words = text.slice(m.start, m.end);
   // "Kurdish YPG fighters killed 20 ..., the YPG said in a statement": the actor speaks of its own act.
   // Or another name of the same actor: "American warplanes struck ..., the US military said".
-  const sameActor = () => m.entry.kind === 'actor' && source !== null && sourceActor(reg, source) === m.entry.actor.id;
-  const itself = source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || sameActor());
+  const isItself = (source: string | null) =>
+    source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || (m.entry.kind === 'actor' && sourceActor(reg, source) === m.entry.actor.id));
+  let source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
+  // "The group blamed the RSF for the shelling; the RSF accused the army": a source that speaks in another
+  // clause than the mention's is not its own voice, and names no one who blames it.
+  const clause = source !== null ? clauseOf(text, sentence, m.start) : null;
+  if (clause) source = sourceOf(text.slice(clause.start, clause.end)) ?? (isItself(source) ? null : source);
+  const itself = isItself(source);
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
   const own = source !== null && attribution === 'claimed' && (itself || source.includes(words));

@@ -107,18 +107,25 @@ export class ActorRegistry {
 
   /**
    * What `words` (as the report spells them) stand for in a report about `home`, or null. An acronym alias
-   * needs capitals in the text; a generic alias ("the regime") counts only in its countries.
+   * needs capitals in the text; a generic alias ("the regime") counts only in its countries, and there before
+   * the same words as another actor's alias.
    */
   resolve(words: string, home: string | null): AliasEntry | null {
     const list = this.byKey.get(strictKey(words));
     if (!list) return null;
     const letters = words.replace(/[^A-Za-z]/g, '');
+    let plain: AliasEntry | null = null;
     for (const k of list) {
       if (k.capitals !== null && letters !== k.capitals) continue;
-      if (k.entry.kind === 'actor' && k.entry.genericIn && !(home && k.entry.genericIn.includes(home))) continue;
-      return k.entry;
+      if (k.entry.kind === 'actor' && k.entry.genericIn) {
+        // A word generic in the report's country names that country's actor before any other: "Taliban" in a
+        // report about Pakistan are the Pakistani Taliban.
+        if (home && k.entry.genericIn.includes(home)) return k.entry;
+        continue;
+      }
+      plain ??= k.entry;
     }
-    return null;
+    return plain;
   }
 
   actor(id: string): Actor | null {
