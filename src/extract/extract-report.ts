@@ -421,6 +421,17 @@ function datesTheWar(text: string, sentence: Span, date: DateFinding): boolean {
 }
 
 /**
+ * True when a sentence of the lead gives the toll the headline gave first ("Eight killed in mortar fire on
+ * Damascus" … "Mortar shells fired by insurgents in Eastern Ghouta killed eight people"): the same incident,
+ * whatever other place the sentence names.
+ */
+function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account): boolean {
+  const same = (a: Account['killed']['total'], b: Account['killed']['total']) =>
+    a !== null && b !== null && a.certainty === 'stated' && b.certainty === 'stated' && a.low === b.low && a.high === b.high && b.evidence.some((e) => e.end <= s.start || e.start >= s.end);
+  return same(killed.total, primary.killed.total) || same(killed.civilians, primary.killed.civilians);
+}
+
+/**
  * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
  * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
  * that only repeats the headline incident (same date, same province) is not another incident.
@@ -466,7 +477,7 @@ function otherIncident(
   // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
   // another town than the headline's, is an incident of its own though in the same province.
   const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
-  if (inLead ? !otherPlace && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),

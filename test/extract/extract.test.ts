@@ -261,6 +261,17 @@ test('a toll told place by place after it: the parts are incidents of their own,
   ]);
 });
 
+test('a lead sentence giving the headline\'s toll again is the same incident, whatever other place it names', () => {
+  const text = 'Eight killed in mortar fire on Damascus, state media says\n\nMortar shells fired by insurgents in Eastern Ghouta killed eight people and wounded 25 in the Syrian capital on Friday, state television said.';
+  const publishedAt = { value: '2018-03-02', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.equal(accounts.length, 1);
+  assert.deepEqual([accounts[0]!.place?.name, accounts[0]!.killed.total?.low, accounts[0]!.injured.total?.low], ['Damascus', 8, 25]);
+  // Another toll in another place in the lead is still another incident.
+  const two = extractAccounts({ text: 'Eight killed in mortar fire on Damascus\n\nMortar shells killed eight people in Damascus on Friday. In Homs, a car bomb killed three people.', publishedAt }).accounts;
+  assert.deepEqual(two.map((a) => [a.place?.name, a.killed.total?.low]), [['Damascus', 8], ['Homs', 3]]);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
