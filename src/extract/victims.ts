@@ -235,7 +235,7 @@ function numberOf(word: string): { n: number; vague: boolean } | null {
 type Group = keyof VictimCounts;
 
 /** The words groupOf() reads as civilians: the plain ones, and the trades and gatherings of CIVILIAN_NOUNS. */
-const CIVILIAN_WORD = new RegExp(`\\b(?:civilians?|citizens?|residents?|worshippers|patients?|${CIVILIAN_NOUNS})\\b`);
+const CIVILIAN_WORD = new RegExp(`\\b(?:civilians?|citizens?|residents?|worshipp?ers|patients?|passers-?by|passersby|${CIVILIAN_NOUNS})\\b`);
 
 function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
@@ -314,6 +314,9 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** One person joined to a count: "two farmers and a shepherd", "three soldiers and a civilian" (groups as JOINED's). */
+const JOINED_ONE = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)()(an?) ((?:(?!(?:${UNITS}|${TENS}|ten|eleven|twelve|dozen|few|further|number|total)\\b)[a-z-]+ )?(?:${ONE_PERSON}))\\b`, 'i');
+
 /** The words JOINED cannot match without. */
 const JOINING = /\b(?:and|as well as|along with|together with)\b/i;
 
@@ -379,7 +382,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".
       // (Only where a joining word follows: the pattern is long.)
       const near = ctx.text.slice(end, Math.min(span.end, end + 80));
-      const joinedAt = JOINING.test(near) ? JOINED.exec(near) : null;
+      const joinedAt = JOINING.test(near) ? (JOINED.exec(near) ?? JOINED_ONE.exec(near)) : null;
       // Nor a figure of another harm, or of those who did it: "were killed and 108 injured when Ukrainian forces".
       const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) && !OTHER_HARM_IN.test(joinedAt[0]) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
@@ -421,7 +424,10 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 }
 
 /** The nouns of the groups a toll includes. */
-const GROUP_NOUN = "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policemen|officers?|students?|pupils?|militiamen|personnel)";
+const GROUP_NOUN =
+  "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|" +
+  // People of a trade or a place, in a list of the dead: "killing a teacher and two students", "two farmers and a shepherd".
+  'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?)';
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */
 const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
@@ -509,6 +515,8 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
     const group = groupOf(who);
+    // "44 civilians including 11 women and one rescue worker": a part of no group is no total.
+    if (group === 'total' && rule === 'victims:including') return;
     // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.
     if (combined(ctx.text, end, group) !== group) return;
     const ev = [evidenceAt(ctx.text, start, end)];

@@ -332,6 +332,21 @@ test('a group joined to a count is counted; children and women alone give the ci
   assert.equal(countsIn(createContext(all, null), 'killed', [whole(all)]).civilians, null);
 });
 
+test('lists of the dead name people by their trade; one person joined to a count is counted with it', () => {
+  const counts = (text: string) => {
+    const ctx = createContext(text, null);
+    const c = countsIn(ctx, 'killed', ctx.sentences);
+    return Object.fromEntries(Object.entries(c).filter(([, r]) => r).map(([g, r]) => [g, r!.low]));
+  };
+  assert.deepEqual(counts('A munition struck the school, killing a teacher and two students, witnesses said.'), { total: 3, children: 2 });
+  assert.deepEqual(counts('Shelling killed two farmers and a shepherd near the village.'), { civilians: 3 });
+  assert.deepEqual(counts('Shelling killed five people and a child.'), { total: 6, children: 1 });
+  // "a further five": no one person.
+  assert.deepEqual(counts('The raid killed four people and a further five people were hurt.'), { total: 4 });
+  // A part of no group inside a toll is not its total.
+  assert.deepEqual(counts('The bombardment has killed 44 civilians including 11 women, nine children and one rescue worker.'), { civilians: 44, children: 9, women: 11 });
+});
+
 test('numbers that are not deaths are not counts', () => {
   const read = (t: string) => killedIn(t);
   // Running totals of a war are not one incident's toll.
