@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { looseKey, strictKey } from '../../src/core/name-key.js';
 import { Gazetteer } from '../../src/extract/places/gazetteer.js';
 import { placeOfIncident } from '../../src/extract/places/incident-place.js';
-import { findPlaceMentions } from '../../src/extract/places/place-mentions.js';
+import { findPlaceMentions, findPlaces } from '../../src/extract/places/place-mentions.js';
 import { splitSentences } from '../../src/extract/context.js';
 
 const g = Gazetteer.load();
@@ -379,4 +379,13 @@ test('a camp or a village the gazetteer lacks, told with where it lies, keeps it
   assert.deepEqual([maghazi?.name, maghazi?.country, maghazi?.precision], ['Maghazi', 'PS', 'country']);
   const yarmouk = placeOf('Shells hit the Yarmouk camp in southern Damascus, killing three.');
   assert.deepEqual([yarmouk?.name, yarmouk?.admin1, yarmouk?.precision], ['Yarmouk', 'Damascus', 'town']);
+});
+
+test('a demonym before a side or an attack ("Israeli strike", "Russian forces") names no country the report is about', () => {
+  const jabalia = placeOf('BREAKING: 5 killed, 12 injured in Israeli strike on house in Jabalia refugee camp, north Gaza. Rescuers are searching the rubble.');
+  assert.deepEqual([jabalia?.name, jabalia?.country], ['Jabālyā', 'PS']);
+  const gaza = placeOf('Israeli strike kills 12 in Gaza. An Israeli air strike on a house in Gaza City killed 12 people, the Israeli army said. Israeli officials said the strike hit a command post.');
+  assert.equal(gaza?.country, 'PS');
+  // A demonym before a place still says whose the place is.
+  assert.equal(findPlaces('Shelling killed three people in a Syrian town on Monday.', g, splitSentences('Shelling killed three people in a Syrian town on Monday.')).home, 'SY');
 });

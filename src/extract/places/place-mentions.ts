@@ -432,7 +432,7 @@ function headlineEnd(text: string): number {
  * Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. A
  * headline kept apart from the text (`headline`: its candidates) weighs as a headline in the text does.
  */
-function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: readonly Candidate[] = []): Context {
+function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: readonly Candidate[] = [], text = '', headlineText = ''): Context {
   const score = new Map<string, number>();
   const named = new Set<string>();
   let add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
@@ -441,7 +441,9 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
     // What the headline names counts twice: a report is about where its headline is.
     add = k < headline.length || c.start < headlineEnd ? (key, w) => plain(key, 2 * w) : plain;
     if (c.countries.length > 0) {
-      // "Syria", "Syrias" name the country; "Syrian", "Russian" only point at it (often at a foreign actor).
+      // "Syria", "Syrias" name the country; "Syrian", "Russian" only point at it (often at a foreign actor),
+      // and "Israeli strike", "Russian forces" at the actor only, wherever it struck.
+      if (c.demonym && ACTOR_AFTER_DEMONYM.test((k < headline.length ? headlineText : text).slice(c.end, c.end + 30))) continue;
       for (const k of c.countries) {
         add(k, c.demonym ? 1 : 3);
         if (!c.demonym) named.add(k);
@@ -453,7 +455,7 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
     const all = new Set([...c.admin1s.map((a) => a.country), ...c.places.map((p) => p.country)]);
     if (all.size !== 1) continue;
     const big = c.admin1s.length > 0 || c.places.some((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
-    if (big) add([...all][0]!, c.admin1s.length > 0 ? 2 : 1);
+    if (big) add([...all][0]!, c.admin1s.length > 0 ? 2 : 1.5);
   }
   const top = [...score].sort((a, b) => b[1] - a[1])[0];
   const sorted = [...score].sort((a, b) => b[1] - a[1]);
@@ -462,6 +464,10 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
   const homes = sorted.filter(([, v]) => top && v * 2 >= top[1]).slice(0, 2).map(([c]) => c);
   return { home: top ? top[0] : null, homes, named, ranked };
 }
+
+/** What a demonym names when it names a side, not a place: "Israeli strike", "Russian forces", "Syrian army". */
+const ACTOR_AFTER_DEMONYM =
+  /^[\s-]+(?:(?:-?led|-?backed|air|government|military|occupation|regime|special|security|border|armed)\s+)?(?:forces|army|military|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|drones?|strikes?|air ?strikes?|airstrikes?|raids?|shelling|fire|artillery|missiles?|rockets?|police|officials?|government|authorities|ministry|spokes(?:man|woman|person)|navy|air force|occupation|regime|tanks?|bombardment|bombing|attacks?|gunmen|militants|fighters|officers?)\b/i;
 
 /** A capitalised word: the demonyms withDemonyms() looks at. */
 const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
@@ -569,7 +575,7 @@ export function findPlaces(
   headline?: string,
 ): { mentions: PlaceMention[]; home: string | null } {
   const { found, unknown } = findCandidates(text, g, within);
-  const context = withDemonyms(contextOf(found, headlineEnd(text), headline ? findCandidates(headline, g).found : []), text, g);
+  const context = withDemonyms(contextOf(found, headlineEnd(text), headline ? findCandidates(headline, g).found : [], text, headline ?? ''), text, g);
   const home = context.home;
   const mentions: PlaceMention[] = [];
   /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
