@@ -71,7 +71,18 @@ for (const p of out) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, writePlaceIndex([...byCountry.values()].flat()));
 rmSync(join(dir, 'places.tsv'), { force: true });
-writeFileSync(areaTarget, JSON.stringify({ ...makeAreaKeys(`${dir}/`), unmatched: unmatchedAdmin1() }));
+// The names of towns of some size, and their countries: a country's name in another language that is also a
+// town's elsewhere is not kept (makeAreaKeys).
+const towns = new Map();
+for (const p of out) {
+  if (p.population < 1000 && !/^PPL(?:A\d?|C)$/.test(p.featureCode)) continue;
+  for (const k of p.keys) {
+    if (!towns.has(k)) towns.set(k, new Set());
+    towns.get(k).add(p.country);
+  }
+}
+const clashes = (k, country) => [...(towns.get(k) ?? [])].some((c) => c !== country);
+writeFileSync(areaTarget, JSON.stringify({ ...makeAreaKeys(`${dir}/`, clashes), unmatched: unmatchedAdmin1() }));
 console.log(`places.idx: ${places} places, ${keys} keys, ${(statSync(target).size / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 /**

@@ -389,3 +389,14 @@ test('a demonym before a side or an attack ("Israeli strike", "Russian forces") 
   // A demonym before a place still says whose the place is.
   assert.equal(findPlaces('Shelling killed three people in a Syrian town on Monday.', g, splitSentences('Shelling killed three people in a Syrian town on Monday.')).home, 'SY');
 });
+
+test('a country\'s names in other languages that are English words or towns elsewhere name no country: "Man", "Pole", "Qana"', () => {
+  const mentions = (text: string) => findPlaceMentions(text, g).map((m) => [m.name, m.country, m.precision]);
+  // "Man" is the Isle of Man in Manx, "Pole" Poland in Welsh: a headline opening on them is about Aleppo.
+  assert.deepEqual(mentions('Man shot dead in Aleppo'), [['Aleppo', 'SY', 'town']]);
+  assert.deepEqual(mentions('Pole vaulter killed in Kharkiv shelling'), [['Kharkiv', 'UA', 'town']]);
+  // English names stay, short or not: "Congo", "Burma", "Palestine".
+  assert.deepEqual(mentions('Fighting in Congo, Burma and Palestine').map(([, c]) => c), ['CD', 'MM', 'PS']);
+  // "Qana, southern Lebanon" is the Lebanese village the gazetteer lacks, not Egypt's Qena.
+  assert.deepEqual(mentions('Israeli air strike kills 28 in Qana, southern Lebanon.')[0], ['Qana', 'LB', 'country']);
+});

@@ -50,7 +50,22 @@ export interface AreaKeys {
  * admin1.tsv and countries.tsv by their names in every language those files give. Keying the 46,000 names
  * took half a second: the build does it once.
  */
-export function makeAreaKeys(dir: string = DATA): AreaKeys {
+/** Names in English a country goes by besides its own, kept though short or a town's elsewhere too. */
+const ENGLISH_NAMES = new Set(['congo', 'burma', 'laos', 'korea', 'usa', 'uae', 'drc', 'palestine', 'macau', 'macao', 'st helena', 'st lucia', 'pitcairn']);
+
+/**
+ * Whether a country's name in another language than English is kept as a key: not when it spells a word or
+ * a name an English text uses otherwise ("Man" for the Isle of Man, "Pole", "Qana" for Ghana, "Hindiya" for
+ * India), told by `clashes` (a town of that name elsewhere) or by its being one short word.
+ */
+function keepsCountryName(raw: string, key: string, english: string, country: string, clashes: (key: string, country: string) => boolean): boolean {
+  if (key === english || !/^[a-z ]+$/.test(key) || ENGLISH_NAMES.has(key)) return true;
+  if (clashes(key, country)) return false;
+  const acronym = /^[A-Z.]+$/.test(raw.replace(/\s/g, ''));
+  return key.includes(' ') || key.length > 5 || acronym;
+}
+
+export function makeAreaKeys(dir: string = DATA, clashes: (key: string, country: string) => boolean = () => false): AreaKeys {
   const admin1: Record<string, string[]> = {};
   for (const line of readFileSync(`${dir}admin1.tsv`, 'utf8').split('\n').slice(1)) {
     if (line === '') continue;
@@ -67,9 +82,10 @@ export function makeAreaKeys(dir: string = DATA): AreaKeys {
     if (line === '') continue;
     const [code, name, names] = line.split('\t');
     const keys = new Set<string>();
+    const english = strictKey(name!);
     for (const raw of [name!, ...names!.split('|')]) {
       const k = strictKey(raw);
-      if (k.length >= 3) keys.add(k);
+      if (k.length >= 3 && keepsCountryName(raw, k, english, code!, clashes)) keys.add(k);
     }
     countries[code!] = [...keys];
   }

@@ -132,6 +132,9 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
 
+/** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
+const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
+
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
 
@@ -749,11 +752,18 @@ export function findPlaces(
     }
   }
 
-  // A big seat abroad that the text places inside a known place of another country ("the town of Palma in
-  // Mozambique's Cabo Delgado province", not Palma de Mallorca) is a name the gazetteer lacks there.
+  // A big seat abroad that the text places inside a known place or the name of another country ("the town of
+  // Palma in Mozambique's Cabo Delgado province", not Palma de Mallorca; "in Qana, southern Lebanon", not
+  // Egypt's Qena) is a name the gazetteer lacks there.
   for (const m of abroad.size === 0 ? [] : [...mentions]) {
     if (!abroad.has(m.start)) continue;
-    const inside = mentions.some((x) => x.start > m.end && x.start - m.end <= 60 && x.country !== m.country && x.precision !== 'country' && INSIDE_NAME.test(text.slice(m.end, x.start)));
+    const inside = mentions.some(
+      (x) =>
+        x.start > m.end &&
+        x.start - m.end <= 60 &&
+        x.country !== m.country &&
+        (x.precision !== 'country' ? INSIDE_NAME.test(text.slice(m.end, x.start)) : x.rule === 'place:country' && IN_COUNTRY.test(text.slice(m.end, x.start))),
+    );
     if (!inside) continue;
     mentions.splice(mentions.indexOf(m), 1);
     elsewhere.push({ start: m.start, end: m.end });
