@@ -74,6 +74,9 @@ function harmedBy(text: string, claims: readonly LabelFinding<EventType>[], span
   });
 }
 
+/** A killing, told as such: "kills 30", "were shot dead". */
+const KILLING = /\b(?:kill(?:s|ed|ing)?|shot dead|gunned down|massacred?)\b/i;
+
 /**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
@@ -109,6 +112,9 @@ export function bestEventType(
   // ("killed 10 farmers and abducted four others ... opened fire on the farmers").
   const leadMeans = inLead.find(means);
   if (leadMeans && inLead.some((c) => c.value === 'abduction')) return leadMeans.value;
+  // "Boko Haram kills 30 travellers" … "The militants also abducted women": a killing told with no means at all
+  // is an attack, the kidnapping beside it another act of the same raid.
+  if (text !== undefined && inside.length === 0 && claims.length > 0 && claims.every((c) => c.value === 'abduction') && KILLING.test(text.slice(span.start, span.end))) return 'attack';
   const counts = new Map<EventType, number>();
   for (const c of claims) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
   let best: EventType | null = null;

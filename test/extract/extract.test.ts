@@ -415,6 +415,10 @@ test('a killing told without its means in the headline is an attack, not the kid
   const spans = splitSentences(text);
   const claims = findEventTypeClaims(createContext(text, null));
   assert.equal(bestEventType(claims, spans[0]!, spans, text), 'attack');
+  // Nor when the lead names no means at all: "attacked Auno, ... killing 30" and then "also abducted women".
+  const raid = 'Boko Haram kills 30 travellers near Maiduguri. Insurgents on Sunday night attacked Auno, killing 30 travellers. The militants also abducted women and children.';
+  const raidSpans = splitSentences(raid);
+  assert.equal(bestEventType(findEventTypeClaims(createContext(raid, null)), raidSpans[0]!, raidSpans.slice(1), raid), 'attack');
   // A kidnapping alone is a kidnapping.
   const taken = 'Gunmen seize 20 pupils. Gunmen abducted 20 pupils from a school on Friday.';
   const taken2 = splitSentences(taken);

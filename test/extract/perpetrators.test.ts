@@ -323,3 +323,8 @@ test('"said it fired", "said it shelled", "said they launched": the actor claims
   assert.deepEqual(perps('The RSF said it shelled army positions in Omdurman, killing 12 soldiers.', 'SD').map((p) => [p.actor, p.attribution]), [['rsf', 'claimed']]);
   assert.deepEqual(perps('The Houthis said they launched a drone attack on the refinery.', 'YE').map((p) => [p.actor, p.attribution]), [['houthis', 'claimed']]);
 });
+
+test('an unnamed perpetrator told twice is one, under the fuller of its names', () => {
+  const found = perps('Gunmen kill three civilians in Kidal. On 5 March, unidentified gunmen killed 3 civilians in Kidal town.', 'ML');
+  assert.deepEqual(found.map((p) => [p.name, p.actor]), [['unidentified gunmen', null]]);
+});

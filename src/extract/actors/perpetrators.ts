@@ -270,6 +270,11 @@ function selfSource(source: string, words: string): boolean {
   return /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|media (?:office|centre|center)|press office|general command|command)$/i.test(s.slice(words.length));
 }
 
+/** The last word of a key: the noun of an unnamed perpetrator ("unidentified gunmen"). */
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
 /** The clause of a sentence cut by semicolons that holds `at`; null for a sentence of one clause. */
 function clauseOf(text: string, sentence: Span, at: number): Span | null {
   const before = text.lastIndexOf(';', at);
@@ -443,7 +448,14 @@ export function perpetratorsIn(
       }
       continue;
     }
-    if (unnamed.some((p) => `unnamed:${strictKey(p.name)}` === id)) continue;
+    // "Gunmen" in the headline and "unidentified gunmen" in the text: the same unnamed perpetrator, told again,
+    // under the fuller of its names.
+    const told = m.entry.kind === 'unnamed' ? unnamed.findIndex((p) => lastWord(strictKey(p.name)) === lastWord(strictKey(words))) : -1;
+    if (told >= 0) {
+      const p = unnamed[told]!;
+      if (words.length > p.name.length) unnamed[told] = { ...p, name: words.toLowerCase(), evidence: [...p.evidence, evidenceAt(text, m.start, m.end)] };
+      continue;
+    }
     const p: Perpetrator = {
       name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
       actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
