@@ -25,7 +25,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down(?= (?:(?:an?|the|its|their|two|three|[\w-]+) ){0,2}(?:planes?|aircraft|jets?|airliners?|helicopters?|drones?|flight|warplanes?))|(?<=\b(?:was|were|been|being) )shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
 ];
 
 /**

@@ -1,7 +1,7 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
 import type { Account, DateFinding, Evidence, Extraction, Message, Report, Span } from '../core/types.js';
-import { evidenceAt } from '../core/values.js';
+import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
@@ -52,6 +52,26 @@ function onlyDateline(ctx: ExtractContext, s: Span): boolean {
   const d = ctx.dateline;
   if (!d || d.start < s.start || d.end > s.end) return false;
   return !/\w/.test(ctx.text.slice(s.start, d.start)) && !/\w/.test(ctx.text.slice(d.end, s.end));
+}
+
+/** Causes of death that are not violence: disasters, accidents, disease. */
+const NOT_VIOLENCE =
+  /\b(?:floods?|flooding|flooded|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|landslides?|mudslides?|avalanches?|heat ?waves?|tsunamis?|volcan\w*|eruptions?|wildfires?|forest fires?|bush ?fires?|lightning|(?:road|traffic|car|bus|train|rail|mining|mine|industrial|work(?:place)?) (?:accidents?|crash(?:es)?|collisions?|disasters?)|crash(?:ed|es)?|collid\w*|collisions?|derail\w*|capsiz\w*|drown\w*|stampedes?|outbreaks?|cholera|covid(?:-19)?|coronavirus|epidemic|pandemic|heatstroke|food poisoning)\b/i;
+
+/**
+ * The words of a cause of death that is not violence in the headline incident's sentence (or the text's first
+ * sentence), when no sentence of the report's opening names an attack or a weapon; else null.
+ */
+function causeNotViolence(ctx: ExtractContext, sentence: Span, claims: Claims): Evidence | null {
+  const opening = ctx.sentences.slice(0, 4);
+  if (claims.some((c) => c.evidence[0]!.start < (opening[opening.length - 1]?.end ?? 0) || (c.evidence[0]!.start >= sentence.start && c.evidence[0]!.end <= sentence.end))) return null;
+  // "A Russian drone crashed into a block of flats": a weapon in the opening makes it an attack.
+  if (findWeapons(ctx, [sentence, ...opening]).length > 0) return null;
+  for (const s of [sentence, ...opening.slice(0, 1)]) {
+    const m = NOT_VIOLENCE.exec(ctx.text.slice(s.start, s.end));
+    if (m) return evidenceAt(ctx.text, s.start + m.index, s.start + m.index + m[0].length);
+  }
+  return null;
 }
 
 /** Words for an attack that name no type of their own (ATTACK_WORD's besides "attack", which is everywhere). */
@@ -153,6 +173,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const claims = findEventTypeClaims(ctx);
   const sentence = headlineSentence(ctx, claims);
   if (!sentence) return { accounts: [], messages };
+  // A flood, an earthquake or a road crash kills too: a report whose headline incident is told with such a
+  // cause and no attack is no record of violence (a feed of news brings many).
+  const notViolence = causeNotViolence(ctx, sentence, claims);
+  if (notViolence) {
+    messages.push(message('info', 'extract:not-violence', `the deaths told are by "${notViolence.quote}", not by violence: no incident recorded`, { span: notViolence }));
+    return { accounts: [], messages };
+  }
   const gazetteer = Gazetteer.load();
   // Places are read where incidents are told: the opening, and sentences with harm or an attack in them (a
   // type of attack, or a word for one: "during Friday's bombing of Kafrnaha, Aleppo province").

@@ -61,7 +61,7 @@ const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
-  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded)',
+  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
   injured: '(?:injured|wounded|hurt|injuries)',
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {

@@ -341,10 +341,25 @@ test('lists of the dead name people by their trade; one person joined to a count
   assert.deepEqual(counts('A munition struck the school, killing a teacher and two students, witnesses said.'), { total: 3, children: 2 });
   assert.deepEqual(counts('Shelling killed two farmers and a shepherd near the village.'), { civilians: 3 });
   assert.deepEqual(counts('Shelling killed five people and a child.'), { total: 6, children: 1 });
+  // "were shot dead", "were gunned down": deaths, as "were killed".
+  assert.deepEqual(counts('In 2014, 48 people were shot dead on Instytutska Street.'), { total: 48 });
   // "a further five": no one person.
   assert.deepEqual(counts('The raid killed four people and a further five people were hurt.'), { total: 4 });
   // A part of no group inside a toll is not its total.
   assert.deepEqual(counts('The bombardment has killed 44 civilians including 11 women, nine children and one rescue worker.'), { civilians: 44, children: 9, women: 11 });
+});
+
+test('deaths by a flood, an earthquake or a road crash are no incident, with a message saying why; an attack or a weapon keeps it', () => {
+  const publishedAt = { value: '2021-07-20', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const floods = extractAccounts({ text: 'Floods kill 33 in central China. Torrential rain flooded the city of Zhengzhou on Tuesday, killing at least 33 people.', publishedAt });
+  assert.deepEqual([floods.accounts.length, floods.messages.map((m) => [m.rule, m.span && m.text.includes('"Floods"')])], [0, [['extract:not-violence', true]]]);
+  assert.equal(extractAccounts({ text: 'Bus crash kills 14 on Nigerian highway. A bus collided with a truck on Sunday, killing 14 passengers.', publishedAt }).accounts.length, 0);
+  // A weapon or an attack in the opening: violence, whatever else the words say.
+  assert.equal(extractAccounts({ text: 'Drone crashes into Kyiv flats, killing 3. A Russian drone crashed into an apartment block in Kyiv overnight, killing three people.', publishedAt }).accounts.length, 1);
+  assert.equal(extractAccounts({ text: 'Syria army plane crashes in rebel-held town. The warplane crashed during air raids on the town, killing 27 people.', publishedAt }).accounts.length, 1);
+  // "shot down any hope" shoots down no aircraft.
+  assert.deepEqual(findEventTypeClaims(createContext('The Gunners shot down any hope of a comeback.', null)), []);
+  assert.equal(findEventTypeClaims(createContext('Rebels shot down a government helicopter.', null))[0]?.value, 'attack');
 });
 
 test('numbers that are not deaths are not counts', () => {
