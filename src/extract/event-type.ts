@@ -25,7 +25,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down(?= (?:(?:an?|the|its|their|two|three|[\w-]+) ){0,2}(?:planes?|aircraft|jets?|airliners?|helicopters?|drones?|flight|warplanes?))|(?<=\b(?:was|were|been|being) )shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
 ];
 
 /**
@@ -33,6 +33,15 @@ const RULES: readonly TypeRule[] = [
  * villagers", "JNIM militants attacked an army post". Looked for only then.
  */
 const WEAK: TypeRule = { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided)\b/gi };
+
+/** What is shot down, when it is an aircraft: "shot down a government helicopter", "MH17 was shot down". */
+const AIRCRAFT_AFTER = /^ (?:(?:an?|the|its|their|two|three|[\w-]+) ){0,2}(?:planes?|aircraft|jets?|airliners?|helicopters?|drones?|flight|warplanes?)\b/i;
+const SHOT_BEFORE = /\b(?:was|were|been|being) $/i;
+
+/** True when "shot down" at `at` downs an aircraft, not "any hope of a comeback". */
+function shotDownAircraft(text: string, at: number): boolean {
+  return SHOT_BEFORE.test(text.slice(Math.max(0, at - 7), at)) || AIRCRAFT_AFTER.test(text.slice(at + 9, at + 60));
+}
 
 /** All the rules as one pattern: one pass over the text instead of one per rule. */
 const ALL_RULES = alternatives(RULES.map((r) => r.re));
@@ -45,6 +54,7 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
   for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
     const rule = RULES[whichAlternative(ALL_RULES, m)]!;
     const start = m.index;
+    if (m[0].length === 9 && m[0].toLowerCase() === 'shot down' && !shotDownAircraft(ctx.text, start)) continue;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
   if (claims.length > 0) return claims;
