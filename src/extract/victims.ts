@@ -153,7 +153,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) (${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
           },
@@ -179,7 +179,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "A woman was killed", "a girl child was shot dead": one person, told with an article.
           {
             id: 'victims:killed-one',
-            re: new RegExp(`\\b(an?) (${FILLER}{0,2}?(?:${ONE_PERSON}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
+            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:killed|shot dead|dead|died)\b/i,
           },

@@ -343,6 +343,9 @@ test('lists of the dead name people by their trade; one person joined to a count
   assert.deepEqual(counts('Shelling killed five people and a child.'), { total: 6, children: 1 });
   // "were shot dead", "were gunned down": deaths, as "were killed".
   assert.deepEqual(counts('In 2014, 48 people were shot dead on Instytutska Street.'), { total: 48 });
+  // One person told with an age: "killed a 63-year-old man", "A 12-year-old girl was killed".
+  assert.deepEqual(counts('The day before, a drone attack on the city killed a 63-year-old man.'), { total: 1 });
+  assert.deepEqual(counts('A 12-year-old girl was killed by a sniper.'), { civilians: 1, children: 1 });
   // "a further five": no one person.
   assert.deepEqual(counts('The raid killed four people and a further five people were hurt.'), { total: 4 });
   // A part of no group inside a toll is not its total.

@@ -328,3 +328,10 @@ test('an unnamed perpetrator told twice is one, under the fuller of its names', 
   const found = perps('Gunmen kill three civilians in Kidal. On 5 March, unidentified gunmen killed 3 civilians in Kidal town.', 'ML');
   assert.deepEqual(found.map((p) => [p.name, p.actor]), [['unidentified gunmen', null]]);
 });
+
+test('the separatists of eastern Ukraine are an actor: "Ukraine blamed pro-Russian separatists"; "rebels" in a report about Ukraine are them', () => {
+  const mh17 = 'A Malaysia Airlines Boeing 777 was shot down over eastern Ukraine on Thursday, killing all 298 people on board. Ukraine blamed pro-Russian separatists, who denied involvement.';
+  assert.deepEqual(perps(mh17, 'UA').map((p) => [p.actor, p.attribution, p.by]), [['ua-separatists', 'alleged', 'Ukraine']]);
+  assert.deepEqual(perps('Rebels shelled the town, killing five.', 'UA').map((p) => p.actor), ['ua-separatists']);
+  assert.deepEqual(perps('Rebels shelled the town, killing five.', 'SY').map((p) => p.actor), ['sy-opposition']);
+});
