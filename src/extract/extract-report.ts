@@ -76,10 +76,10 @@ function causeNotViolence(ctx: ExtractContext, sentence: Span, claims: Claims): 
 
 /** Words for an attack that name no type of their own (ATTACK_WORD's besides "attack", which is everywhere). */
 const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed)|raid|strike|massacre)\b/i;
-/** Words that point back at an incident the sentence before told: "In this attack at least 17 died". */
+/** Words that point back at an incident the sentence before told: "In this attack at least 17 died", "Five others were killed". */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
-const POINTS_BACK = /\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\b/i;
+const POINTS_BACK = /\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\b|^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
 
 /**
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the

@@ -272,6 +272,13 @@ test('a lead sentence giving the headline\'s toll again is the same incident, wh
   assert.deepEqual(two.map((a) => [a.place?.name, a.killed.total?.low]), [['Damascus', 8], ['Homs', 3]]);
 });
 
+test('"Five others were killed" points back at the sentence before, which tells the attack and its day', () => {
+  const text = 'US strike kills Iran general in Baghdad. A US drone strike at Baghdad airport early on Friday killed the commander of the Quds Force, the Pentagon said. Five others were killed.';
+  const publishedAt = { value: '2020-01-03', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const [a] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([a?.date?.start, a?.date?.rule, a?.killed.total?.low], ['2020-01-03', 'date:relative-weekday', 5]);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
