@@ -3,10 +3,10 @@ import { message } from '../core/values.js';
 import type { Origin } from '../core/types.js';
 import { decodeBytes } from './decode.js';
 import { splitLines } from './lines.js';
-import { mapRecord } from './record-fields.js';
+import { DEFAULT_KEYS, mapRecord } from './record-fields.js';
 import { messageItem, rawReport, type IngestItem, type ReadOptions } from './raw-report.js';
 
-const TEXT_KEYS_HINT = 'text, content, body, article_content or html';
+const TEXT_KEYS_HINT = `${DEFAULT_KEYS.text.join(', ')} or ${DEFAULT_KEYS.html.join(', ')}`;
 
 /** Turns one parsed record into a report item, or a message saying why it is not one. */
 export function recordItem(
@@ -25,7 +25,7 @@ export function recordItem(
   if (fields.text === null && fields.html === null) {
     const mapped = opts.fieldMap.text ? `${opts.fieldMap.text}, ` : '';
     return messageItem(
-      message('error', `ingest:${format}-no-text`, `record has no text (looked for ${mapped}${TEXT_KEYS_HINT}); skipped`, where),
+      message('error', `ingest:${format}-no-text`, `record has no text (looked for ${mapped}${TEXT_KEYS_HINT}; name the column with --map text=COLUMN); skipped`, where),
     );
   }
   return rawReport(format, origin, bytes, fields, metadata, messages);

@@ -4,14 +4,16 @@ import type { RecordFields } from '../core/types.js';
 export type FieldName = keyof RecordFields;
 
 /** Keys accepted for each field, first match wins. `--map field=column` puts a column in front. */
-const DEFAULT_KEYS: Readonly<Record<FieldName, readonly string[]>> = {
-  text: ['text', 'content', 'body', 'article_content'],
+export const DEFAULT_KEYS: Readonly<Record<FieldName, readonly string[]>> = {
+  // "notes": ACLED's and most event datasets' description of the event; "description", "summary": feeds and exports.
+  text: ['text', 'content', 'body', 'article_content', 'full_text', 'story', 'article', 'notes', 'description', 'summary'],
   html: ['html'],
-  id: ['id'],
+  // "event_id_cnty": ACLED's.
+  id: ['id', 'event_id', 'event_id_cnty', 'guid', 'uuid'],
   title: ['title', 'headline'],
   source: ['source', 'outlet', 'publisher'],
   url: ['url', 'link'],
-  publishedAt: ['publishedAt', 'published', 'published_at'],
+  publishedAt: ['publishedAt', 'published', 'published_at', 'publication_date', 'datePublished', 'pubDate', 'pubdate'],
 };
 
 export const FIELD_NAMES = Object.keys(DEFAULT_KEYS) as FieldName[];

@@ -49,6 +49,18 @@ test('JSONL: accepted keys, unknown keys kept as metadata, malformed and text-le
   assert.ok(messages.every((m) => m.source === path));
 });
 
+test('an event dataset\'s export (ACLED\'s "notes" and "event_id_cnty") is read without --map; a record with no text says how to name its column', async () => {
+  const dir = tempDir();
+  const csv = 'event_id_cnty,event_date,country,notes\nMLI1234,2020-03-05,Mali,"On 5 March 2020, unidentified gunmen killed 3 civilians in Kidal."\nMLI1235,2020-03-06,Mali,\n';
+  const [path] = writeFiles(dir, { 'acled.csv': csv });
+  const { reports, messages } = await readAll([path!]);
+  assert.deepEqual(reports.map((r) => [r.fields.id, r.fields.text?.slice(0, 16)]), [['MLI1234', 'On 5 March 2020,']]);
+  assert.deepEqual(reports[0]!.metadata, { event_date: '2020-03-05', country: 'Mali' });
+  assert.equal(messages.length, 1);
+  assert.match(messages[0]!.text, /notes.*--map text=COLUMN/);
+  assert.equal(messages[0]!.line, 3);
+});
+
 test('--map takes fields from other columns', async () => {
   const dir = tempDir();
   const [path] = writeFiles(dir, { 'm.jsonl': `${JSON.stringify({ story: 'the body', pubdate: '2017-04-04', text: '' })}\n` });
