@@ -93,6 +93,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },
+          // "..., bringing the death toll to 19": the latest figure, as "rose to" is.
+          {
+            id: 'victims:toll-brought-to',
+            re: new RegExp(`\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:(?!(?:this|so|since|over|in)\\b)[\\w'’-]+\\s+){0,4}?to\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:bring|brought|tak|took|push|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:death toll|toll|number of)/i,
+          },
           // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
           {
             id: 'victims:killed-left-dead',
@@ -103,9 +110,9 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "putting the death toll at 70", "a death toll of at least 58".
           {
             id: 'victims:toll-at',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
-            needs: /toll/i,
+            needs: /toll|number of/i,
           },
           // "the death toll from the strikes was 45".
           {
@@ -447,7 +454,12 @@ const GROUP_LISTS: readonly {
   readonly afterVerb?: true;
 }[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
-  { re: /\b(?:including|among them|among whom|of whom|of them|amongst them|include|includes|included)\s+([^.;:]{1,90})/gi, needs: /includ|among|of whom|of them/i, ofLastHarm: true },
+  // (Not "the dead included ...": that list is the toll itself, read below.)
+  {
+    re: /\b(?:including|among them|among whom|of whom|of them|amongst them|(?<!\b(?:the dead|those killed|the victims|the fatalities|those who died)\s)(?:include|includes|included))\s+([^.;:]{1,90})/gi,
+    needs: /includ|among|of whom|of them/i,
+    ofLastHarm: true,
+  },
   // "three children and two women were among those killed", "Six civilians including a child were among at
   // least 22 people killed", "31 civilians were identified among those killed".
   {
@@ -456,8 +468,8 @@ const GROUP_LISTS: readonly {
   },
   // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
   {
-    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)\\b`, 'gi'),
-    needs: /\band\b[^.]*\b(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)\b/i,
+    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|died|lost their lives|perished)\\b`, 'gi'),
+    needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished)\b/i,
     killed: true,
   },
   // "Shelling killed a woman and her three children": the list after the killing, a family told as such. (A
@@ -470,6 +482,12 @@ const GROUP_LISTS: readonly {
   },
   // "three persons were killed, a woman among them": the list before the words.
   { re: new RegExp(`(${LIST})\\s+(?:among|amongst) (?:them|whom)\\b`, 'gi'), needs: /\b(?:among|amongst) (?:them|whom)\b/i, ofLastHarm: true },
+  // "The dead included a pregnant woman and her two children", "the victims were three children and a woman": the toll.
+  {
+    re: new RegExp(`(?<!\\bamong(?:st)? )\\b(?:the dead|those killed|the victims|the fatalities|those who died)\\s+(?:included|include|were)\\s+((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))*)`, 'gi'),
+    needs: /\b(?:the dead|those killed|the victims|the fatalities|those who died)\s+(?:included|include|were)\b/i,
+    killed: true,
+  },
   // "there were 11 children among the dead".
   { re: new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'), needs: /\bthere (?:were|was)\b/i },
   // "Among those killed were three children and three women".
@@ -478,7 +496,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|died|lost their lives|perished|the (?:dead|victims|fatalities) were|those (?:killed|who died) were/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = /\b(?:killed|killing|kills|shot dead) (?:an?|another) /i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
@@ -611,7 +629,7 @@ export function countsIn(
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
-    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to');
+    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-brought-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
   if (harm === 'killed' && started) {

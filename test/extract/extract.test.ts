@@ -353,6 +353,14 @@ test('lists of the dead name people by their trade; one person joined to a count
   // One person told with an age: "killed a 63-year-old man", "A 12-year-old girl was killed".
   assert.deepEqual(counts('The day before, a drone attack on the city killed a 63-year-old man.'), { total: 1 });
   assert.deepEqual(counts('A 12-year-old girl was killed by a sniper.'), { civilians: 1, children: 1 });
+  // "bringing the toll to 19": the latest toll, as "rose to" is; not a period's total.
+  assert.deepEqual(counts('Two people died of their wounds in hospital on Monday, bringing the toll to 19.'), { total: 19 });
+  assert.deepEqual(counts('The attack killed 5, taking the number of dead this week to 40.'), { total: 5 });
+  assert.deepEqual(counts('Local officials put the number of dead at 40.'), { total: 40 });
+  // The dead told as a list, and groups joined before "lost their lives" or "died".
+  assert.deepEqual(counts('The dead included a pregnant woman and her two children.'), { total: 3, civilians: 3, children: 2, women: 1 });
+  assert.deepEqual(counts('Fifteen soldiers and three civilians lost their lives.'), { civilians: 3, combatants: 15 });
+  assert.deepEqual(counts('Among the dead were two children.'), {});
   // "a further five": no one person.
   assert.deepEqual(counts('The raid killed four people and a further five people were hurt.'), { total: 4 });
   // A part of no group inside a toll is not its total.
