@@ -335,3 +335,8 @@ test('the separatists of eastern Ukraine are an actor: "Ukraine blamed pro-Russi
   assert.deepEqual(perps('Rebels shelled the town, killing five.', 'UA').map((p) => p.actor), ['ua-separatists']);
   assert.deepEqual(perps('Rebels shelled the town, killing five.', 'SY').map((p) => p.actor), ['sy-opposition']);
 });
+
+test('an attack that "bore the hallmarks of" a group has it suspected, even where no one claimed it', () => {
+  assert.deepEqual(perps('No one has claimed responsibility for the attack, which bore the hallmarks of Islamic State.').map((p) => [p.actor, p.attribution]), [['isis', 'suspected']]);
+  assert.deepEqual(perps('The bombing bore all the hallmarks of al-Shabaab, officials said.', 'SO').map((p) => [p.actor, p.attribution, p.by]), [['al-shabaab', 'suspected', 'officials']]);
+});

@@ -200,7 +200,9 @@ const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will
 /** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
 
-const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
+/** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
+const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
 const CLAIMED_NEAR = new RegExp(
   String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
@@ -352,6 +354,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
+  if (HALLMARKS_BEFORE.test(before)) return agent(2);
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
@@ -430,8 +433,9 @@ export function perpetratorsIn(
     const sentence = sentenceOf(lead, m.start);
     if (!sentence) continue;
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
-    // an outright blame in such a sentence ("...but its supporters blamed IS") still names someone.
-    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+    // an outright blame in such a sentence ("...but its supporters blamed IS"), or the manner of a group
+    // ("bore the hallmarks of Islamic State"), still names someone.
+    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$|\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     const reading = readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
