@@ -340,3 +340,7 @@ test('an attack that "bore the hallmarks of" a group has it suspected, even wher
   assert.deepEqual(perps('No one has claimed responsibility for the attack, which bore the hallmarks of Islamic State.').map((p) => [p.actor, p.attribution]), [['isis', 'suspected']]);
   assert.deepEqual(perps('The bombing bore all the hallmarks of al-Shabaab, officials said.', 'SO').map((p) => [p.actor, p.attribution, p.by]), [['al-shabaab', 'suspected', 'officials']]);
 });
+
+test('an actor that confirms its own act under another of its names claims it: "The Pentagon confirmed that a US strike had killed ..."', () => {
+  assert.deepEqual(perps('The Pentagon confirmed that a US strike had killed the militant leader.', 'SY').map((p) => [p.actor, p.attribution]), [['us-forces', 'claimed']]);
+});
