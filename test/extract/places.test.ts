@@ -400,3 +400,10 @@ test('a country\'s names in other languages that are English words or towns else
   // "Qana, southern Lebanon" is the Lebanese village the gazetteer lacks, not Egypt's Qena.
   assert.deepEqual(mentions('Israeli air strike kills 28 in Qana, southern Lebanon.')[0], ['Qana', 'LB', 'country']);
 });
+
+test('a place by its own name comes first unless another that has the name among its others is far bigger: "Odessa" is Odesa', () => {
+  assert.deepEqual([placeOf('A missile hit a residential block in Odessa, killing two.')?.country, placeOf('A missile hit a residential block in Odessa, killing two.')?.admin1], ['UA', 'Odessa']);
+  // Bakhmut was called Artemivsk until 2016.
+  assert.equal(placeOf('Russian forces shelled Artemivsk overnight, killing two.')?.name, 'Bakhmut');
+  assert.equal(placeOf('A bomb exploded in Manchester, killing 22.')?.country, 'GB');
+});

@@ -669,7 +669,10 @@ export function findPlaces(
       // Richmond, Virginia, which took in a town of that name).
       const pool = local.length > 0 ? local : places;
       const own = pool.length > 1 ? pool.filter((x) => strictKey(x.name) === c.key) : [];
-      const p = (own.length > 0 ? own : pool).reduce(better);
+      // Unless the other is far bigger: "Odessa" is Ukraine's Odesa, not the Texan town spelt so.
+      const any = pool.reduce(better);
+      const ownBest = own.length > 0 ? own.reduce(better) : any;
+      const p = any.population >= 5 * Math.max(ownBest.population, 1) ? any : ownBest;
       // Refiner 6: a capitalised word that is only some small place is not taken without a cue or a preposition.
       const weak = c.single && !cue && (RANK[p.featureCode] ?? 1) <= 1 && p.population < 5000 && !PREPOSITION_BEFORE.test(before);
       // A capital without a preposition speaks for its government: "despite Damascus promises", "Moscow said".
