@@ -407,3 +407,12 @@ test('a place by its own name comes first unless another that has the name among
   assert.equal(placeOf('Russian forces shelled Artemivsk overnight, killing two.')?.name, 'Bakhmut');
   assert.equal(placeOf('A bomb exploded in Manchester, killing 22.')?.country, 'GB');
 });
+
+test('an attack noun opening a headline is no part of a name ("Shelling of Benghazi"); a city\'s mosque or market places it there', () => {
+  assert.equal(placeOf('Shelling of Benghazi killed two children.')?.name, 'Benghazi');
+  assert.equal(placeOf('Siege of Mariupol: 20 killed in theatre strike.')?.name, 'Mariupol');
+  assert.equal(placeOf('Bombing of Kabul mosque kills 12.')?.name, 'Kabul');
+  assert.equal(placeOf('Suicide bomber hits Quetta market, killing 20.')?.name, 'Quetta');
+  // A facility named with an article is named after something else: not Jerusalem.
+  assert.equal(placeOf('Doctors at the Al-Quds hospital in Aleppo said 27 died.')?.name, 'Aleppo');
+});

@@ -310,7 +310,10 @@ const NEUTRAL = new Set(
     'ngo afp ap reuters sana monitor video photo tags northern southern eastern western central north south east west ' +
     'rural greater upper lower old new province governorate city town village countryside district region ' +
     // Prepositions and conjunctions that open a sentence: "In Aleppo, a missile hit ..." is no name "In Aleppo".
-    'in on from near into inside outside across around over under with by for after before during while since when amid following and but'
+    'in on from near into inside outside across around over under with by for after before during while since when amid following and but ' +
+    // Nouns of what happened, opening a sentence or a headline: "Shelling of Benghazi", "Siege of Mariupol".
+    'shelling bombing bombings bombardment attack attacks strike strikes airstrike airstrikes raid raids siege battle fighting clashes ' +
+    'explosion explosions blast blasts massacre killing killings assault offensive fall capture evacuation liberation outskirts'
   ).split(' '),
 );
 
@@ -543,7 +546,8 @@ const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|univers
  * country: "outside Kabul airport", "Aleppo university", "Homs central prison". (Not streets or roads, often
  * named after another city, nor groups and outlets.)
  */
-const TOWN_FACILITY_AFTER = /^\s+(?:central\s+|international\s+|military\s+)?(?:airport|air base|university|stadium|prison|dam|hospital|railway station|train station|bus station)\b/i;
+const TOWN_FACILITY_AFTER =
+  /^\s+(?:central\s+|international\s+|military\s+|main\s+|grand\s+|shiite\s+|shia\s+|sunni\s+)?(?:airport|air base|university|stadium|prison|dam|hospital|railway station|train station|bus station|mosque|church|market|school|hotel|bakery|mall|shopping centre|cafe)\b/i;
 
 /**
  * A city (a seat, or 100,000 people) of the report's country that the name reads as, and nothing else there.
