@@ -58,7 +58,7 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
 const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
-const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
@@ -248,9 +248,9 @@ function groupOf(who: string | undefined, after = ''): Group {
   const w = (who ?? '').toLowerCase();
   // Members of a tribe, a family or a rescue team are people, not fighters; so are staff members.
   if (/\bstaff members?\b/.test(w)) return 'total';
-  if (/\bmembers?\b/.test(w) && /\bmembers? of (?:(?:an?|the|one|two|their|its|\w+) ){0,2}(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
+  if (/\bmembers?\b/.test(w) && /\bmembers? of (?:(?:an?|the|one|two|their|its|\w+) ){0,3}(?:tribe|family|families|clan|household|community|team|crew|staff|civil defen[cs]e|white helmets|red crescent|rescue|medical|media|press)/.test(w + after.toLowerCase())) return 'total';
   if (/\b(children|child|kids|pupils?|students?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|toddlers?)\b/.test(w)) return 'children';
-  if (/\b(women|woman)\b/.test(w)) return 'women';
+  if (/\b(women|woman|mothers?|wives|wife|sisters?|grandmothers?)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (CIVILIAN_WORD.test(w)) return 'civilians';
   if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
@@ -283,6 +283,9 @@ const CUMULATIVE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** Deaths and injuries told as one figure: "were killed or wounded", "killed or injured 40". */
+const KILLED_OR_HURT = /\b(?:kill(?:s|ed|ing)?|dead|died)\s+(?:or|and\/or)\s+(?:wound|injur|hurt|maim)\w*|\b(?:wound|injur)\w*\s+(?:or|and\/or)\s+kill\w*/i;
 
 /** Where the clause after a count ends: what follows is another statement. */
 const CLAUSE_END = /;| but | while /;
@@ -368,6 +371,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const end = span.start + m.index! + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       if (isCumulative(ctx.text, start, end, span)) continue;
+      // "killed or wounded": one figure for both harms, so neither's.
+      if (KILLED_OR_HURT.test(ctx.text.slice(Math.max(span.start, start - 20), Math.min(span.end, end + 20)))) continue;
       // "killing 10, or 20, or 100": figures offered as alternatives are no one incident's toll.
       if (/^\s*,?\s*or\s+\d/.test(ctx.text.slice(end, end + 12)) || /\d\s*,?\s*or\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
       // "kidnapped 900 executed 18": the number belongs to the verb before it.
@@ -432,7 +437,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 
 /** The nouns of the groups a toll includes. */
 const GROUP_NOUN =
-  "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|" +
+  "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|mothers?|wives|wife|sisters?|daughters?|grandmothers?|fathers?|husbands?|brothers?|sons?|grandfathers?|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|" +
   // People of a trade or a place, in a list of the dead: "killing a teacher and two students", "two farmers and a shepherd".
   'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?)';
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */

@@ -361,6 +361,13 @@ test('lists of the dead name people by their trade; one person joined to a count
   assert.deepEqual(counts('The dead included a pregnant woman and her two children.'), { total: 3, civilians: 3, children: 2, women: 1 });
   assert.deepEqual(counts('Fifteen soldiers and three civilians lost their lives.'), { civilians: 3, combatants: 15 });
   assert.deepEqual(counts('Among the dead were two children.'), {});
+  // A part told between the count and its verb, a family told as such, a family's name before "family".
+  assert.deepEqual(counts('At least seven people, four of them children, were killed.'), { total: 7, children: 4 });
+  assert.deepEqual(counts('The shelling killed a mother and her four children.'), { total: 5, civilians: 5, children: 4, women: 1 });
+  assert.deepEqual(counts('Eleven members of the Abu Hussein family were killed.'), { total: 11 });
+  // Deaths and injuries told as one figure are neither's.
+  assert.deepEqual(counts('Dozens of people were killed or wounded.'), {});
+  assert.deepEqual(counts('The attack killed or injured 40 people.'), {});
   // "a further five": no one person.
   assert.deepEqual(counts('The raid killed four people and a further five people were hurt.'), { total: 4 });
   // A part of no group inside a toll is not its total.
