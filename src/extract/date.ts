@@ -43,7 +43,9 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
   return addDays(iso, -((d - weekday + 7) % 7));
 }
 
-const RELATIVE = /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:night|morning|evening|afternoon))?|yesterday|last night|overnight|today|this morning|tonight|earlier today)\b/gi;
+const RELATIVE =
+  /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
+const DAYS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The weekday a source spoke on ("said on Friday"), when a sentence gives one. */
 interface SaidDay {
@@ -318,7 +320,14 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     }
     const word = rel[0].toLowerCase();
     const weekday = rel[2] ? WEEKDAYS.indexOf(rel[2].toLowerCase()) : -1;
+    // "on Tuesday last week": that weekday in the week (Monday to Sunday) before the publication's.
+    if (weekday >= 0 && rel[3]) {
+      const monday = weekdayOnOrBefore(ctx.publishedAt, 1);
+      return day(addDays(monday, -7 + ((weekday + 6) % 7)), span, ctx, 'implied', 'date:relative-weekday');
+    }
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
+    // "two days ago".
+    if (rel[4]) return day(addDays(ctx.publishedAt, -(DAYS_AGO[rel[4].toLowerCase()] ?? Number(rel[4]))), span, ctx, 'implied', 'date:days-ago');
     const back = /yesterday|last night|overnight/.test(word) ? 1 : 0;
     return day(addDays(ctx.publishedAt, -back), span, ctx, 'implied', 'date:relative-day');
   }

@@ -33,6 +33,12 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   assert.equal(d?.evidence[0]!.quote, 'late Wednesday');
   const night = findIncidentDate(createContext('Shelling overnight killed five.', '2016-04-28'), [whole('Shelling overnight killed five.')], []);
   assert.equal(night?.start, '2016-04-27');
+  // "two days ago"; "on Tuesday last week" is the Tuesday of the week before publication's (2017-04-07 a Friday).
+  const at = (t: string, pub: string) => findIncidentDate(createContext(t, pub), [whole(t)], []);
+  assert.deepEqual([at('Two days ago, an air strike killed 12 people.', '2017-04-07')?.start, at('Two days ago, an air strike killed 12 people.', '2017-04-07')?.rule], ['2017-04-05', 'date:days-ago']);
+  assert.equal(at('An air strike killed 12 people on Tuesday last week.', '2017-04-07')?.start, '2017-03-28');
+  assert.equal(at('An air strike killed 12 people on Sunday last week.', '2017-04-07')?.start, '2017-04-02');
+  assert.equal(at('An air strike killed 12 people on Tuesday.', '2017-04-07')?.start, '2017-04-04');
 });
 
 test('a span of days told instead of a day: this month, last week, the past week, a month with or without its year', () => {
