@@ -371,6 +371,9 @@ test('lists of the dead name people by their trade; one person joined to a count
   assert.deepEqual(counts('At least seven people, four of them children, were killed.'), { total: 7, children: 4 });
   assert.deepEqual(counts('The shelling killed a mother and her four children.'), { total: 5, civilians: 5, children: 4, women: 1 });
   assert.deepEqual(counts('Eleven members of the Abu Hussein family were killed.'), { total: 11 });
+  // Relatives counted: "Two brothers were killed", "Gunmen shot dead two brothers".
+  assert.deepEqual(counts('Two brothers were killed by a sniper.'), { total: 2 });
+  assert.deepEqual(counts('Gunmen shot dead two brothers.'), { total: 2 });
   // Deaths and injuries told as one figure are neither's.
   assert.deepEqual(counts('Dozens of people were killed or wounded.'), {});
   assert.deepEqual(counts('The attack killed or injured 40 people.'), {});
