@@ -15,17 +15,17 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
   { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
   { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned|kamikaze|attack) (drones?|aerial vehicles?)|(shahed|geran)(-\d+)?s?|loitering munitions?|uavs?)\b/gi },
-  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes)\b/gi },
+  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes|bombs? (?:were |was |being )?dropped|dropped (?:\w+ )?bombs?)\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b((?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ]bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?)\b/gi },
   // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
   { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?! (?:raids?|strikes?))/gi },
-  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|rockets?|missiles?|scud|iskanders?|tochkas?|kinzhals?|kalibrs?|himars|bombardment|barrages?|grad)\b/gi },
+  { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|tank (?:fire|shells?|rounds?)|rockets?|missiles?|scud|iskanders?|tochkas?|kinzhals?|kalibrs?|himars|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ing|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with machetes|knife attacks?|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
 ];
 
 /**

@@ -66,7 +66,7 @@ const VERBS: Readonly<Record<Harm, string>> = {
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
-  killed: '(?:(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
+  killed: '(?:(?:kill(?:s|ed|ing)?|massacr(?:es|ed|ing)|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
   injured: '(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)?)',
 };
 

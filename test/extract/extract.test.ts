@@ -396,6 +396,22 @@ test('deaths by a flood, an earthquake or a road crash are no incident, with a m
   assert.equal(findEventTypeClaims(createContext('Rebels shot down a government helicopter.', null))[0]?.value, 'attack');
 });
 
+test('types told by their means: live ammunition, knives, torture, tank fire, bombs dropped', () => {
+  const type = (t: string) => {
+    const spans = splitSentences(t);
+    return bestEventType(findEventTypeClaims(createContext(t, null)), spans[0]!, spans, t);
+  };
+  assert.equal(type('Security forces fired live ammunition at protesters, killing 12.'), 'attack');
+  assert.equal(type('Pro-government militia massacred 40 villagers with knives.'), 'attack');
+  assert.equal(type('Twelve detainees died under torture in Saydnaya prison.'), 'attack');
+  assert.equal(type('Israeli tank fire killed two fishermen off Gaza.'), 'shelling');
+  assert.equal(type('Thermobaric bombs were dropped on the town, killing nine.'), 'air_strike');
+  assert.equal(type('A bomb exploded in a market in Baghdad, killing eight.'), 'remote_explosive');
+  // "massacred 40 villagers" is a toll.
+  const ctx = createContext('Pro-government militia massacred 40 villagers with knives.', null);
+  assert.equal(countsIn(ctx, 'killed', ctx.sentences).civilians?.low, 40);
+});
+
 test('numbers that are not deaths are not counts', () => {
   const read = (t: string) => killedIn(t);
   // Running totals of a war are not one incident's toll.
