@@ -65,6 +65,9 @@ const TARGETS: Lexicon = [
   ['power_facility', /\b(?:power (?:station|plant|grid|lines?)s?|electricity (?:station|plant)s?)\b/gi],
   ['water_facility', /\b(?:water (?:station|plant|pumping station|treatment plant|facility|facilities)s?)\b/gi],
   ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?)|homes|houses|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
+  ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
+  ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
+  ['shopping_centre', /\b(?:shopping (?:malls?|centres?|centers?)|malls?)\b/gi],
   ['checkpoint', /\bcheckpoints?\b/gi],
   ['police_station', /\bpolice (?:stations?|headquarters)\b/gi],
   ['military_position', /\b(?:military (?:base|post|position|airport|academy)s?|army (?:base|post|position|outpost)s?|outposts?|barracks)\b/gi],
@@ -121,7 +124,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|mall|shopping/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */

@@ -63,3 +63,11 @@ test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bo
   assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
   assert.deepEqual(read('Russian bombers struck the town.').weapons, [['fighter_jet', ['bombers']]]);
 });
+
+test('prisons and detention centres, stations and shopping centres are targets', () => {
+  const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
+  assert.deepEqual(targets('An air strike hit a migrant detention centre near Tripoli.'), ['prison']);
+  assert.deepEqual(targets('A missile hit a railway station in Kramatorsk.'), ['transport']);
+  assert.deepEqual(targets('A missile struck a shopping mall in Kremenchuk.'), ['shopping_centre']);
+  assert.deepEqual(targets('Police stations were attacked in Kano.'), ['police_station']);
+});
