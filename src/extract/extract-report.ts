@@ -382,6 +382,9 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['p
   return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
 }
 
+/** A sentence that opens on more of the dead: "Five others were killed ...". */
+const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
+
 /** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
 const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}\s*,/u;
 
@@ -395,10 +398,16 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   const d = primary.date;
   if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
-  // Told place by place ("In Deir Ezzor, ..."), close after the toll.
-  if (!PLACE_OPENING_WORDS.test(ctx.text.slice(s.start, s.end))) return null;
+  // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll.
+  const words = ctx.text.slice(s.start, s.end);
+  if (!PLACE_OPENING_WORDS.test(words) && !OTHERS_OPENING.test(words)) return null;
   const k = ctx.sentences.findIndex((x) => x.start === s.start);
-  const tollAt = ctx.sentences.findIndex((x) => whole.evidence.some((e) => e.start >= x.start && e.end <= x.end));
+  // After the last sentence that tells the toll or its civilians (a headline, then its lead).
+  const told = [...whole.evidence, ...(primary.killed.civilians?.evidence ?? [])];
+  let tollAt = -1;
+  ctx.sentences.forEach((x, i) => {
+    if (told.some((e) => e.start >= x.start && e.end <= x.end)) tollAt = i;
+  });
   if (k < 0 || tollAt < 0 || k <= tollAt || k - tollAt > 3) return null;
   return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
 }

@@ -285,6 +285,17 @@ test('"Five others were killed" points back at the sentence before, which tells 
   assert.deepEqual([a?.date?.start, a?.date?.rule, a?.killed.total?.low], ['2020-01-03', 'date:relative-weekday', 5]);
 });
 
+test('a roll-up\'s parts after its lead take its day: "In Kafr Nabl, ..." and "Five others were killed in shelling on Kafr Zita"', () => {
+  const text = 'Syria: strikes kill 15 across Idlib and Hama\n\nGovernment and Russian air strikes killed at least 15 civilians across Idlib and northern Hama on Sunday, a monitor said. In Kafr Nabl, six people including two children were killed when jets struck a market. In Khan Sheikhoun, four people died in barrel bomb attacks. Five others were killed in shelling on Kafr Zita in Hama province.';
+  const publishedAt = { value: '2019-05-06', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const [, ...parts] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(parts.map((a) => [a.killed.total?.low, a.date?.start, a.date?.rule]), [
+    [6, '2019-05-05', 'date:part-of-headline-toll'],
+    [4, '2019-05-05', 'date:part-of-headline-toll'],
+    [5, '2019-05-05', 'date:part-of-headline-toll'],
+  ]);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
