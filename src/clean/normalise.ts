@@ -6,9 +6,11 @@
  * and Arabic spelling needs them), no trailing spaces, at most one blank line in a row.
  */
 export function normaliseText(s: string): string {
+  const nfc = s.normalize('NFC');
+  // Most texts from an export or a feed have none of what the passes below change: one look settles it.
+  if (!NEEDS_NORMALISING.test(nfc)) return nfc;
   return collapseBlankLines(
-    s
-      .normalize('NFC')
+    nfc
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
       .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
@@ -18,6 +20,9 @@ export function normaliseText(s: string): string {
       .replace(/\n /g, '\n'),
   );
 }
+
+/** Anything normaliseText() changes after NFC: CR, exotic or repeated spaces, zero-width characters, spaces at a line's ends, three line breaks, white space at either end. */
+const NEEDS_NORMALISING = /[\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\f\v\u2060\ufeff\u00ad]| {2}| \n|\n |\n{3}|^\s|\s$/;
 
 /** At most one blank line in a row, nothing around the text: what removing lines from normalised text needs. */
 export function collapseBlankLines(s: string): string {

@@ -501,7 +501,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|died|lost their lives|perished|the (?:dead|victims|fatalities) were|those (?:killed|who died) were/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = /\b(?:killed|killing|kills|shot dead) (?:an?|another) /i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
