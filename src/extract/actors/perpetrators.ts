@@ -279,6 +279,8 @@ function lastWord(key: string): string {
 
 /** The clause of a sentence cut by semicolons that holds `at`; null for a sentence of one clause. */
 function clauseOf(text: string, sentence: Span, at: number): Span | null {
+  const first = text.indexOf(';', sentence.start);
+  if (first < 0 || first >= sentence.end) return null;
   const before = text.lastIndexOf(';', at);
   const after = text.indexOf(';', at);
   const start = before >= sentence.start ? before + 1 : sentence.start;
