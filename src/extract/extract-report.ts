@@ -77,10 +77,16 @@ function causeNotViolence(ctx: ExtractContext, sentence: Span, claims: Claims): 
 
 /** Words for an attack that name no type of their own (ATTACK_WORD's besides "attack", which is everywhere). */
 const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed)|raid|strike|massacre)\b/i;
-/** Words that point back at an incident the sentence before told: "In this attack at least 17 died", "Five others were killed". */
+/** Words for an attack, in a sentence a later one may point back at. */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
-const POINTS_BACK = /\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\b|^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
+/** A sentence that opens on more of the dead: "Five others were killed ...". */
+const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
+/** Words that point back at an incident the sentence before told: "In this attack at least 17 died", "Five others were killed". */
+const POINTS_BACK = new RegExp(
+  `\\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\\b|${OTHERS_OPENING.source}`,
+  'i',
+);
 
 /**
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the
@@ -381,9 +387,6 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['p
   const evidence = [...p.evidence, evidenceAt(ctx.text, at, at + m[0].length)].sort((a, b) => a.start - b.start);
   return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
 }
-
-/** A sentence that opens on more of the dead: "Five others were killed ...". */
-const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
 
 /** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
 const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}\s*,/u;

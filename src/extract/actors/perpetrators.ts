@@ -200,9 +200,12 @@ const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will
 /** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
 
-const SUSPECTED_BEFORE = /\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
+const SUSPECTED_BEFORE = new RegExp(
+  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|${HALLMARKS_BEFORE.source}`,
+  'i',
+);
 const CLAIMED_NEAR = new RegExp(
   String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
@@ -437,7 +440,8 @@ export function perpetratorsIn(
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS"), or the manner of a group
     // ("bore the hallmarks of Islamic State"), still names someone.
-    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$|\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
+    const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(before) && !HALLMARKS_BEFORE.test(before)) continue;
     const reading = readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
