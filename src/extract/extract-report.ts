@@ -77,6 +77,13 @@ function causeNotViolence(ctx: ExtractContext, sentence: Span, claims: Claims): 
 
 /** Words for an attack that name no type of their own (ATTACK_WORD's besides "attack", which is everywhere). */
 const BOMBING_WORD = /\b(?:bomb(?:ing|ings|ed)|raid|strike|massacre)\b/i;
+/** A line of a page's furniture: a byline, or a line that only dates the publication. */
+const FURNITURE = /^\W*(?:(?:by|written by|reporting by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:published|updated|posted|date of publication)\b[^.!?]{0,40})\W*$/iu;
+
+function isFurniture(ctx: ExtractContext, s: Span): boolean {
+  return s.end - s.start < 80 && (FURNITURE.test(ctx.text.slice(s.start, s.end)) || onlyDateline(ctx, s));
+}
+
 /** Words for an attack, in a sentence a later one may point back at. */
 const ATTACK_WORD = /\b(?:bomb(?:ing|ings|ed)|attack|air ?strike|strike|raid|shelling|blast|explosion|massacre)\b/i;
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b/i;
@@ -110,7 +117,9 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   }
   // A toll told place by place after it ("28 killed across Gaza. In Rafah, a strike killed 11 ..."): from the
   // first part on, the sentences tell the parts, incidents of their own, not the lead of the whole.
-  let after = ctx.sentences.slice(i + 1, i + 3);
+  // The two sentences after it that say something: not a byline or a publication line between a headline and
+  // its text ("By Staff Writer", "Published 14 March 2019").
+  let after = ctx.sentences.slice(i + 1, i + 6).filter((s) => !isFurniture(ctx, s)).slice(0, 2);
   const toll = findCounts(ctx, 'killed', sentence).length > 0;
   const part = toll ? after.findIndex((s) => PLACE_OPENING_WORDS.test(ctx.text.slice(s.start, s.end)) && findCounts(ctx, 'killed', s).length > 0) : -1;
   if (part >= 0) after = after.slice(0, part);
@@ -518,6 +527,10 @@ function otherIncident(
   // another town than the headline's, is an incident of its own though in the same province.
   const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
   if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  // Further on, the headline's toll told again in its region is the headline incident too, whatever day it
+  // adds ("Air strike kills nine at Idlib market" … a byline … "Nine civilians were killed on Tuesday when
+  // an air strike hit a market in Maarat al-Numan"); not after "meanwhile" or "elsewhere".
+  if (!inLead && !otherPlace && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && tellsTheSameToll(s, killed, primary)) return null;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),

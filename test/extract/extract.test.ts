@@ -296,6 +296,16 @@ test('a roll-up\'s parts after its lead take its day: "In Kafr Nabl, ..." and "F
   ]);
 });
 
+test('a byline and a publication line are no part of the lead; the headline toll told again further on is the headline incident', () => {
+  const text = 'Air strike kills nine at Idlib market\nBy Staff Writer\nPublished 14 March 2019\n\nNine civilians were killed on Tuesday when an air strike hit a market in Maarat al-Numan, the civil defence said.';
+  const publishedAt = { value: '2019-03-14', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.total?.low, a.killed.civilians?.low]), [['2019-03-12', 9, 9]]);
+  // Not "meanwhile", nor in another region: "Outside Damascus meanwhile at least eight people were killed".
+  const two = extractAccounts({ text: 'Shelling kills eight in Aleppo. At least eight people were killed in shelling on Aleppo on Thursday. Meanwhile, at least eight people were killed on Friday in shelling on Douma.', publishedAt }).accounts;
+  assert.equal(two.length, 2);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
