@@ -344,3 +344,9 @@ test('an attack that "bore the hallmarks of" a group has it suspected, even wher
 test('an actor that confirms its own act under another of its names claims it: "The Pentagon confirmed that a US strike had killed ..."', () => {
   assert.deepEqual(perps('The Pentagon confirmed that a US strike had killed the militant leader.', 'SY').map((p) => [p.actor, p.attribution]), [['us-forces', 'claimed']]);
 });
+
+test('"Russian mercenaries" are Wagner; the People\'s Defence Force is an actor in Myanmar', () => {
+  assert.deepEqual(perps('Malian soldiers and Russian mercenaries executed dozens of men in Moura.', 'ML').map((p) => p.actor), ['ml-forces', 'wagner']);
+  assert.deepEqual(perps("People's Defence Force fighters ambushed a military convoy, killing 12 soldiers.", 'MM').map((p) => p.actor), ['mm-pdf']);
+  assert.deepEqual(perps('PDF fighters attacked a police station in Sagaing, killing five policemen.', 'MM').map((p) => p.actor), ['mm-pdf']);
+});
