@@ -83,6 +83,9 @@ export function findIncidentDate(
   // Sentence by sentence: the incident's own sentence says its day before a photo caption further on does.
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
+    // "Between 12 and 14 March 2019", "on the night of 4 to 5 April": the days from the first to the last.
+    const range = DIGIT.test(part) ? dayRange(ctx, sentence, part) : null;
+    if (range) return range;
     // The dateline dates the article, not the incident.
     const explicit = datesIn(ctx, sentence, part).find(
       // The credit may open the next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...".
@@ -168,6 +171,33 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 }
 
 const DIGIT = /\d/;
+
+/** Two days of one month: "between 12 and 14 March 2019", "from 1 to 3 May", "the night of 4 to 5 April", "12-14 March". */
+const DAY_RANGE =
+  /\b(?:between\s+|from\s+|night\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2}))?/i;
+
+/**
+ * A span of two to seven days of one month, told with its month (and year, else the latest such days up to
+ * publication): precision week, as a weekend is; null when there is none, or no year to give it.
+ */
+function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
+  const m = DAY_RANGE.exec(part);
+  if (!m) return null;
+  const at = sentence.start + m.index;
+  if (!outsideDateline(ctx, at, at + m[0].length)) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (to <= from || to - from > 6) return null;
+  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  let year = m[4] ? Number(m[4]) : ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null;
+  if (year === null) return null;
+  const iso = (y: number, d: number) => `${y}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!m[4] && ctx.publishedAt && iso(year, from) > ctx.publishedAt) year--;
+  if (new Date(`${iso(year, to)}T00:00:00Z`).getUTCDate() !== to) return null;
+  return {
+    start: iso(year, from), end: iso(year, to), precision: 'week', certainty: m[4] ? 'stated' : 'implied',
+    evidence: [evidenceAt(ctx.text, at, at + m[0].length)], rule: 'date:day-range',
+  };
+}
 /** Words that tell the attack itself was carried out: "the bomber struck", "gunmen stormed", "the car exploded". */
 const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|shot down)\b/i;
 const FOUR_DIGITS = /\d{4}/;

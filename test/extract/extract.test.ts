@@ -39,6 +39,15 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   assert.equal(at('An air strike killed 12 people on Tuesday last week.', '2017-04-07')?.start, '2017-03-28');
   assert.equal(at('An air strike killed 12 people on Sunday last week.', '2017-04-07')?.start, '2017-04-02');
   assert.equal(at('An air strike killed 12 people on Tuesday.', '2017-04-07')?.start, '2017-04-04');
+  // Days of one month told as a span: from the first to the last, precision week, as a weekend is.
+  const range = (t: string) => {
+    const d = at(t, '2019-03-20');
+    return [d?.start, d?.end, d?.precision, d?.certainty, d?.rule];
+  };
+  assert.deepEqual(range('Between 12 and 14 March 2019, air strikes killed 30 people in Idlib.'), ['2019-03-12', '2019-03-14', 'week', 'stated', 'date:day-range']);
+  assert.deepEqual(range('Air raids on the night of 4 to 5 March killed 20 people.'), ['2019-03-04', '2019-03-05', 'week', 'implied', 'date:day-range']);
+  // Not a span past a week, nor one the wrong way round.
+  assert.equal(at('From 1 to 20 March, shelling killed 20 civilians.', '2019-03-20')?.rule, 'date:month-day');
 });
 
 test('a span of days told instead of a day: this month, last week, the past week, a month with or without its year', () => {
