@@ -62,7 +62,7 @@ const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly
 
 const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
-  injured: '(?:injured|wounded|hurt|injuries)',
+  injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered) (?:\\w+ )?(?:injuries|wounds))',
 };
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
@@ -89,7 +89,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll rose to 86": the latest figure for the incident the report tells.
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },
@@ -110,14 +110,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "putting the death toll at 70", "a death toll of at least 58".
           {
             id: 'victims:toll-at',
-            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },
           // "the death toll from the strikes was 45".
           {
             id: 'victims:toll-was',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll/i,
           },
@@ -145,7 +145,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll is estimated between 500 and 1,300".
           {
             id: 'victims:toll-between',
-            re: new RegExp(`\\b(?:death toll|toll)\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
           },
@@ -192,8 +192,21 @@ function makeRules(harm: Harm): readonly CountRule[] {
           },
         ]
       : [];
+  // "the number of wounded rose to 150": the latest count of the injured, as "the death toll rose to" is of the dead.
+  const injuredOnly: CountRule[] =
+    harm === 'injured'
+      ? [
+          {
+            id: 'victims:injured-rose-to',
+            re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll/i,
+          },
+        ]
+      : [];
   return [
     ...killedOnly,
+    ...injuredOnly,
     // "between 10 and 15 people were killed".
     {
       id: `victims:${harm}-between`,
@@ -204,7 +217,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
     },
@@ -634,7 +647,7 @@ export function countsIn(
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
-    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-brought-to');
+    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-brought-to' || h.range.rule === 'victims:injured-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
   if (harm === 'killed' && started) {

@@ -442,6 +442,20 @@ test('types told by their means: live ammunition, knives, torture, tank fire, bo
   assert.equal(countsIn(ctx, 'killed', ctx.sentences).civilians?.low, 40);
 });
 
+test('injuries told with an adverb, as "sustained injuries", and a count of the wounded that rose', () => {
+  const injured = (text: string) => {
+    const ctx = createContext(text, null);
+    const c = countsIn(ctx, 'injured', ctx.sentences);
+    return Object.fromEntries(Object.entries(c).filter(([, r]) => r).map(([g, r]) => [g, r!.low]));
+  };
+  assert.deepEqual(injured('Three people were seriously injured.'), { total: 3 });
+  assert.deepEqual(injured('Seven were killed, while 22 others sustained injuries.'), { total: 22 });
+  assert.deepEqual(injured('Dozens were wounded. The number of injured has risen to 87, the ministry said.'), { total: 87 });
+  // "the injured toll" is no death toll.
+  const ctx = createContext('The injured toll stood at 40.', null);
+  assert.equal(countsIn(ctx, 'killed', ctx.sentences).total, null);
+});
+
 test('numbers that are not deaths are not counts', () => {
   const read = (t: string) => killedIn(t);
   // Running totals of a war are not one incident's toll.
