@@ -416,3 +416,13 @@ test('an attack noun opening a headline is no part of a name ("Shelling of Bengh
   // A facility named with an article is named after something else: not Jerusalem.
   assert.equal(placeOf('Doctors at the Al-Quds hospital in Aleppo said 27 died.')?.name, 'Aleppo');
 });
+
+test('a province\'s countryside is the province: "rural Idlib", "Aleppo\'s western countryside"; rural Damascus is Rif Dimashq', () => {
+  const at = (t: string) => [placeOf(t)?.name, placeOf(t)?.precision];
+  assert.deepEqual(at('Clashes in rural Idlib killed 12.'), ['Idlib', 'admin1']);
+  assert.deepEqual(at("Air strikes hit Aleppo's western countryside, killing seven."), ['Aleppo', 'admin1']);
+  assert.deepEqual(at('Clashes in rural Damascus killed 12.'), ['Rif Dimashq', 'admin1']);
+  assert.deepEqual(at('Shelling hit the Damascus countryside, killing 3.'), ['Rif Dimashq', 'admin1']);
+  assert.deepEqual(at('A car bomb in Damascus killed 3.'), ['Damascus', 'town']);
+  assert.deepEqual(at('Shelling hit Damascus province, killing 3.'), ['Damascus', 'admin1']);
+});

@@ -98,7 +98,15 @@ function isSpace(c: number): boolean {
 }
 
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
-const ADMIN_AFTER = /^(?:['’]s)?\s+(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
+const ADMIN_AFTER =
+  /^(?:['’]s)?\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|central\s+)?(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
+/** "rural Idlib": the province's countryside. */
+const RURAL_BEFORE = endsAfter(['rural'], /\brural\s+$/i);
+/**
+ * Provinces a country names as the countryside of another: "rural Damascus", "the Damascus countryside" is
+ * Rif Dimashq ("Damascus countryside"), not the city's own governorate.
+ */
+const COUNTRYSIDE_OF: Readonly<Record<string, string>> = { 'SY.13': 'SY.08' };
 // Not "state of": "Islamic State of Iraq" is an organisation.
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 // Not "Mozambique town of Palma": that "town" is Palma's.
@@ -596,7 +604,8 @@ export function findPlaces(
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
     const adminAfter = ADMIN_AFTER.exec(after);
-    const adminBefore = ADMIN_BEFORE.exec(before);
+    const adminBefore = ADMIN_BEFORE.exec(before) ?? RURAL_BEFORE.exec(before);
+    const countryside = /^(?:countryside|rural)/i.test(adminAfter?.[1] ?? '') || (adminBefore !== null && /countryside|rural/i.test(adminBefore[0]));
     const townAfter = TOWN_AFTER.exec(after);
     const townBefore = TOWN_BEFORE.exec(before);
     const cue = adminAfter
@@ -635,7 +644,8 @@ export function findPlaces(
     }
     // An admin-1 area named as such: the home country's reading first.
     const adminMention = (): PlaceMention => {
-      const a = admins.find((x) => x.country === home) ?? admins[0]!;
+      const first = admins.find((x) => x.country === home) ?? admins[0]!;
+      const a = (countryside && COUNTRYSIDE_OF[first.code] ? g.admin1(COUNTRYSIDE_OF[first.code]!) : null) ?? first;
       return { start: c.start, end: c.end, name, country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1', cue };
     };
     if (wantAdmin && admins.length > 0) {
