@@ -350,3 +350,9 @@ test('"Russian mercenaries" are Wagner; the People\'s Defence Force is an actor 
   assert.deepEqual(perps("People's Defence Force fighters ambushed a military convoy, killing 12 soldiers.", 'MM').map((p) => p.actor), ['mm-pdf']);
   assert.deepEqual(perps('PDF fighters attacked a police station in Sagaing, killing five policemen.', 'MM').map((p) => p.actor), ['mm-pdf']);
 });
+
+test('"Turkish strikes" and "a Turkish drone" are Turkey\'s forces; "Turkish-backed groups" are not', () => {
+  assert.deepEqual(perps('Turkish strikes killed 10 SDF fighters near Manbij.').map((p) => p.actor), ['tr-forces']);
+  assert.deepEqual(perps('A Turkish drone strike killed three YPG fighters.').map((p) => p.actor), ['tr-forces']);
+  assert.ok(!perps('Turkish backed-moderate groups launched a major military operation, killing 21 Daesh fighters.').some((p) => p.actor === 'tr-forces'));
+});
