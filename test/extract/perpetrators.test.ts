@@ -356,3 +356,7 @@ test('"Turkish strikes" and "a Turkish drone" are Turkey\'s forces; "Turkish-bac
   assert.deepEqual(perps('A Turkish drone strike killed three YPG fighters.').map((p) => p.actor), ['tr-forces']);
   assert.ok(!perps('Turkish backed-moderate groups launched a major military operation, killing 21 Daesh fighters.').some((p) => p.actor === 'tr-forces'));
 });
+
+test('a side that "used chlorine" or "used barrel bombs" is the one acting', () => {
+  assert.deepEqual(perps('Rebels said government forces used chlorine in the attack.').map((p) => [p.actor, p.by]), [['sy-government', 'Rebels']]);
+});
