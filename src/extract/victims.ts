@@ -58,7 +58,7 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
 const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
-const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|most of them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
@@ -411,11 +411,11 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // Nor a figure of another harm, or of those who did it: "were killed and 108 injured when Ukrainian forces".
       const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) && !OTHER_HARM_IN.test(joinedAt[0]) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
-      if (joined && joinedNum && groupOf(joined[4]) !== 'total') {
+      const jGroup = joined ? groupOf(joined[4]) : 'total';
+      if (joined && joinedNum && jGroup !== 'total') {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;
         const jEv = evidenceAt(ctx.text, jStart, jEnd);
-        const jGroup = groupOf(joined[4]);
         const own = hits.length - 1;
         if (jGroup !== group) hits.push({ at: jStart, group: jGroup, range: rangeOf(joined[2], joinedNum.n, joinedNum.vague, [jEv], 'victims:joined') });
         // The count's figure is both: "29 fighters ... were killed along with six Nusra terrorists" (one group),
