@@ -231,6 +231,13 @@ test('where the attackers came from is not where they struck: "gunmen who crosse
   assert.equal(placeOf('Gunmen who crossed from Gaza killed three people on Saturday.')?.name, 'Gaza');
 });
 
+test('where someone spoke of an attack is not where it was: "told reporters in Paris"', () => {
+  const text = 'Ministers demand access to site of alleged gas attack in Syria\nFrance said on Wednesday that inspectors should reach the site of the alleged attack. The minister told reporters in Paris that the attack was barbaric. Survivors were treated in Douma on Wednesday.';
+  assert.equal(placeOf(text)?.name, 'Dūmā');
+  // In the incident's own sentences too: "said in Geneva" is where the envoy spoke.
+  assert.equal(placeOf('An air strike killed 12 people in Atarib in Syria, the UN envoy said in Geneva on Friday.')?.name, 'Al Atārib');
+});
+
 test('a locality named inside a province or a town wins over the big town a headline names', () => {
   // The headline names the city; the incident's sentence names the village (unknown to the gazetteer) in its province.
   const text = 'What awaits Aleppo\nThe video was shot during the bombing of Kafrnaha, Aleppo province. At least 17 people were killed.';

@@ -9,6 +9,11 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
 /** Words before a place the attack came from: "crossed from", "fired from the". */
 const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
+/** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
+const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
+
+const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
+
 /**
  * How fine a mention is, for choosing among them. A locality the gazetteer lacks, named as inside a province
  * or a town ("Kafrnaha, Aleppo province"), is a place of its own, finer than any town: it carries the
@@ -37,12 +42,14 @@ export function placeOfIncident(
   /** The report's country: in the opening, its places come before places abroad ("Washington", "Paris"). */
   home: string | null = null,
 ): PlaceFinding | null {
-  let pool = mentions.filter((m) => within(m, lead));
+  // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris".
+  const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)));
+  let pool = told.filter((m) => within(m, lead));
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
-  const struck = pool.filter((m) => !ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const struck = pool.filter((m) => !ORIGIN_BEFORE.test(before(text, m)));
   if (struck.some((m) => m.precision !== 'country')) pool = struck;
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
-    const wider = mentions.filter((m) => within(m, opening) && m.precision !== 'country');
+    const wider = told.filter((m) => within(m, opening) && m.precision !== 'country');
     const first = wider.find((m) => m.country === home) ?? wider[0];
     pool = first ? [first] : pool;
   }
