@@ -445,6 +445,14 @@ const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|secon
 /** Words that say an attack is not the headline's, even in its lead: "a separate strike", "another bombing". */
 const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
 
+/** Harm told of the attack already told: "died in the attack", "were killed in the strikes". */
+const IN_THE_ATTACK = new RegExp(`\\b(?:killed|died|dead|perished|lost their lives|wounded|injured)\\s+(?:in|during|by)\\s+(?:the|this|that|these)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
+
+/** True when `place` is named right after `at`, as where the attack told there was: "the attack in Eastern Ghouta". */
+function placedAfter(text: string, at: number, place: Account['place']): boolean {
+  return !!place && place.evidence.some((e) => e.start >= at && e.start - at <= 40 && /^\s+(?:in|on|at|near|against)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(text.slice(at, e.start)));
+}
+
 /** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */
 const MAX_OTHER_INCIDENTS = 5;
 
@@ -527,6 +535,12 @@ function otherIncident(
   // another town than the headline's, is an incident of its own though in the same province.
   const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
   if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
+  // says the attack struck, unless it names another day or turns to something else.
+  // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor
+  // said" may be attacks there.)
+  const ofTheAttack = IN_THE_ATTACK.exec(words);
+  if (ofTheAttack && !otherDay && !saysOther && !saysBefore && !partOfRollUp && !TURNS_AWAY.test(words) && (!otherPlace || placedAfter(ctx.text, s.start + ofTheAttack.index + ofTheAttack[0].length, place))) return null;
   // Further on, the headline's toll told again in its region is the headline incident too, whatever day it
   // adds ("Air strike kills nine at Idlib market" … a byline … "Nine civilians were killed on Tuesday when
   // an air strike hit a market in Maarat al-Numan"); not after "meanwhile" or "elsewhere".

@@ -315,6 +315,17 @@ test('a byline and a publication line are no part of the lead; the headline toll
   assert.equal(two.length, 2);
 });
 
+test('a toll "in the attack", with the attack\'s own place, is the incident told: "1,300 people died in the attack in Eastern Ghouta"', () => {
+  const publishedAt = { value: '2013-08-22', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Hundreds reported killed in gas attack near Damascus\n\nSyrian opposition activists said on Wednesday that government forces had launched a poison gas attack on suburbs east of Damascus, killing hundreds of people. The government denied it. The opposition coalition said 1,300 people died in the attack in Eastern Ghouta.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.equal(accounts.length, 1);
+  assert.deepEqual([accounts[0]!.killed.total?.low, accounts[0]!.killed.total?.certainty], [1300, 'stated']);
+  // Attacks told where someone spoke, in another province, may be attacks there: an incident of their own.
+  const two = extractAccounts({ text: 'Air strikes kill 60 in Aleppo village\n\nAir strikes killed 60 civilians in the village of Salsana in Aleppo province on Sunday. Local sources in Deir Ezzor said on Monday that 50 civilians were killed in the attacks.', publishedAt }).accounts;
+  assert.deepEqual(two.map((a) => a.killed.civilians?.low), [60, 50]);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
