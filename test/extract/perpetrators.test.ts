@@ -42,6 +42,7 @@ test('attribution: claimed, suspected, alleged with its source', () => {
   });
   assert.equal(perps('The strike was suspected to have been carried out by Russian planes.')[0]?.attribution, 'suspected');
   assert.equal(perps('A suspected Russian air strike killed 10 people.')[0]?.attribution, 'suspected');
+  assert.deepEqual(perps('It was not clear whether Russian or Syrian jets carried out the raid.').map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected'], ['sy-air-force', 'suspected']]);
   const alleged = perps('Regime barrel bombs killed 12 people in Aleppo, the Syrian Observatory for Human Rights said.')[0];
   assert.deepEqual([alleged?.actor, alleged?.attribution, alleged?.by], ['sy-government', 'alleged', 'Syrian Observatory for Human Rights']);
 });

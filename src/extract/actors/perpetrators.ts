@@ -251,6 +251,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
+  // One of two or more the report cannot tell between: "It was not clear whether Russian or Syrian jets carried out the raid".
+  if (/\b(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)\b[^.;]*$/i.test(lead)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
   return 'alleged';
 }
