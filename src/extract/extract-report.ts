@@ -381,13 +381,29 @@ const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day
 const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b/i;
 
 /**
+ * A part of a town named with no town ("targeted al-Sabil neighborhood", "the neighbourhood of al-Midan"), a
+ * name the gazetteer lacks: group 1 or 2 is the name.
+ */
+const UNKNOWN_QUARTER = /\b((?:(?:al|el|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:neighbou?rhood|district|quarter)\b|\b(?:neighbou?rhood|district|quarter) of\s+((?:(?:al|el|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+/**
  * An incident told in passing "in the same town" or "in the town", naming no place of its own: the headline
- * incident's town (or neighbourhood), with both words as evidence.
+ * incident's town (or neighbourhood), with both words as evidence. A part of a town it names with no town
+ * ("a woman was killed when terrorists targeted al-Sabil neighborhood"), in a report whose headline incident
+ * is in a town: that part of that town, as a neighbourhood the gazetteer lacks inside a known town is.
  */
 function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['place'] {
   const p = primary.place;
   if (!p || (p.precision !== 'town' && p.precision !== 'neighbourhood')) return null;
-  const m = THE_PLACE.exec(ctx.text.slice(s.start, s.end));
+  const words = ctx.text.slice(s.start, s.end);
+  const m = THE_PLACE.exec(words);
+  const quarter = m || p.rule === 'place:inside-known-place' ? null : UNKNOWN_QUARTER.exec(words);
+  if (quarter) {
+    const name = quarter[1] ?? quarter[2]!;
+    const at = s.start + quarter.index + quarter[0].indexOf(name);
+    const evidence = [...p.evidence, evidenceAt(ctx.text, s.start + quarter.index, s.start + quarter.index + quarter[0].length)].sort((a, b) => a.start - b.start);
+    if (!/^(?:The|A|An|This|That|Its|Their|Old|New)$/.test(name)) return { ...p, name: ctx.text.slice(at, at + name.length), gazetteerId: null, certainty: 'implied', evidence, rule: 'place:quarter-of-incident-town' };
+  }
   if (!m) return null;
   // "The city" of a neighbourhood named inside a city ("al-Kalasa in the city of Aleppo") is that city, whose
   // name the finding does not carry: left unplaced rather than put in the neighbourhood.

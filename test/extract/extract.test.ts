@@ -326,6 +326,14 @@ test('a toll "in the attack", with the attack\'s own place, is the incident told
   assert.deepEqual(two.map((a) => a.killed.civilians?.low), [60, 50]);
 });
 
+test('a part of a town named with no town, in a report of an incident in a town, is in that town: "targeted al-Sabil neighborhood"', () => {
+  const publishedAt = { value: '2016-10-12', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Rocket shells kill 3 civilians in Aleppo\n\nTerrorists targeted residential neighborhoods in Aleppo city with rocket shells on Wednesday, killing 3 civilians.\nA police source said the shells caused material damage to homes.\nOn Tuesday, a woman was killed when terrorists targeted al-Sabil neighborhood with explosive bullets.';
+  const [, other] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([other?.place?.name, other?.place?.admin1, other?.place?.precision, other?.place?.certainty, other?.place?.rule], ['al-Sabil', 'Aleppo', 'town', 'implied', 'place:quarter-of-incident-town']);
+  assert.deepEqual(other?.place?.evidence.map((e) => e.quote), ['Aleppo', 'al-Sabil neighborhood']);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
