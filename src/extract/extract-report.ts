@@ -322,15 +322,27 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
 
 /**
  * Who the opening and the incident's sentences say did it; when they name nobody, the first actor later
- * sentences name with a weapon or a killing ("...blamed the attack on Syrian government forces").
+ * sentences name with a weapon or a killing ("...blamed the attack on Syrian government forces"), and any
+ * its sentence names beside it.
  */
 function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: string | null, sentences: readonly Span[], focus: readonly Span[], all: readonly Span[]) {
   const found = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, sentences), sentences, focus);
   if (found.some((p) => p.actor)) return found;
   const rest = all.filter((s) => !sentences.some((x) => x.start === s.start) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);
-  return [...later.slice(0, 1), ...found];
+  if (later.length === 0) return found;
+  // The first named, with the sides named beside it ("blamed government and Russian warplanes", "by the
+  // regime or Russian warplanes").
+  const taken = [later[0]!];
+  for (const p of later.slice(1)) {
+    const end = Math.max(...taken.map((q) => q.evidence[0]!.end));
+    if (p.evidence[0]!.start > end && CO_NAMED.test(ctx.text.slice(end, p.evidence[0]!.start))) taken.push(p);
+  }
+  return [...taken, ...found];
 }
+
+/** What lies between sides named together: "government and Russian warplanes", "the regime or Russian jets". */
+const CO_NAMED = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
 
 /** Words that say an attack did not happen as told. */
 const DISPUTED =

@@ -334,6 +334,14 @@ test('a part of a town named with no town, in a report of an incident in a town,
   assert.deepEqual(other?.place?.evidence.map((e) => e.quote), ['Aleppo', 'al-Sabil neighborhood']);
 });
 
+test('"Al-Quds hospital" is no sign of Jerusalem; sides blamed together further on are all taken', () => {
+  const publishedAt = { value: '2016-04-28', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Al-Quds hospital in Aleppo destroyed by air strikes; 27 dead\n\nAt least 27 people were killed when air strikes destroyed the al-Quds hospital in Aleppo late on Wednesday, the medical charity said.\nAmong the dead was one of the last paediatricians in the city.\nThe hospital had 34 beds.\nThe Syrian opposition blamed government and Russian warplanes.';
+  const [a] = extractAccounts({ text, publishedAt }).accounts;
+  // The report is about Syria, so "government" is Syria's.
+  assert.deepEqual(a?.perpetrators.map((p) => p.actor), ['sy-government', 'ru-armed-forces']);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [

@@ -79,6 +79,27 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
     if (found) out.push(found);
     else i++;
   }
+  return withElided(text, reg, home, out);
+}
+
+/** A side named before another that shares its noun: "Syrian" in "either Syrian or Russian aircraft". */
+const ELIDED_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:or|and|and\/or)\s+$/u;
+
+/** The mentions with those of sides whose noun the next mention carries ("Syrian or Russian aircraft" names Syrian aircraft). */
+function withElided(text: string, reg: ActorRegistry, home: string | null, mentions: ActorMention[]): ActorMention[] {
+  let out = mentions;
+  for (const m of mentions) {
+    const words = text.slice(m.start, m.end);
+    const space = words.indexOf(' ');
+    if (m.entry.kind !== 'actor' || space < 0) continue;
+    const before = ELIDED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before) continue;
+    const end = m.start - before[0].length + before[0].indexOf(before[1]!) + before[1]!.length;
+    const start = end - before[1]!.length;
+    if (out.some((x) => x.start < end && x.end > start)) continue;
+    const entry = reg.resolve(`${before[1]} ${words.slice(space + 1)}`, home);
+    if (entry?.kind === 'actor' && entry.actor.id !== m.entry.actor.id) out = [...out, { start, end, entry }].sort((a, b) => a.start - b.start);
+  }
   return out;
 }
 
@@ -251,8 +272,9 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
-  // One of two or more the report cannot tell between: "It was not clear whether Russian or Syrian jets carried out the raid".
-  if (/\b(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)\b[^.;]*$/i.test(lead)) return 'suspected';
+  // One of two or more the report cannot tell between: "It was not clear whether Russian or Syrian jets carried
+  // out the raid", "carried out either by the regime or Russian warplanes".
+  if (/\b(?:(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)|either)\b[^.;]*$/i.test(lead)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
   return 'alleged';
 }

@@ -464,6 +464,10 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
       }
       continue;
     }
+    // "Al-Quds hospital in Aleppo", "the al-Quds Brigade": an Arabic name with its article before an
+    // institution is the institution's own name, not the city of that name (Jerusalem).
+    const source = k < headline.length ? headlineText : text;
+    if (/^(?:al|el)[-\s]/i.test(source.slice(c.start, c.start + 3)) && NAMED_INSTITUTION_AFTER.test(source.slice(c.end, c.end + 20))) continue;
     // A name counts for a country only when every reading of it lies there ("Homs"; not "Palmyra", which
     // is also an atoll and a dozen American towns).
     const all = new Set([...c.admin1s.map((a) => a.country), ...c.places.map((p) => p.country)]);
@@ -482,6 +486,9 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
 /** What a demonym names when it names a side, not a place: "Israeli strike", "Russian forces", "Syrian army". */
 const ACTOR_AFTER_DEMONYM =
   /^[\s-]+(?:(?:-?led|-?backed|air|government|military|occupation|regime|special|security|border|armed)\s+)?(?:forces|army|military|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|drones?|strikes?|air ?strikes?|airstrikes?|raids?|shelling|fire|artillery|missiles?|rockets?|police|officials?|government|authorities|ministry|spokes(?:man|woman|person)|navy|air force|occupation|regime|tanks?|bombardment|bombing|attacks?|gunmen|militants|fighters|officers?)\b/i;
+
+/** An institution whose name a place name with an Arabic article may be: "Al-Quds hospital", "al-Quds Force". */
+const NAMED_INSTITUTION_AFTER = /^\s+(?:hospital|clinic|school|university|mosque|brigades?|force|battalions?|front|corps|foundation|centre|center)\b/i;
 
 /** A capitalised word: the demonyms withDemonyms() looks at. */
 const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
