@@ -587,6 +587,13 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
   return hits;
 }
 
+/** A figure given as a round guess: "nearly 100", "about 20", "some 300". */
+const ROUNDED = new RegExp(`\\b(?:nearly|almost|around|about|roughly|some|an estimated|close to)\\s*${NUM}\\b`, 'i');
+
+function isRounded(r: RangeFinding): boolean {
+  return ROUNDED.test(r.evidence[0]?.quote ?? '');
+}
+
 export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children: null, women: null, combatants: null };
 
 /**
@@ -643,6 +650,10 @@ export function countsIn(
         const whole =
           out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low);
         if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
+        // "Air raids kill nearly 100" … "killed at least 96 people": a rounded figure gives way to the exact
+        // one close to it, which keeps the rounded one's words too.
+        else if (out.total && h.range.certainty === 'stated' && isRounded(out.total) && !isRounded(h.range) && Math.abs(h.range.low - out.total.low) <= out.total.low / 4)
+          out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
       }
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);

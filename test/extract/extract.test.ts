@@ -342,6 +342,18 @@ test('"Al-Quds hospital" is no sign of Jerusalem; sides blamed together further 
   assert.deepEqual(a?.perpetrators.map((p) => p.actor), ['sy-government', 'ru-armed-forces']);
 });
 
+test('a rounded headline figure gives way to the exact one close to it: "kill nearly 100" … "killed at least 96"', () => {
+  const publishedAt = { value: '2015-08-17', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const read = (text: string) => {
+    const t = extractAccounts({ text, publishedAt }).accounts[0]?.killed.total;
+    return [t?.low, t?.high, t?.evidence.map((e) => e.quote)];
+  };
+  assert.deepEqual(read('Regime air raids on Douma market kill nearly 100\n\nGovernment air strikes on a market in Douma killed at least 96 people on Sunday, a monitor said.'), [96, null, ['killed at least 96 people', 'kill nearly 100']]);
+  // Not a figure far from it (another count), nor one that is itself a guess.
+  assert.deepEqual(read('Regime air raids on Douma market kill nearly 100\n\nGovernment air strikes on a market in Douma killed at least 40 people on Sunday, a monitor said.')[0], 100);
+  assert.deepEqual(read('Regime air raids on Douma market kill nearly 100\n\nGovernment air strikes on a market in Douma killed about 96 people on Sunday, a monitor said.')[0], 100);
+});
+
 test('one person known by an office, told with a possessive or "the", is one killed: "Russia\'s ambassador ... was shot dead"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule, h.range.evidence[0]!.quote]);
   assert.deepEqual(read("Russia's ambassador to Turkey, Andrei Karlov, was shot dead at a gallery in Ankara."), [
