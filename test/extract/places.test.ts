@@ -238,6 +238,14 @@ test('where someone spoke of an attack is not where it was: "told reporters in P
   assert.equal(placeOf('An air strike killed 12 people in Atarib in Syria, the UN envoy said in Geneva on Friday.')?.name, 'Al Atārib');
 });
 
+test('where a wire story was filed from is the place only when nothing else in its opening places it', () => {
+  const filed = 'Strike on bus kills 29 children in Yemen\nSANAA (Reuters) - A coalition air strike hit a bus carrying children in northern Yemen on Thursday, killing 29.\nThe attack struck the bus at a market in Dahyan, Saada province, officials said.';
+  assert.equal(placeOf(filed)?.name, 'Dahyan');
+  assert.equal(placeOf('Strike kills 29 in Yemen\nSANAA, Aug 9 (Reuters) - A coalition air strike killed 29 people on Thursday, officials said.')?.name, 'Sanaa');
+  // Inside a line, the same words are a place like any other.
+  assert.equal(placeOf('Strike kills 29 in Yemen\nA coalition air strike killed 29 people in Sanaa on Thursday. Officials in Dahyan said so.')?.name, 'Sanaa');
+});
+
 test('a locality named inside a province or a town wins over the big town a headline names', () => {
   // The headline names the city; the incident's sentence names the village (unknown to the gazetteer) in its province.
   const text = 'What awaits Aleppo\nThe video was shot during the bombing of Kafrnaha, Aleppo province. At least 17 people were killed.';

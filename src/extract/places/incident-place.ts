@@ -14,6 +14,18 @@ const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a pr
 
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
+/** What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ". */
+const DATELINE_AFTER = /^(?:\s*,\s*[\p{L}. ]{2,30}?)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
+
+/**
+ * True when a mention is the place a report was filed from, opening a line: a wire story's "SANAA (Reuters)"
+ * tells where the writer was, often not where the attack was.
+ */
+function isDateline(text: string, m: PlaceMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return text.slice(lineStart, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
+}
+
 /**
  * How fine a mention is, for choosing among them. A locality the gazetteer lacks, named as inside a province
  * or a town ("Kafrnaha, Aleppo province"), is a place of its own, finer than any town: it carries the
@@ -42,15 +54,18 @@ export function placeOfIncident(
   /** The report's country: in the opening, its places come before places abroad ("Washington", "Paris"). */
   home: string | null = null,
 ): PlaceFinding | null {
-  // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris".
+  // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris". Where the report was
+  // filed from is one only when nothing else in its opening places it.
   const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)));
-  let pool = told.filter((m) => within(m, lead));
+  const datelines = told.filter((m) => m.precision !== 'country' && isDateline(text, m));
+  const placed = datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m));
+  let pool = placed.filter((m) => within(m, lead));
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
   const struck = pool.filter((m) => !ORIGIN_BEFORE.test(before(text, m)));
   if (struck.some((m) => m.precision !== 'country')) pool = struck;
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
-    const wider = told.filter((m) => within(m, opening) && m.precision !== 'country');
-    const first = wider.find((m) => m.country === home) ?? wider[0];
+    const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country');
+    const first = wider.find((m) => m.country === home) ?? wider[0] ?? datelines.find((m) => within(m, lead));
     pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;
