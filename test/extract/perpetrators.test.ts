@@ -43,6 +43,9 @@ test('attribution: claimed, suspected, alleged with its source', () => {
   assert.equal(perps('The strike was suspected to have been carried out by Russian planes.')[0]?.attribution, 'suspected');
   assert.equal(perps('A suspected Russian air strike killed 10 people.')[0]?.attribution, 'suspected');
   assert.deepEqual(perps('It was not clear whether Russian or Syrian jets carried out the raid.').map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected'], ['sy-air-force', 'suspected']]);
+  // Shooting down the attacker's missiles is defence, not the attack.
+  assert.deepEqual(perps("Russian cruise missiles struck an apartment building in Uman, killing 23 people. Ukraine's air force said it shot down 21 of 23 missiles launched overnight.", 'UA').map((p) => p.actor), ['ru-armed-forces']);
+  assert.deepEqual(perps('Russian-backed separatists shot down the airliner, killing all 298 people on board.', 'UA').map((p) => p.actor), ['ua-separatists']);
   assert.deepEqual(perps('The monitor said the raids were carried out by either Syrian or Russian aircraft.').map((p) => [p.actor, p.attribution, p.quote]), [['sy-air-force', 'suspected', 'Syrian'], ['ru-armed-forces', 'suspected', 'Russian aircraft']]);
   assert.deepEqual(perps('They said the airstrike was carried out either by the regime or Russian warplanes.').map((p) => [p.actor, p.attribution]), [['sy-government', 'suspected'], ['ru-armed-forces', 'suspected']]);
   const alleged = perps('Regime barrel bombs killed 12 people in Aleppo, the Syrian Observatory for Human Rights said.')[0];

@@ -112,12 +112,16 @@ const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s
 const SOURCE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
 /** The name is the one struck: "X pounded by 56 air strikes", "X hit by shelling". */
 const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targeted|attacked|bombed|shelled|killed)\s+(?:down\s+)?by\b/i;
+/** Munitions shot down: "shot down 21 of 23 missiles" defends against an attack; it is none. */
+const MUNITIONS_DOWN = String.raw`(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|shells?)\b`;
 /** Verbs after a name, perhaps past a word or two, that make it the one acting ("Syrian troops have killed"). */
 // Up to five words may stand between ("the Syrian Army alongside a volunteer militia has killed"), never
 // an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
 // terrorists killed").
-const KILL_VERB_AFTER =
-  /^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|gassed)\b/i;
+const KILL_VERB_AFTER = new RegExp(
+  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|gassed)\b`,
+  'i',
+);
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
 
 /** What `read` finds in a sentence of `text`, worked out once per sentence however many names it holds. */
@@ -152,7 +156,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
