@@ -237,7 +237,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
 
 function numberOf(word: string): { n: number; vague: boolean } | null {
   const w = word.toLowerCase().replace(/ of$/, '');
-  if (w === 'a' || w === 'an' || w === 'another') return { n: 1, vague: false };
+  // "their mother" (ITEM takes a possessive only before one of a family).
+  if (w === 'a' || w === 'an' || w === 'another' || w === 'her' || w === 'his' || w === 'their') return { n: 1, vague: false };
   // The one holder of an office: "the ambassador", "Russia's ambassador" (victims:killed-one-titled).
   if (w === 'the' || /['’]s$/.test(w)) return { n: 1, vague: false };
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
@@ -427,25 +428,33 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       }
     }
   }
-  // "A woman and a child were killed": a list of groups killed is the sentence's count when it has no other.
-  if (harm === 'killed' && hits.length === 0 && GROUP_LISTS.some((l) => l.killed && l.needs.test(part))) {
+  // "A woman and a child were killed": a list of groups killed is the sentence's count when it has no other,
+  // or when the counts it has are its own last items ("A mother and her four children were killed").
+  if (harm === 'killed' && GROUP_LISTS.some((l) => l.killed && l.needs.test(part))) {
     const passive = findIncludedGroups(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
-    const listed = passive.length > 0 ? passive : groupsAfterVerb(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
-    // Each group of the list, and the list's sum as the toll ("a man" adds to it, and names no group).
-    for (const h of listed) if (h.group !== 'total') hits.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
-    if (listed.length > 0) {
-      const low = listed.reduce((n, h) => n + h.range.low, 0);
-      const high = listed.every((h) => h.range.high !== null) ? low : null;
-      const certainty = listed.every((h) => h.range.certainty === 'stated') ? 'stated' : 'implied';
-      const evidence = listed.flatMap((h) => h.range.evidence);
-      hits.push({ at: evidence[0]!.start, group: 'total', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
-      // "A woman and a child were killed": every one of them a civilian.
-      if (listed.every((h) => h.group === 'women' || h.group === 'children')) {
-        hits.push({ at: evidence[0]!.start, group: 'civilians', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
-      }
-    }
+    const listed = passive.length > 0 ? passive : hits.length === 0 ? groupsAfterVerb(ctx, span).filter((h) => h.range.rule === 'victims:list-killed') : [];
+    const from = Math.min(...listed.map((h) => h.range.evidence[0]!.start));
+    const to = Math.max(...listed.map((h) => h.range.evidence[0]!.end));
+    if (listed.length > 1 && hits.every((h) => h.at >= from && h.at < to)) hits.length = 0;
+    if (hits.length === 0) hits.push(...listedHits(listed));
   }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));
+}
+
+/** A list of groups killed as counts: each group, and the list's sum as the toll ("a man" adds to it, and names no group). */
+function listedHits(listed: readonly CountHit[]): (CountHit & { at: number })[] {
+  if (listed.length === 0) return [];
+  const out: (CountHit & { at: number })[] = listed.filter((h) => h.group !== 'total').map((h) => ({ at: h.range.evidence[0]!.start, group: h.group, range: h.range }));
+  const low = listed.reduce((n, h) => n + h.range.low, 0);
+  const high = listed.every((h) => h.range.high !== null) ? low : null;
+  const certainty = listed.every((h) => h.range.certainty === 'stated') ? 'stated' : 'implied';
+  const evidence = listed.flatMap((h) => h.range.evidence);
+  out.push({ at: evidence[0]!.start, group: 'total', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
+  // "A woman and a child were killed": every one of them a civilian.
+  if (listed.every((h) => h.group === 'women' || h.group === 'children')) {
+    out.push({ at: evidence[0]!.start, group: 'civilians', range: { low, high, certainty, evidence, rule: 'victims:list-killed' } });
+  }
+  return out;
 }
 
 /** The nouns of the groups a toll includes. */
@@ -453,8 +462,10 @@ const GROUP_NOUN =
   "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|mothers?|wives|wife|sisters?|daughters?|grandmothers?|fathers?|husbands?|brothers?|sons?|grandfathers?|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|" +
   // People of a trade or a place, in a list of the dead: "killing a teacher and two students", "two farmers and a shepherd".
   'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?)';
-/** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians". */
-const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+/** One of a family, told by whose: "their mother", "his wife" (one person; "her children" are of no number). */
+const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|baby|child)';
+/** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians", "their mother". */
+const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /**
@@ -486,7 +497,7 @@ const GROUP_LISTS: readonly {
   },
   // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
   {
-    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|died|lost their lives|perished)\\b`, 'gi'),
+    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|died|lost their lives|perished)\\b`, 'gi'),
     needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished)\b/i,
     killed: true,
   },

@@ -439,6 +439,11 @@ test('lists of the dead name people by their trade; one person joined to a count
   // A part told between the count and its verb, a family told as such, a family's name before "family".
   assert.deepEqual(counts('At least seven people, four of them children, were killed.'), { total: 7, children: 4 });
   assert.deepEqual(counts('The shelling killed a mother and her four children.'), { total: 5, civilians: 5, children: 4, women: 1 });
+  // Told before the verb, the family is the toll too, not only its last item.
+  assert.deepEqual(counts('A mother and her four children were killed when the shell hit their home.'), { total: 5, civilians: 5, children: 4, women: 1 });
+  assert.deepEqual(counts('Two children and their mother died in the bombing.'), { total: 3, civilians: 3, children: 2, women: 1 });
+  // "their children" are of no number: no list.
+  assert.deepEqual(counts('A man and their children were killed.'), {});
   assert.deepEqual(counts('Eleven members of the Abu Hussein family were killed.'), { total: 11 });
   // Relatives counted: "Two brothers were killed", "Gunmen shot dead two brothers".
   assert.deepEqual(counts('Two brothers were killed by a sniper.'), { total: 2 });
