@@ -45,6 +45,9 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
 
 const RELATIVE =
   /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
+/** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
+const WEEKDAY_THROUGH = /^\s*(?:and|to|through|until|till|-|–)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** Small numbers of days, weeks or months ago: "two days ago", "a week ago". */
 const DAYS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The weekday a source spoke on ("said on Friday"), when a sentence gives one. */
@@ -233,7 +236,7 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 const SPAN_OF_DAYS = new RegExp(
-  `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:in|during|early|late|mid-?) (?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend))\\b`,
+  `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:(?:in|during|early|late) (?:mid-? ?)?|mid-? ?)(?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend)|(a|one|two|three|four|five|six|\\d) (weeks?|months?) ago)\\b`,
   'i',
 );
 
@@ -299,8 +302,15 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     const which = m[3]?.toLowerCase();
     let start: Date;
     let end: Date;
+    const ago = m[10]?.toLowerCase().startsWith('week') ? 'week' : m[10] ? 'month' : null;
     if (m[8]) {
       ({ start, end } = weekendSpan(pub));
+    } else if (ago) {
+      // "two weeks ago": the week (Monday to Sunday) that held the day so far back; "three months ago": that month.
+      const n = DAYS_AGO[m[9]!.toLowerCase()] ?? Number(m[9]);
+      if (ago === 'week') ({ start, end } = relativeSpan('this', 'week', new Date(pub.getTime() - 7 * n * 86_400_000)));
+      else ({ start, end } = monthSpan((pub.getUTCMonth() - n + 1200) % 12, pub.getUTCFullYear() + Math.floor((pub.getUTCMonth() - n) / 12), pub));
+      if (ago === 'week') end = new Date(start.getTime() + 6 * 86_400_000);
     } else if (unit) {
       ({ start, end } = relativeSpan(which === 'past' ? 'past' : which === 'last' ? 'last' : 'this', unit, pub));
     } else {
@@ -312,10 +322,10 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     return {
       start: isoDay(start),
       end: isoDay(end),
-      precision: unit === 'week' || m[8] ? 'week' : 'month',
+      precision: unit === 'week' || m[8] || ago === 'week' ? 'week' : 'month',
       certainty: stated ? 'stated' : 'implied',
       evidence: [evidenceAt(ctx.text, at, at + m[0].length)],
-      rule: m[8] ? 'date:relative-weekend' : unit ? `date:relative-${unit}` : stated ? 'date:month-year' : 'date:month',
+      rule: m[8] ? 'date:relative-weekend' : ago ? `date:${ago}s-ago` : unit ? `date:relative-${unit}` : stated ? 'date:month-year' : 'date:month',
     };
   }
   return null;
@@ -354,6 +364,14 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     if (weekday >= 0 && rel[3]) {
       const monday = weekdayOnOrBefore(ctx.publishedAt, 1);
       return day(addDays(monday, -7 + ((weekday + 6) % 7)), span, ctx, 'implied', 'date:relative-weekday');
+    }
+    // "on Saturday and Sunday", "from Friday to Sunday": the days between, the first no later than the last.
+    const through = weekday >= 0 ? WEEKDAY_THROUGH.exec(part.slice(rel.index + rel[0].length, rel.index + rel[0].length + 30)) : null;
+    if (through) {
+      const last = weekdayOnOrBefore(ctx.publishedAt, WEEKDAYS.indexOf(through[1]!.toLowerCase()));
+      const first = addDays(last, -((WEEKDAYS.indexOf(through[1]!.toLowerCase()) - weekday + 7) % 7));
+      const end = span.end + through[0].length;
+      return { start: first, end: last, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start, end)], rule: 'date:weekday-range' };
     }
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
     // "two days ago".

@@ -39,6 +39,18 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   assert.equal(at('An air strike killed 12 people on Tuesday last week.', '2017-04-07')?.start, '2017-03-28');
   assert.equal(at('An air strike killed 12 people on Sunday last week.', '2017-04-07')?.start, '2017-04-02');
   assert.equal(at('An air strike killed 12 people on Tuesday.', '2017-04-07')?.start, '2017-04-04');
+  // Weeks and months ago: that week (Monday to Sunday) or that month, never the publication day.
+  const span = (t: string, pub: string) => {
+    const d = at(t, pub);
+    return [d?.start, d?.end, d?.precision, d?.rule];
+  };
+  assert.deepEqual(span('An air strike killed 10 people two weeks ago.', '2018-03-07'), ['2018-02-19', '2018-02-25', 'week', 'date:weeks-ago']);
+  assert.deepEqual(span('An air strike killed 10 people three months ago.', '2018-03-07'), ['2017-12-01', '2017-12-31', 'month', 'date:months-ago']);
+  assert.deepEqual(span('An air strike killed 10 people two months ago.', '2018-01-15'), ['2017-11-01', '2017-11-30', 'month', 'date:months-ago']);
+  assert.deepEqual(span('An air strike killed 10 people in mid-February.', '2018-03-07'), ['2018-02-01', '2018-02-28', 'month', 'date:month']);
+  // Two weekdays joined: the days from the first to the last (2018-03-07 a Wednesday).
+  assert.deepEqual(span('Air strikes killed 10 people on Saturday and Sunday.', '2018-03-07'), ['2018-03-03', '2018-03-04', 'week', 'date:weekday-range']);
+  assert.deepEqual(span('Fighting from Friday to Sunday killed 30 people.', '2018-03-07'), ['2018-03-02', '2018-03-04', 'week', 'date:weekday-range']);
   // Days of one month told as a span: from the first to the last, precision week, as a weekend is.
   const range = (t: string) => {
     const d = at(t, '2019-03-20');
