@@ -493,6 +493,10 @@ test('types told by their means: live ammunition, knives, torture, tank fire, bo
   assert.equal(type('Israeli tank fire killed two fishermen off Gaza.'), 'shelling');
   assert.equal(type('Thermobaric bombs were dropped on the town, killing nine.'), 'air_strike');
   assert.equal(type('A bomb exploded in a market in Baghdad, killing eight.'), 'remote_explosive');
+  // A state's "strike" with no more said is from the air; a grenade is an explosive.
+  assert.equal(type('An Israeli strike on a school in Gaza killed 30 people.'), 'air_strike');
+  assert.equal(type('A grenade attack on a market killed three people.'), 'remote_explosive');
+  assert.equal(type('Workers went on a general strike in Aleppo.'), null);
   // "massacred 40 villagers" is a toll.
   const ctx = createContext('Pro-government militia massacred 40 villagers with knives.', null);
   assert.equal(countsIn(ctx, 'killed', ctx.sentences).civilians?.low, 40);
