@@ -333,6 +333,12 @@ const SHARED_NOUN = new RegExp(`^\\s*(?:injured|wounded|hurt)\\s+${QUAL}\\s*${NU
 const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|evacuated|captured|rescued|freed|released|injured|wounded|hurt)\s+$/i;
 
 /**
+ * For the injured, an active verb of killing right before a number: "Kurds kill 83 Injured 100" (83 are the
+ * dead). Not "killed", which ends a count before it as often ("23 Killed Over 100 Injured").
+ */
+const KILL_VERB_BEFORE = /\b(?:kill|kills|killing)\s+$/i;
+
+/**
  * A second group joined to a count: "... and eight civilians", "..., as well as two soldiers", "were killed
  * in the blast and the gun battle along with eight IS members".
  */
@@ -390,7 +396,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // "killing 10, or 20, or 100": figures offered as alternatives are no one incident's toll.
       if (/^\s*,?\s*or\s+\d/.test(ctx.text.slice(end, end + 12)) || /\d\s*,?\s*or\s+$/.test(ctx.text.slice(Math.max(0, start - 12), start))) continue;
       // "kidnapped 900 executed 18": the number belongs to the verb before it.
-      if (rule.id.endsWith('passive') && OTHER_VERB_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
+      if (rule.id.endsWith('passive') && (harm === 'injured' ? KILL_VERB_BEFORE : OTHER_VERB_BEFORE).test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       // "killed 3 injured": the number belongs to the next verb; but in "Kurds Kill 83 Injured 100 ISIS
       // Terrorists" both numbers count the noun at the end.
       let shared: RegExpExecArray | null = null;

@@ -254,6 +254,10 @@ test('a toll that rises far from its noun, a war that "has killed", a stated tot
   assert.deepEqual(read('A hospital director told Reuters the death toll from the strikes was 45.'), [['total', 45, 'victims:toll-was']]);
   const shared = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(shared('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 83, 'kill 83 Injured 100 ISIS Terrorists']]);
+  // The injured are the hundred, not the 83 the verb before counts; "23 Killed Over 100 Injured" keeps its 100.
+  const hurt = (t: string) => findCounts(createContext(t, null), 'injured', whole(t)).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(hurt('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 100]]);
+  assert.deepEqual(hurt('23 Killed Over 100 Injured in Chemical Attack in Aleppo.'), [['total', 100]]);
   assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
   assert.deepEqual(read('Aleppo has been ravaged by the war that began with protests in 2011 and which has since killed more than 280000 people.'), []);
   const text = 'Dozens of civilians have been killed after Russian airstrikes targeted a market. Activists say airstrikes have hit a market killing at least 12 people.';
