@@ -438,10 +438,12 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   // or when the counts it has are its own last items ("A mother and her four children were killed").
   if (harm === 'killed' && GROUP_LISTS.some((l) => l.killed && l.needs.test(part))) {
     const passive = findIncludedGroups(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
-    const listed = passive.length > 0 ? passive : hits.length === 0 ? groupsAfterVerb(ctx, span).filter((h) => h.range.rule === 'victims:list-killed') : [];
+    const listed = passive.length > 0 ? passive : groupsAfterVerb(ctx, span).filter((h) => h.range.rule === 'victims:list-killed');
     const from = Math.min(...listed.map((h) => h.range.evidence[0]!.start));
     const to = Math.max(...listed.map((h) => h.range.evidence[0]!.end));
-    if (listed.length > 1 && hits.every((h) => h.at >= from && h.at < to)) hits.length = 0;
+    // (A count may open on the verb before the list: "killed a woman" in "killed a woman and her daughter".)
+    const inList = (h: { at: number }) => h.at < to && (h.at >= from || /^(?:kill(?:s|ed|ing)?|shot dead)\s+$/i.test(ctx.text.slice(h.at, from)));
+    if (listed.length > 1 && hits.every(inList)) hits.length = 0;
     if (hits.length === 0) hits.push(...listedHits(listed));
   }
   return hits.sort((a, b) => a.at - b.at).map(({ group, range }) => ({ group, range }));

@@ -458,6 +458,9 @@ test('lists of the dead name people by their trade; one person joined to a count
   // Told before the verb, the family is the toll too, not only its last item.
   assert.deepEqual(counts('A mother and her four children were killed when the shell hit their home.'), { total: 5, civilians: 5, children: 4, women: 1 });
   assert.deepEqual(counts('Two children and their mother died in the bombing.'), { total: 3, civilians: 3, children: 2, women: 1 });
+  // One of a family told by whose, after the verb too.
+  assert.deepEqual(counts('The strike killed a woman and her daughter.'), { total: 2, women: 1 });
+  assert.deepEqual(counts('Shelling killed a man and his wife in Idlib.'), { total: 2, women: 1 });
   // "their children" are of no number: no list.
   assert.deepEqual(counts('A man and their children were killed.'), {});
   assert.deepEqual(counts('Eleven members of the Abu Hussein family were killed.'), { total: 11 });
