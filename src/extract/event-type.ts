@@ -15,7 +15,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
   { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
   { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned|kamikaze|attack) (drones?|aerial vehicles?)|(shahed|geran)(-\d+)?s?|loitering munitions?|uavs?)\b/gi },
-  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes|bombs? (?:were |was |being )?dropped|dropped (?:\w+ )?bombs?|(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike)\b/gi },
+  { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes|bombs? (?:were |was |being )?dropped|dropped (?:\w+ )?bombs?)\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b((?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ]bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?|(?:hand )?grenades?)\b/gi },
   // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
   { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?! (?:raids?|strikes?))/gi },
@@ -30,9 +30,13 @@ const RULES: readonly TypeRule[] = [
 
 /**
  * The weakest words, claims only in a report where no rule above names the kind of attack: "Gunmen killed 14
- * villagers", "JNIM militants attacked an army post". Looked for only then.
+ * villagers", "JNIM militants attacked an army post", "An Israeli strike on a school". Looked for only then.
  */
-const WEAK: TypeRule = { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided)\b/gi };
+const WEAK: readonly TypeRule[] = [
+  { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided)\b/gi },
+  // A state's or a coalition's "strike", no more said: from the air as a rule ("An Israeli strike on a school").
+  { id: 'event:state-strike', type: 'air_strike', re: /\b(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike\b/gi },
+];
 
 /** What is shot down, when it is an aircraft: "shot down a government helicopter", "MH17 was shot down". */
 const AIRCRAFT_AFTER = /^ (?:(?:an?|the|its|their|two|three|[\w-]+) ){0,2}(?:planes?|aircraft|jets?|airliners?|helicopters?|drones?|flight|warplanes?)\b/i;
@@ -58,11 +62,13 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
   if (claims.length > 0) return claims;
-  WEAK.re.lastIndex = 0;
-  for (let m = WEAK.re.exec(ctx.text); m; m = WEAK.re.exec(ctx.text)) {
-    claims.push({ value: WEAK.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, m.index, m.index + m[0].length)], rule: WEAK.id });
+  for (const weak of WEAK) {
+    weak.re.lastIndex = 0;
+    for (let m = weak.re.exec(ctx.text); m; m = weak.re.exec(ctx.text)) {
+      claims.push({ value: weak.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, m.index, m.index + m[0].length)], rule: weak.id });
+    }
   }
-  return claims;
+  return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
 const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
