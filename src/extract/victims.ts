@@ -43,6 +43,8 @@ export type Harm = 'killed' | 'injured';
 
 /** Offices one person holds, known by which a victim is often told: "Russia's ambassador", "the mayor". */
 const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
+/** The offices, in lower case or capitalised ("The governor ...", "Governor of West Darfur killed"). */
+const TITLED_EITHER_CASE = TITLED.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
 
 /** One person, told with an article: "a woman", "a child". */
 const ONE_PERSON =
@@ -77,6 +79,8 @@ interface CountRule {
   readonly groups: readonly [number, number, number] | readonly [number, number, number, number];
   /** Words the rule cannot match without, tested first: most rules open on a number, tried at every place. */
   readonly needs: RegExp;
+  /** The rule counts one person, whatever its number group holds ("Governor of West Darfur killed"). */
+  readonly one?: true;
 }
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
@@ -169,11 +173,12 @@ function makeRules(harm: Harm): readonly CountRule[] {
           {
             id: 'victims:killed-one-titled',
             re: new RegExp(
-              `\\b([Tt]he|[A-Z][\\w-]*['’]s) ((?:[\\w'’-]+ ){0,2}?(?:${TITLED}))(?: (?:to|of|in) (?:the )?[A-Z][\\w-]*(?: [A-Z][\\w-]*)?)?(?:, (?:[A-Z][\\w'’.-]*(?: |(?=,))){1,4},)? (?:(?:was|has been|had been|reportedly) )+(?:shot dead|killed|assassinated|gunned down|murdered|stabbed to death)\\b`,
+              `(?:\\b([Tt]he|[A-Z][\\w-]*['’]s) |^)((?:[\\w'’-]+ ){0,2}?(?:${TITLED_EITHER_CASE}))(?: (?:to|of|in) (?:the )?(?:[A-Z][\\w-]*['’]s )?[A-Z][\\w-]*(?: [A-Z][\\w-]*){0,2}(?: (?:state|province|region|governorate|district|city|county))?)?(?:, (?:[A-Z][\\w'’.-]*(?: |(?=,))){1,4},)? (?:(?:(?:was|has been|had been|reportedly) )+(?:shot dead|killed|assassinated|gunned down|murdered|stabbed to death)|(?:shot dead|killed|assassinated|gunned down|murdered)(?=\\s*(?:$|[.,;:]|\\s(?:in|on|at|by|after|as|when|during|near)\\b)))\\b`,
               'g',
             ),
             groups: [0, 1, 2],
             needs: new RegExp(`\\b(?:${TITLED})\\b`, 'i'),
+            one: true,
           },
           // "All 298 on board were killed": those aboard a plane or a boat (a rule of its own: the noun
           // list every count pattern shares is costly to lengthen).
@@ -332,6 +337,12 @@ const SHARED_NOUN = new RegExp(`^\\s*(?:injured|wounded|hurt)\\s+${QUAL}\\s*${NU
 /** A verb of another harm right before a number: "kidnapped 900", "wounded 12". */
 const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|evacuated|captured|rescued|freed|released|injured|wounded|hurt)\s+$/i;
 
+/** "No one was killed", "no-one was hurt": the "one" counts nobody. */
+const NOBODY_BEFORE = /\bno[\s-]+$/i;
+
+/** One person. */
+const ONE = { n: 1, vague: false };
+
 /**
  * For the injured, an active verb of killing right before a number: "Kurds kill 83 Injured 100" (83 are the
  * dead). Not "killed", which ends a count before it as often ("23 Killed Over 100 Injured").
@@ -377,11 +388,11 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const [qi, ni, wi, hi] = rule.groups;
-      const num = numberOf(m[ni]!);
+      const num = rule.one ? ONE : numberOf(m[ni] ?? '');
       const high = hi ? numberOf(m[hi]!) : null;
       // Years and ages are not victims: "in 2013 killed", "a 12-year-old". The words after a year are
       // tried again: "September 15 2016 Twenty-three civilians were killed".
-      if (num && !num.vague && /^(19|20)\d{2}$/.test(m[ni]!)) {
+      if (num && !num.vague && m[ni] && /^(19|20)\d{2}$/.test(m[ni])) {
         re.lastIndex = m.index + m[0].indexOf(m[ni]!) + m[ni]!.length;
         continue;
       }
@@ -390,6 +401,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       const end = span.start + m.index! + m[0].trimEnd().length;
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
+      // "No one was killed": nobody.
+      if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
       if (isCumulative(ctx.text, start, end, span)) continue;
       // "killed or wounded": one figure for both harms, so neither's.
       if (KILLED_OR_HURT.test(ctx.text.slice(Math.max(span.start, start - 20), Math.min(span.end, end + 20)))) continue;

@@ -376,6 +376,13 @@ test('one person known by an office, told with a possessive or "the", is one kil
     ['total', 1, 1, 'victims:killed-one-titled', "Russia's ambassador to Turkey, Andrei Karlov, was shot dead"],
   ]);
   assert.deepEqual(read("The town's mayor was assassinated on Friday.").map((h) => h[1]), [1]);
+  // With the office's place between, and as a headline with no verb of being.
+  assert.deepEqual(read("The governor of Sudan's West Darfur state, Khamis Abakar, was killed in El Geneina on Wednesday.").map((h) => h[1]), [1]);
+  assert.deepEqual(read('Governor of West Darfur killed').map((h) => [h[1], h[4]]), [[1, 'Governor of West Darfur killed']]);
+  assert.deepEqual(read('The governor killed two protesters.').map((h) => [h[1], h[3]]), [[2, 'victims:killed-active']]);
+  // "No one was killed" counts nobody.
+  assert.deepEqual(read('No one was killed because patients and staff had time to flee.'), []);
+  assert.deepEqual(read('The minister said no-one was killed.'), []);
   // Not a plural, and not an office holder who kills.
   assert.deepEqual(read('The soldiers were killed on Friday.'), []);
   assert.deepEqual(read('The governor said two men were killed.').map((h) => h[1]), [2]);
