@@ -112,6 +112,10 @@ test('an actor blamed that denies it keeps the denial with its words', () => {
   assert.deepEqual(p!.denial?.map((e) => e.quote), ['Russia denied']);
   const plain = 'Russian jets struck the market in Idlib on Monday, killing 12, activists said.';
   assert.equal(perpetratorsIn(plain, reg, findActorMentions(plain, reg, 'SY'), splitSentences(plain))[0]!.denial, undefined);
+  // A claim taken back: claimed, with the words that take it back as a denial.
+  const back = 'The banned Tehreek-e-Taliban Pakistan initially claimed the attack but later distanced itself from it.';
+  const [t] = perpetratorsIn(back, reg, findActorMentions(back, reg, 'PK'), splitSentences(back));
+  assert.deepEqual([t?.actor, t?.attribution, t?.denial?.map((e) => e.quote)], ['ttp', 'claimed', ['Tehreek-e-Taliban Pakistan initially claimed the attack but later distanced itself']]);
 });
 
 test('the toll laid on a name outranks an earlier act; repelling attackers acts; tags are no sentence', () => {

@@ -156,7 +156,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?)))\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -515,8 +515,11 @@ export function perpetratorsIn(
   return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...kept]);
 }
 
-/** An actor that denies: "Russia denied its jets were involved", "Armenia's defence ministry denied firing". */
-const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/i;
+/**
+ * An actor that denies: "Russia denied its jets were involved", "Armenia's defence ministry denied firing", "TTP
+ * initially claimed the attack but later distanced itself from it".
+ */
+const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|^[^.;]{0,50}?\b(?:distanced (?:itself|themselves)|retracted (?:its|their|the) claim)\b/i;
 
 /** Marks the perpetrators (or their parents or children) that the same sentences say deny it. */
 function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
