@@ -49,7 +49,7 @@ const TARGETS: Lexicon = [
   ['hospital', /\b(?:hospitals?|field hospital|(?:medical|health|healthcare|health care) (?:facility|facilities)|medical (?:centre|center|point))\b/gi],
   ['clinic', /\b(?:clinics?|health (?:centre|center|post)s?)\b/gi],
   ['ambulance', /\bambulances?\b/gi],
-  ['school', /\b(?:schools?|kindergartens?|schoolyard)\b/gi],
+  ['school', /\b(?:schools?|kindergartens?|schoolyard|(?:tuition|education(?:al)?) (?:centres?|centers?))\b/gi],
   ['university', /\buniversit(?:y|ies)\b/gi],
   ['market', /\b(?:markets?|marketplaces?|souks?|bazaars?)\b/gi],
   ['bakery', /\b(?:bakery|bakeries|bread (?:queue|line)s?)\b/gi],
@@ -124,7 +124,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|mall|shopping/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|mall|shopping/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */

@@ -24,6 +24,7 @@ test('the most specific weapon wins its words; every mention is evidence', () =>
 
 test('targets: hospitals, schools, markets, camps, civil defence centres, homes', () => {
   assert.deepEqual(read('Strikes hit a field hospital, a school and the market.').targets.map((t) => t[0]), ['hospital', 'school', 'market']);
+  assert.deepEqual(read('A suicide bomber struck a tuition centre in west Kabul.').targets.map((t) => t[0]), ['school']);
   assert.deepEqual(read('Shells fell on a camp for the displaced and on a civil defence centre.').targets.map((t) => t[0]), ['camp', 'civil_defence_centre']);
   assert.deepEqual(read('The raid destroyed homes in a residential neighbourhood.').targets.map((t) => t[0]), ['residential']);
   assert.deepEqual(read('A health facility in the town was damaged and is out of service.').targets.map((t) => t[0]), ['hospital']);
