@@ -404,7 +404,7 @@ const UNKNOWN_QUARTER = /\b((?:(?:al|el|ar|as|ash|ad|az)-)?\p{Lu}[\p{L}'’-]+(?
  * ("a woman was killed when terrorists targeted al-Sabil neighborhood"), in a report whose headline incident
  * is in a town: that part of that town, as a neighbourhood the gazetteer lacks inside a known town is.
  */
-function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['place'] {
+function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: Gazetteer, mentions: ReturnType<typeof findPlaces>['mentions']): Account['place'] {
   const p = primary.place;
   if (!p || (p.precision !== 'town' && p.precision !== 'neighbourhood')) return null;
   const words = ctx.text.slice(s.start, s.end);
@@ -417,10 +417,15 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account): Account['p
     if (!/^(?:The|A|An|This|That|Its|Their|Old|New)$/.test(name)) return { ...p, name: ctx.text.slice(at, at + name.length), gazetteerId: null, certainty: 'implied', evidence, rule: 'place:quarter-of-incident-town' };
   }
   if (!m) return null;
-  // "The city" of a neighbourhood named inside a city ("al-Kalasa in the city of Aleppo") is that city, whose
-  // name the finding does not carry: left unplaced rather than put in the neighbourhood.
-  if (p.rule === 'place:inside-known-place' && !/neighbou?rhood|district/i.test(m[0])) return null;
   const at = s.start + m.index;
+  // "The city" of a neighbourhood named inside a city ("al-Kalasa in the city of Aleppo") is that city: the
+  // place its name was read as.
+  if (p.rule === 'place:inside-known-place' && !/neighbou?rhood|district/i.test(m[0])) {
+    const city = mentions.find((x) => x.precision === 'town' && x.rule === 'place:gazetteer' && p.evidence.some((e) => e.start === x.start && e.end === x.end));
+    const place = city ? placeOfIncident(ctx.text, gazetteer, [city], [{ start: city.start, end: city.end }], []) : null;
+    if (!place) return null;
+    return { ...place, certainty: 'implied', evidence: [...place.evidence, evidenceAt(ctx.text, at, at + m[0].length)], rule: 'place:same-as-incident' };
+  }
   const evidence = [...p.evidence, evidenceAt(ctx.text, at, at + m[0].length)].sort((a, b) => a.start - b.start);
   return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
 }
@@ -576,7 +581,7 @@ function otherIncident(
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),
-    place: place ?? samePlaceAs(ctx, s, primary),
+    place: place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),

@@ -1058,4 +1058,11 @@ test('an incident told in passing "in the town" or "of the city" is placed in th
   const other = accounts.find((a) => !a.primary);
   assert.deepEqual([other?.place?.name, other?.place?.certainty, other?.place?.rule], ['Kharkiv', 'implied', 'place:same-as-incident']);
   assert.deepEqual(other?.place?.evidence.map((e) => e.quote), ['Kharkiv', 'the city']);
+  // The city of a neighbourhood the headline incident is placed in is that city, not the neighbourhood.
+  const inside = extractAccounts({
+    text: 'An air strike hit the neighbourhood of al-Kalasa in the northern city of Aleppo on Thursday. Late on Wednesday, a separate air strike hit the city\'s al-Quds hospital, doctors said.',
+    publishedAt: { value: '2016-04-29', evidence: [] } as never,
+  }).accounts;
+  const hospital = inside.find((a) => !a.primary);
+  assert.deepEqual([inside[0]?.place?.name, hospital?.place?.name, hospital?.place?.precision, hospital?.place?.rule], ['al-Kalasa', 'Aleppo', 'town', 'place:same-as-incident']);
 });
