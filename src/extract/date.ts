@@ -11,6 +11,7 @@ import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
 import { remember, type ExtractContext } from './context.js';
 import { CREDIT_WORDS } from './captions.js';
+import { findCounts } from './victims.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -66,6 +67,12 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
   return { start, end: start, precision: 'day', certainty, evidence: [evidenceAt(ctx.text, ev.start, ev.end)], rule };
 }
 
+/** True when two sentences give the same figure of dead. */
+function sameToll(ctx: ExtractContext, a: Span, b: Span): boolean {
+  const first = findCounts(ctx, 'killed', a);
+  return first.length > 0 && findCounts(ctx, 'killed', b).some((h) => first.some((f) => f.range.low === h.range.low));
+}
+
 /** The explicit dates of a sentence, read once however many incidents ask about it. */
 function datesIn(ctx: ExtractContext, sentence: Span, part: string): ReturnType<typeof findDates> {
   return remember(ctx, 'dates', sentence, () => findDates(part));
@@ -118,7 +125,10 @@ export function findIncidentDate(
   // No day told, but the incident's own sentence tells a span of days ("earlier this month", "last week",
   // "in April"): that span. (In the sentences after it, such words tell what came before: "since rebels
   // attacked a base last week".)
-  const span = spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt);
+  // (A headline's toll told again in the sentence under it is the same incident's: "Shelling of El Fasher
+  // kills 27" … "killed at least 27 civilians over the weekend".)
+  const own = sentences.length > 1 && sentences[0]!.start === ctx.sentences[0]?.start && sameToll(ctx, sentences[0]!, sentences[1]!) ? sentences.slice(0, 2) : sentences.slice(0, 1);
+  const span = spanOfDays(ctx, own, ctx.publishedAt);
   // Nor a span, but a year before the publication's: "the 2019 Christchurch attacks, in which 51 people
   // were killed", told in a report of 2024.
   const year = span ? null : coarseDate(ctx, sentences.slice(0, 1));

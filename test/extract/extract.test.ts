@@ -80,6 +80,8 @@ test('a span of days told instead of a day: this month, last week, the past week
   assert.equal(span('Eight people may have been killed when shells hit a market in Douma.')[2], 'day');
   assert.deepEqual(span('Earlier this month, on Monday, eight people were killed in Douma.').slice(0, 3), ['2016-04-18', '2016-04-18', 'day']);
   assert.deepEqual(span('Shells killed eight people in Douma. Rebels had attacked a base nearby last week.').slice(0, 3), ['2016-04-20', '2016-04-20', 'day']);
+  // A headline's toll told again under it, with a span: that span (2024-05-12 is a Sunday).
+  assert.deepEqual(span('Shelling of El Fasher kills 27\nShelling by the RSF killed at least 27 civilians over the weekend, medics said.', '2024-05-12').slice(0, 3), ['2024-05-11', '2024-05-12', 'week']);
 });
 
 test('"a monitor said on Thursday" dates the saying: another day in the lead wins, else that day, implied', () => {
