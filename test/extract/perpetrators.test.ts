@@ -61,6 +61,10 @@ test('unnamed perpetrators keep their words and have no actor id', () => {
     { name: 'gunmen', actor: null, attribution: 'alleged', by: null, quote: 'Gunmen' },
   ]);
   assert.deepEqual(perps('Terrorists fired mortar shells on a school in Damascus.').map((p) => [p.name, p.actor]), [['terrorists', null]]);
+  // Counted ("Dozens of ..."), they still act; settlers are such words too.
+  assert.deepEqual(perps('Dozens of Israeli settlers attacked the village of Jit on Thursday night.', 'PS').map((p) => [p.name, p.actor]), [['israeli settlers', null]]);
+  assert.deepEqual(perps('Dozens of gunmen attacked the village on Thursday night.').map((p) => p.name), ['gunmen']);
+  assert.deepEqual(perps('Residents of Aleppo attacked the convoy.'), []);
 });
 
 test('named perpetrators come before unnamed ones; wars elsewhere are covered', () => {

@@ -216,6 +216,8 @@ const PERSON_OF_AFTER =
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
+/** "of" after a quantity is no place: "Dozens of gunmen attacked", "a group of settlers". */
+const QUANTITY_OF_BEFORE = /\b(?:dozens|scores|hundreds|thousands|tens|groups?|bands?|a number|some|many|several|a few)\s+of\s+(?:the\s+)?$/i;
 
 /** A name in what has not happened: "bracing for a possible US attack", "a threatened Turkish offensive". */
 const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened|expected|looming|imminent|future|any)\s+(?:the\s+)?$/i;
@@ -405,7 +407,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // "regime forces backed by Russian air support repel a rebel offensive, killing 40 attackers".
   if (REPEL_AFTER.test(after)) return agent(3);
   if (FORCES_AFTER.test(after)) return agent(KILL_VERB_AFTER.test(after) ? 3 : 1);
-  if (PLACE_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (PLACE_BEFORE.test(before) && !QUANTITY_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (KILL_VERB_AFTER.test(after)) return agent(3);
   if (AGENT_VERB_AFTER.test(after)) return agent(2);
   return { role: 'other', strength: 0 };
