@@ -33,7 +33,7 @@ const RULES: readonly TypeRule[] = [
  * villagers", "JNIM militants attacked an army post", "An Israeli strike on a school". Looked for only then.
  */
 const WEAK: readonly TypeRule[] = [
-  { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided)\b/gi },
+  { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided|attacks? on)\b/gi },
   // A state's or a coalition's "strike", no more said: from the air as a rule ("An Israeli strike on a school").
   { id: 'event:state-strike', type: 'air_strike', re: /\b(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike\b/gi },
 ];

@@ -1049,6 +1049,7 @@ test('a list of the killed is the toll: "killed a woman and her three children",
 test('"gunmen", "attacked" type an attack only when the report names no other kind of attack', () => {
   const claims = (t: string) => findEventTypeClaims(createContext(t, null)).map((c) => [c.value, c.evidence[0]!.quote]);
   assert.deepEqual(claims('Gunmen on motorcycles killed 14 villagers in Zamfara state.'), [['attack', 'Gunmen']]);
+  assert.deepEqual(claims('Jihadists killed hundreds of people in an attack on the town of Barsalogho.'), [['attack', 'attack on']]);
   assert.deepEqual(claims('Militants attacked an army post with a car bomb, killing four soldiers.'), [['remote_explosive', 'car bomb']]);
 });
 
