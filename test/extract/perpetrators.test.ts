@@ -332,6 +332,15 @@ test('"Taliban" in a report about Pakistan are the Pakistani Taliban; elsewhere 
   assert.deepEqual(perps('Taliban gunmen stormed an army-run school in Peshawar, killing 141 people.', 'PK').map((p) => p.actor), ['ttp']);
 });
 
+test('a ministry that speaks for a side is a source, unless it claims the side\'s act', () => {
+  assert.deepEqual(perps('The Russian Defence Ministry said its aircraft destroyed a Daesh command post, killing 80 militants.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'claimed', 'Russian Defence Ministry']]);
+  assert.deepEqual(perps("Russia's Defense Ministry has reported the elimination of a Daesh command post, about 80 militants killed.").map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);
+  assert.deepEqual(perps('The Russian Defence Ministry said rebels shelled the town, killing 5 civilians.').map((p) => [p.actor, p.by]), [['sy-opposition', 'The Russian Defence Ministry']]);
+  // "neutralised": the side that did it acts, those it was done to do not.
+  assert.deepEqual(perps('The Turkish Defence Ministry said it had neutralised 15 PKK militants in northern Iraq.', 'IQ').map((p) => [p.actor, p.attribution]), [['tr-forces', 'claimed']]);
+  assert.deepEqual(perps('Turkish forces neutralized 15 PKK terrorists in northern Iraq.', 'IQ').map((p) => p.actor), ['tr-forces']);
+});
+
 test('"said it fired", "said it shelled", "said they launched": the actor claims its own act', () => {
   assert.deepEqual(perps('Hamas said it fired rockets at Tel Aviv.', 'IL').map((p) => [p.actor, p.attribution]), [['hamas', 'claimed']]);
   assert.deepEqual(perps('The RSF said it shelled army positions in Omdurman, killing 12 soldiers.', 'SD').map((p) => [p.actor, p.attribution]), [['rsf', 'claimed']]);

@@ -119,7 +119,7 @@ const MUNITIONS_DOWN = String.raw`(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|proje
 // an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
 // terrorists killed").
 const KILL_VERB_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|gassed)\b`,
+  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|gassed)\b`,
   'i',
 );
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
@@ -156,7 +156,7 @@ export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:figh
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?)))\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew|neutrali[sz]ed|eliminated)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?))|\s*(?:has\s+|have\s+)?(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of)\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -179,7 +179,7 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  * A kill verb, perhaps with a count, just before a name: "killed 20 IS militants", "kill 77"; not across a
  * preposition ("killed in US air strikes", "killed after Russian raids" name the one acting).
  */
-const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
+const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
 const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
@@ -188,7 +188,7 @@ const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?
 const VICTIM_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured)\b/i;
 /** Members killed: "killed 20 fighters from ISIS", "25 militants of Al-Nusra Front, one of its leaders among them, dead". */
 const KILLED_MEMBERS_BEFORE =
-  /\b(?:kill\w*|eliminat\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
+  /\b(?:kill\w*|eliminat\w+|neutrali[sz]\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
 const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
@@ -234,7 +234,7 @@ const SUSPECTED_BEFORE = new RegExp(
   'i',
 );
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** "an attack later claimed by Islamic State": the name after is the one that claims it. */
@@ -463,10 +463,14 @@ export function perpetratorsIn(
 ): Perpetrator[] {
   const named: (Perpetrator & { weight: number })[] = [];
   const unnamed: Perpetrator[] = [];
-  for (const m of mentions) {
-    if (m.entry.kind === 'source') continue;
-    const sentence = sentenceOf(lead, m.start);
+  for (const mention of mentions) {
+    const sentence = sentenceOf(lead, mention.start);
     if (!sentence) continue;
+    // A source that speaks for an actor names it when it claims the act: "the Russian Defence Ministry said its
+    // aircraft destroyed ...", "has reported the elimination of ...".
+    const speaksFor = mention.entry.kind === 'source' ? mention.entry.speaksFor : undefined;
+    if (mention.entry.kind === 'source' && !(speaksFor && CLAIMS_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 80))))) continue;
+    const m: ActorMention = speaksFor ? { ...mention, entry: { kind: 'actor', actor: speaksFor, genericIn: null } } : mention;
     // "It was not immediately clear who carried out the attack, but Daesh has claimed previous bombings": only
     // an outright blame in such a sentence ("...but its supporters blamed IS"), or the manner of a group
     // ("bore the hallmarks of Islamic State"), still names someone.

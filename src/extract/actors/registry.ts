@@ -18,13 +18,16 @@ export interface Actor {
 /** What an alias in a report stands for. */
 export type AliasEntry =
   | { readonly kind: 'actor'; readonly actor: Actor; readonly genericIn: readonly string[] | null }
-  | { readonly kind: 'source' }
+  /** A source; one that speaks for an actor (its defence ministry, its spokesman) names it when it claims. */
+  | { readonly kind: 'source'; readonly speaksFor?: Actor }
   | { readonly kind: 'unnamed' };
 
 interface RawActor extends Actor {
   readonly aliases: readonly string[];
   readonly generic?: readonly string[];
   readonly genericIn?: readonly string[];
+  /** Those who speak for the actor: sources, save when they claim its acts ("the Russian Defence Ministry said its aircraft destroyed"). */
+  readonly speakers?: readonly string[];
 }
 
 interface Keyed {
@@ -66,6 +69,7 @@ export class ActorRegistry {
       actors.set(a.id, actor);
       for (const alias of [a.name, ...a.aliases]) add(alias, { kind: 'actor', actor, genericIn: null });
       for (const alias of a.generic ?? []) add(alias, { kind: 'actor', actor, genericIn: a.genericIn ?? (a.country ? [a.country] : []) });
+      for (const alias of a.speakers ?? []) add(alias, { kind: 'source', speaksFor: actor });
     }
     for (const s of json.sources) add(s, { kind: 'source' });
     for (const u of json.unnamed) add(u, { kind: 'unnamed' });
