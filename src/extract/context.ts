@@ -30,6 +30,8 @@ export function splitSentences(text: string): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+    // An ellipsis before a word in lower case leaves words out of one sentence: "Russian aircraft... carried out".
+    if (m[0].startsWith('..') && /^\s+[a-z]/.test(text.slice(end, end + 3))) continue;
     push(end);
   }
   push(text.length);

@@ -65,6 +65,8 @@ test('unnamed perpetrators keep their words and have no actor id', () => {
   assert.deepEqual(perps('Dozens of Israeli settlers attacked the village of Jit on Thursday night.', 'PS').map((p) => [p.name, p.actor]), [['israeli settlers', null]]);
   assert.deepEqual(perps('Dozens of gunmen attacked the village on Thursday night.').map((p) => p.name), ['gunmen']);
   assert.deepEqual(perps('Residents of Aleppo attacked the convoy.'), []);
+  // A name before an ellipsis is the name: "Russian aircraft... carried out four raids".
+  assert.deepEqual(perps('Apparently Russian aircraft... carried out four successive raids at dawn on a hospital.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'suspected', 'Russian aircraft']]);
 });
 
 test('named perpetrators come before unnamed ones; wars elsewhere are covered', () => {
