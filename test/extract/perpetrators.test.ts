@@ -344,6 +344,8 @@ test('a ministry that speaks for a side is a source, unless it claims the side\'
 });
 
 test('"said it fired", "said it shelled", "said they launched": the actor claims its own act', () => {
+  assert.deepEqual(perps("The Nusra Front's Twitter feed said one of the group's members blew himself up in the bus.").map((p) => [p.actor, p.attribution]), [['hts', 'claimed']]);
+  assert.deepEqual(perps('Syrian army troops anti-terrorism offensives in western Raqqa killed dozens of ISIS terrorists.').map((p) => p.actor), ['sy-government']);
   assert.deepEqual(perps('Hamas said it fired rockets at Tel Aviv.', 'IL').map((p) => [p.actor, p.attribution]), [['hamas', 'claimed']]);
   assert.deepEqual(perps('The RSF said it shelled army positions in Omdurman, killing 12 soldiers.', 'SD').map((p) => [p.actor, p.attribution]), [['rsf', 'claimed']]);
   assert.deepEqual(perps('The Houthis said they launched a drone attack on the refinery.', 'YE').map((p) => [p.actor, p.attribution]), [['houthis', 'claimed']]);

@@ -107,7 +107,7 @@ function withElided(text: string, reg: ActorRegistry, home: string | null, menti
 
 /** Weapons and attacks right after a name make it the one acting: "Russian jets", "IS counter-offensive". */
 const WEAPON_AFTER =
-  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensive|strikes?)\b/i;
+  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
 const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
@@ -153,7 +153,7 @@ const AGENT_VERB_AFTER =
 /** "ISIS terrorists whose three-week assault": the assault is theirs. */
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** How a group's statement names its own hand: "it", "its fighters", "one of its fighters". */
-export const ITS_OWN = '(?:it|its fighters|(?:one|two|three|some) of its (?:fighters|members))';
+export const ITS_OWN = "(?:it|its fighters|(?:one|two|three|some) of (?:its|the group['’]?s) (?:fighters|members))";
 /** Its own strike or its own aircraft in a statement: "the coalition said on Thursday that its March 17 air strike". */
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
