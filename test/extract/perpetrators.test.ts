@@ -334,6 +334,11 @@ test('"Taliban" in a report about Pakistan are the Pakistani Taliban; elsewhere 
   assert.deepEqual(perps('Taliban gunmen stormed an army-run school in Peshawar, killing 141 people.', 'PK').map((p) => p.actor), ['ttp']);
 });
 
+test('officials of a side are no perpetrator; the side they hold responsible is', () => {
+  assert.deepEqual(perps('Preliminary conclusions reached by US officials based on their intelligence pointed to Russian responsibility.').map((p) => p.actor), ['ru-armed-forces']);
+  assert.deepEqual(perps('US officials said Russian jets bombed the convoy.').map((p) => [p.actor, p.by]), [['ru-armed-forces', 'US officials']]);
+});
+
 test('a ministry that speaks for a side is a source, unless it claims the side\'s act', () => {
   assert.deepEqual(perps('The Russian Defence Ministry said its aircraft destroyed a Daesh command post, killing 80 militants.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'claimed', 'Russian Defence Ministry']]);
   assert.deepEqual(perps("Russia's Defense Ministry has reported the elimination of a Daesh command post, about 80 militants killed.").map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);

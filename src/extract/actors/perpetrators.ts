@@ -214,7 +214,7 @@ const PURSUES_AFTER =
 
 /** People of a side who are not its fighters, right after its name: "Russian ambassador", "Turkey's envoy", "American journalists". */
 const PERSON_OF_AFTER =
-  /^(?:['’]s)?\s+(?:ambassadors?|envoys?|consuls?|diplomats?|embassy|consulate|citizens?|nationals?|journalists?|reporters?|photographers?|tourists?|civilians|aid workers?|doctors?|nurses?|students?|pilgrims|refugees|migrants|hostages?|captives?|prisoners?)\b/i;
+  /^(?:['’]s)?\s+(?:ambassadors?|envoys?|consuls?|diplomats?|embassy|consulate|citizens?|nationals?|journalists?|reporters?|photographers?|tourists?|civilians|aid workers?|doctors?|nurses?|students?|pilgrims|refugees|migrants|hostages?|captives?|prisoners?|officials?|diplomacy|intelligence officials|lawmakers|senators?|politicians)\b/i;
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
@@ -405,6 +405,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (ARMED_NAME.test(text.slice(m.start, m.end))) return agent(3);
   // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
   if (WEAPON_AFTER.test(after)) return agent(3);
+  // "pointed to Russian responsibility": the side held responsible.
+  if (/^\s+responsibility\b/i.test(after)) return agent(3);
   if (SOURCE_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "regime forces backed by Russian air support repel a rebel offensive, killing 40 attackers".
   if (REPEL_AFTER.test(after)) return agent(3);
