@@ -43,6 +43,18 @@ export type Harm = 'killed' | 'injured';
 
 /** Offices one person holds, known by which a victim is often told: "Russia's ambassador", "the mayor". */
 const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
+/**
+ * A person by name, perhaps after a side and an office ("Hamas leader Ismail Haniyeh", "the IRGC general
+ * Qassem Soleimani"): two capitalised words or more, none a number word or a word that opens a phrase.
+ */
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|Abu|Al|El|Bin|de|van|von)[-\\s])?[A-Z][a-z][\\w'’-]*";
+const NOT_A_NAME = '(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Tens|Several|Many|At|More|Over|Some|The|A|An|In|On|His|Her|Their|Its|Islamic|Free|Red|Syrian|Russian|Iraqi|Israeli|Turkish|Kurdish|Ukrainian|American|British|French|Palestinian|Lebanese|Iranian|Saudi|Yemeni|Afghan|Pakistani|Sudanese|Somali|Nigerian|Malian|US|UN)\\b)';
+/** What a name may be followed by before the next: ", the commander of Iran's Quds Force,". */
+const APPOSITIVE = "(?:,\\s*(?:the|a|an|his|her|its|their)\\s[^,.;]{1,70}?(?=,))?";
+const NAMED = `(?:(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}(?:commander|leader|chief|general|official|spokesman|founder|head|emir|cleric|scientist|journalist|activist|politician|lawmaker|governor|mayor|minister|judge)\\s+)?${NOT_A_NAME}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+/** Each name of a list of them (an appositive between two opens on a small word, never on a name). */
+const NAMED_EACH = new RegExp(`(?:^|,\\s*|\\s+and\\s+)${NAMED}`, 'g');
+
 /** The offices, in lower case or capitalised ("The governor ...", "Governor of West Darfur killed"). */
 const TITLED_EITHER_CASE = TITLED.split('|').map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|');
 
@@ -81,6 +93,8 @@ interface CountRule {
   readonly needs: RegExp;
   /** The rule counts one person, whatever its number group holds ("Governor of West Darfur killed"). */
   readonly one?: true;
+  /** The rule's number group is a list of names: one person each ("killed Qassem Soleimani and Abu Mahdi al-Muhandis"). */
+  readonly named?: true;
 }
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
@@ -179,6 +193,15 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [0, 1, 2],
             needs: new RegExp(`\\b(?:${TITLED})\\b`, 'i'),
             one: true,
+          },
+          // "killed Qassem Soleimani and Abu Mahdi al-Muhandis", "assassinated Hamas leader Ismail Haniyeh": people
+          // killed by name, one each (a name is two capitalised words or more, closing its phrase).
+          {
+            id: 'victims:killed-named',
+            re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside)\\b))`, 'g'),
+            groups: [0, 1, 0],
+            needs: /\b(?:killed|kills|killing|assassinat\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/,
+            named: true,
           },
           // "All 298 on board were killed": those aboard a plane or a boat (a rule of its own: the noun
           // list every count pattern shares is costly to lengthen).
@@ -388,7 +411,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const [qi, ni, wi, hi] = rule.groups;
-      const num = rule.one ? ONE : numberOf(m[ni] ?? '');
+      const num = rule.one ? ONE : rule.named ? { n: matchesOf(NAMED_EACH, m[ni]!).length, vague: false } : numberOf(m[ni] ?? '');
       const high = hi ? numberOf(m[hi]!) : null;
       // Years and ages are not victims: "in 2013 killed", "a 12-year-old". The words after a year are
       // tried again: "September 15 2016 Twenty-three civilians were killed".
@@ -626,6 +649,9 @@ function isRounded(r: RangeFinding): boolean {
   return ROUNDED.test(r.evidence[0]?.quote ?? '');
 }
 
+/** "Five others were killed": more dead besides those told before. */
+const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been)\s+(?:also\s+)?killed\b/i;
+
 export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children: null, women: null, combatants: null };
 
 /**
@@ -654,6 +680,8 @@ export function countsIn(
   let firstVague = false;
   /** The first figure, when it counts only a part of the dead (children, women): a later total is the whole. */
   let firstPart: RangeFinding | null = null;
+  /** The first figure, when it counts people by name or one person: others told after it add to it. */
+  let named: RangeFinding | null = null;
   for (const sentence of sentences) {
     const hits = findCounts(ctx, harm, sentence);
     if (!started) {
@@ -662,6 +690,7 @@ export function countsIn(
       started = true;
       firstVague = first.range.certainty === 'implied';
       firstPart = first.group === 'children' || first.group === 'women' ? first.range : null;
+      named = first.range.rule === 'victims:killed-named' || first.range.rule.startsWith('victims:killed-one') ? first.range : null;
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
       // twenty-five children were killed" run together); never a second total, but the whole of a first figure
@@ -673,6 +702,15 @@ export function countsIn(
     } else {
       // Other groups fill in; the total only replaces a vague one ("Dozens killed" ... "32 people were killed").
       // A stated total also comes in after a vague first figure ("Dozens of civilians killed ... killing at least 12").
+      // "killed Qassem Soleimani ... and Abu Mahdi al-Muhandis" … "Five others were killed": the named and the
+      // others are all the dead.
+      const others = named && OTHERS_OPENING.test(ctx.text.slice(sentence.start, sentence.end)) ? hits.find((h) => h.group === 'total' && h.range.certainty === 'stated') : undefined;
+      if (others && named) {
+        const low = named.low + others.range.low;
+        out.total = { low, high: others.range.high === null || named.high === null ? null : low, certainty: 'stated', evidence: [...named.evidence, ...others.range.evidence], rule: 'victims:named-and-others' };
+        named = null;
+        continue;
+      }
       for (const h of hits) {
         // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".

@@ -382,6 +382,14 @@ test('one person known by an office, told with a possessive or "the", is one kil
   assert.deepEqual(read("The governor of Sudan's West Darfur state, Khamis Abakar, was killed in El Geneina on Wednesday.").map((h) => h[1]), [1]);
   assert.deepEqual(read('Governor of West Darfur killed').map((h) => [h[1], h[4]]), [[1, 'Governor of West Darfur killed']]);
   assert.deepEqual(read('The governor killed two protesters.').map((h) => [h[1], h[3]]), [[2, 'victims:killed-active']]);
+  // People killed by name, one each, past the words that say who they were; others told after them add to them.
+  assert.deepEqual(read('A US drone strike killed Qassem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.').map((h) => [h[1], h[3]]), [[2, 'victims:killed-named']]);
+  assert.deepEqual(read('Israel assassinated Hamas leader Ismail Haniyeh in Tehran.').map((h) => h[1]), [1]);
+  assert.deepEqual(read('The strike killed Islamic State fighters.'), []);
+  assert.deepEqual(read('Gunmen killed Red Crescent volunteers.'), []);
+  const ctx = createContext("A drone strike killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy head of the PMF, the Pentagon said. Five others were killed.", null);
+  const all = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([all.total?.low, all.total?.rule, all.combatants?.low], [7, 'victims:named-and-others', 2]);
   // "No one was killed" counts nobody.
   assert.deepEqual(read('No one was killed because patients and staff had time to flee.'), []);
   assert.deepEqual(read('The minister said no-one was killed.'), []);

@@ -343,6 +343,10 @@ test('a ministry that speaks for a side is a source, unless it claims the side\'
   assert.deepEqual(perps('The Russian Defence Ministry said its aircraft destroyed a Daesh command post, killing 80 militants.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'claimed', 'Russian Defence Ministry']]);
   assert.deepEqual(perps("Russia's Defense Ministry has reported the elimination of a Daesh command post, about 80 militants killed.").map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);
   assert.deepEqual(perps('The Russian Defence Ministry said rebels shelled the town, killing 5 civilians.').map((p) => [p.actor, p.by]), [['sy-opposition', 'The Russian Defence Ministry']]);
+  // It denies for the side.
+  const text = "Ukraine said it was a missile fired by Russian forces; Russia's defence ministry denied responsibility.";
+  const denied = perpetratorsIn(text, reg, findActorMentions(text, reg, 'UA'), splitSentences(text));
+  assert.deepEqual(denied.map((p) => [p.actor, p.denial?.map((e) => e.quote)]), [['ru-armed-forces', ["Russia's defence ministry denied"]]]);
   // "neutralised": the side that did it acts, those it was done to do not.
   assert.deepEqual(perps('The Turkish Defence Ministry said it had neutralised 15 PKK militants in northern Iraq.', 'IQ').map((p) => [p.actor, p.attribution]), [['tr-forces', 'claimed']]);
   assert.deepEqual(perps('Turkish forces neutralized 15 PKK terrorists in northern Iraq.', 'IQ').map((p) => p.actor), ['tr-forces']);

@@ -535,11 +535,13 @@ const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:
 function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
   const denials = new Map<string, Evidence[]>();
   for (const m of mentions) {
-    if (m.entry.kind !== 'actor') continue;
+    // An actor, or one who speaks for it ("Russia's defence ministry denied").
+    const actor = m.entry.kind === 'actor' ? m.entry.actor : m.entry.kind === 'source' ? m.entry.speaksFor : undefined;
+    if (!actor) continue;
     const sentence = sentenceOf(lead, m.start);
     if (!sentence) continue;
     const d = DENIES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
-    if (d) denials.set(m.entry.actor.id, [...(denials.get(m.entry.actor.id) ?? []), evidenceAt(text, m.start, m.end + d[0].length)]);
+    if (d) denials.set(actor.id, [...(denials.get(actor.id) ?? []), evidenceAt(text, m.start, m.end + d[0].length)]);
   }
   if (denials.size === 0) return perps;
   return perps.map((p) => {
