@@ -246,6 +246,13 @@ test('where a wire story was filed from is the place only when nothing else in i
   assert.equal(placeOf('Strike kills 29 in Yemen\nA coalition air strike killed 29 people in Sanaa on Thursday. Officials in Dahyan said so.')?.name, 'Sanaa');
 });
 
+test('event-dataset notes: "Owo (Ondo, Nigeria)", "El Geneina (West Darfur)", "Beit Lahia" after an Israeli strike; "Hamas" is no place', () => {
+  assert.deepEqual([placeOf('On 3 May 2022, unidentified gunmen attacked a church in Owo (Ondo, Nigeria) during mass, killing 41 people.')].map((p) => [p?.name, p?.admin1, p?.precision]), [['Owo', 'Ondo State', 'town']]);
+  assert.deepEqual([placeOf('On 17 January 2024, RSF fighters killed 3 civilians in El Geneina (West Darfur).')].map((p) => [p?.name, p?.precision]), [['Geneina', 'town']]);
+  assert.deepEqual([placeOf('On 22 August 2020, an Israeli airstrike targeted a Hamas position in Beit Lahia (North Gaza).')].map((p) => [p?.name, p?.country]), [['Bayt Lāhyā', 'PS']]);
+  assert.equal(placeOf('Hamas fighters fired rockets on Saturday.'), null);
+});
+
 test('a locality named inside a province or a town wins over the big town a headline names', () => {
   // The headline names the city; the incident's sentence names the village (unknown to the gazetteer) in its province.
   const text = 'What awaits Aleppo\nThe video was shot during the bombing of Kafrnaha, Aleppo province. At least 17 people were killed.';
@@ -282,14 +289,16 @@ test('"in X in Ethiopia\'s northern Tigray region": a possessive country between
   assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Dedebit', 'Tigray', 'admin1']);
 });
 
-test('a town of one country only, where the report places another of its places, though a demonym outnumbers them', () => {
+test('a town of one country only, where the report places another of its places or names none, though a demonym outnumbers them', () => {
   const text = 'An Israeli strike on a school in the Nuseirat refugee camp in central Gaza killed 33 people, the Israeli army said.';
   const place = placeOf(text);
   assert.equal(place?.country, 'PS');
   assert.equal(place?.evidence[0]!.quote, 'Nuseirat');
-  // Not when nothing else in the report lies in that country: a demonym alone does not take a small town abroad.
+  // With only a demonym for a country, a name with one reading in the world is taken by its own name, not by
+  // another name its place has ("Ramadan" is also a name of Turabah, in Saudi Arabia).
   const alone = findPlaceMentions('An Israeli strike hit a school in Nuseirat, the Israeli army said.', g);
-  assert.deepEqual(alone.map((m) => m.name), []);
+  assert.deepEqual(alone.map((m) => m.name), ['Nuseirat']);
+  assert.deepEqual(findPlaceMentions('A Russian strike came during Ramadan and in Ramadan prayers.', g), []);
 });
 
 test('a village the gazetteer lacks, in a part of a region named by its direction, takes the region under its own name', () => {

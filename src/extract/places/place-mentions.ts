@@ -63,7 +63,9 @@ const NOT_PLACES = new Set(
     // Common words that open a sentence and are also some village's name somewhere ("Most", "Many").
     'most many some all other others several both each every few no not none one two three four five six seven eight nine ten ' +
     'only also even still then now here so thus however meanwhile yet later earlier today yesterday tonight people children women men ' +
-    'victims witnesses activists residents doctors medics police security officials'
+    'victims witnesses activists residents doctors medics police security officials ' +
+    // Armed groups whose names are also some place's other name ("Hamas" is an old name of Hamm).
+    'hamas houthis houthi taliban shabaab jnim iswap hts ypg sdf pkk idf rsf'
   ).split(' '),
 );
 
@@ -434,6 +436,8 @@ interface Context {
   readonly ranked: readonly string[];
   /** The home country and any other nearly as present (at most two): where loose keys may look. */
   readonly homes: readonly string[];
+  /** True when only demonyms ("an Israeli airstrike") gave the home country: no place of it is named. */
+  readonly byDemonym?: true;
 }
 
 /** Where a text's headline (with its dateline) ends, near enough: its first full stop, or 250 characters in. */
@@ -506,7 +510,7 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
     if (country) score.set(country, (score.get(country) ?? 0) + 1);
   }
   const top = [...score].sort((a, b) => b[1] - a[1])[0];
-  return top ? { ...ctx, home: top[0], homes: [top[0]], ranked: [top[0]] } : ctx;
+  return top ? { ...ctx, home: top[0], homes: [top[0]], ranked: [top[0]], byDemonym: true } : ctx;
 }
 
 /**
@@ -525,13 +529,13 @@ function otherSpellings(key: string): string[] {
 const DIRECTION_BEFORE = /\b(?:eastern|western|northern|southern|east|west|north|south)\s+$/i;
 
 /** "in Donetsk region", "in northern Idlib province" right after a name. */
-const IN_REGION_AFTER = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b/u;
+const IN_REGION_AFTER = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b|^\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\)/u;
 
 /** The admin-1 codes of the region named right after a name ("X in Donetsk region"), or null. */
 function regionAfter(g: Gazetteer, text: string, end: number): string[] | null {
   const m = IN_REGION_AFTER.exec(text.slice(end, end + 70));
   if (!m) return null;
-  const codes = g.admin1ByName(strictKey(m[1]!)).map((a) => a.code);
+  const codes = g.admin1ByName(strictKey((m[1] ?? m[2])!)).map((a) => a.code);
   return codes.length > 0 ? codes : null;
 }
 
@@ -547,6 +551,15 @@ function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   if (ctx.home === null) return big && ctx.ranked.length === 0;
   return country === ctx.home || (ctx.named.has(country) && big);
 }
+
+/** A name's loose key without its article: "An Nuşayrāt" and "Nuseirat" meet, "Turabah" and "Ramadan" do not. */
+function ownNameKey(name: string): string {
+  return looseKey(strictKey(name).replace(/^(?:al|el|an|ar|as|ad|ash|at|az|the)[\s-]+/, ''));
+}
+
+/** A name in brackets after a place, then its country: "Owo (Ondo, Nigeria)". */
+const PAREN_BEFORE = /[\p{L}.]\s*\(\s*$/u;
+const PAREN_COUNTRY_AFTER = /^\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\)/u;
 
 /** What happened in a place, right after its name: "Baghdad bombing", "Kabul blast", "Kyiv strike". */
 const EVENT_AFTER = /^\s+(?:(?:suicide\s+|car\s+|truck\s+)?(?:bombings?|blasts?|explosions?|attacks?|strikes?|air\s?strikes?|shelling|massacre|siege|violence|clashes|fighting))\b/i;
@@ -624,7 +637,9 @@ export function findPlaces(
           : townBefore
             ? { start: c.start - townBefore[0].length, end: c.start }
             : null;
-    const wantAdmin = !!(adminAfter || adminBefore);
+    // "Owo (Ondo, Nigeria)": the province of a place before it, as event datasets write it.
+    const inParens = c.admin1s.length > 0 && PAREN_BEFORE.test(before) && PAREN_COUNTRY_AFTER.test(after);
+    const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
     // With no country in the report, a capital's own ("Gunmen stormed Kabul University").
     if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home ?? c.places.find((p) => p.featureCode === 'PPLC')?.country ?? null))) continue;
@@ -716,7 +731,11 @@ export function findPlaces(
   // only is taken when the report places something else in that country.
   for (const c of oneCountryOnly) {
     const country = onlyIn(c)!;
-    if (!mentions.some((m) => m.country === country && m.precision !== 'country')) continue;
+    // Or, in a report that names no place of any country (its demonyms aside), a name with one reading in the
+    // world: "an Israeli airstrike targeted a position in Beit Lahia".
+    // (By the place's own name, not another it has: "in Ramadan" is no town of Saudi Arabia.)
+    const alone = (home === null || context.byDemonym === true) && c.places.length === 1 && c.admin1s.length === 0 && ownNameKey(c.places[0]!.name) === ownNameKey(text.slice(c.start, c.end));
+    if (!alone && !mentions.some((m) => m.country === country && m.precision !== 'country')) continue;
     // Not a namesake outside the region named right after it ("Hrabove in Donetsk region" is not Odessa's).
     const region = regionAfter(g, text, c.end);
     const fit = region ? c.places.filter((x) => x.admin1 !== null && region.includes(x.admin1.code)) : c.places;
@@ -810,7 +829,8 @@ export function findPlaces(
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
-    if (mentions.some((m) => m.start === start)) continue;
+    // Nor a known name with its article before it: "El Geneina" is Geneina.
+    if (mentions.some((m) => m.start === start || (m.end === end && m.start > start && /^(?:al|el|ar|as|ad|ash|at|az|the)[-\s]+$/i.test(text.slice(start, m.start))))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
