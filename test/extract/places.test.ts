@@ -299,6 +299,8 @@ test('a town of one country only, where the report places another of its places 
   const alone = findPlaceMentions('An Israeli strike hit a school in Nuseirat, the Israeli army said.', g);
   assert.deepEqual(alone.map((m) => m.name), ['Nuseirat']);
   assert.deepEqual(findPlaceMentions('A Russian strike came during Ramadan and in Ramadan prayers.', g), []);
+  // Several readings, all in one country: its biggest.
+  assert.deepEqual(findPlaceMentions('A Russian missile hit a market in Kostiantynivka, killing 17.', g).map((m) => [m.name, m.country, m.place?.population]), [['Kostiantynivka', 'UA', 91259]]);
 });
 
 test('a village the gazetteer lacks, in a part of a region named by its direction, takes the region under its own name', () => {

@@ -731,10 +731,10 @@ export function findPlaces(
   // only is taken when the report places something else in that country.
   for (const c of oneCountryOnly) {
     const country = onlyIn(c)!;
-    // Or, in a report that names no place of any country (its demonyms aside), a name with one reading in the
-    // world: "an Israeli airstrike targeted a position in Beit Lahia".
+    // Or, in a report that names no place of any country (its demonyms aside), a name read in one country only:
+    // "an Israeli airstrike targeted a position in Beit Lahia", "a Russian missile hit Kostiantynivka".
     // (By the place's own name, not another it has: "in Ramadan" is no town of Saudi Arabia.)
-    const alone = (home === null || context.byDemonym === true) && c.places.length === 1 && c.admin1s.length === 0 && ownNameKey(c.places[0]!.name) === ownNameKey(text.slice(c.start, c.end));
+    const alone = (home === null || context.byDemonym === true) && c.admin1s.length === 0 && c.places.some((p) => ownNameKey(p.name) === ownNameKey(text.slice(c.start, c.end)));
     if (!alone && !mentions.some((m) => m.country === country && m.precision !== 'country')) continue;
     // Not a namesake outside the region named right after it ("Hrabove in Donetsk region" is not Odessa's).
     const region = regionAfter(g, text, c.end);
