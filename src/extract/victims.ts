@@ -78,6 +78,8 @@ const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
   injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered) (?:\\w+ )?(?:injuries|wounds))',
 };
+/** "have died", "had perished": a perfect of a verb of dying (not of killing: "20 fighters have killed ..."). */
+const HAVE_DIED = '(?:have|has|had) (?:died|perished|lost their lives)|';
 const ACTIVE: Readonly<Record<Harm, string>> = {
   // "executed and crucified nine men": a second death verb joined to the first.
   killed: '(?:(?:kill(?:s|ed|ing)?|massacr(?:es|ed|ing)|claim(?:s|ed|ing)? (?:the )?lives of|t(?:ook|akes|aken|aking|ake) (?:the )?lives of|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|crucif(?:y|ies|ied|ying)|eliminat(?:e|es|ed|ing))(?: and (?:killed|executed|beheaded|crucified|slaughtered|massacred))?)',
@@ -245,7 +247,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
     },
@@ -392,7 +394,7 @@ const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reported
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims/i,
   injured: /injur|wound|hurt/i,
 };
 

@@ -390,6 +390,10 @@ test('one person known by an office, told with a possessive or "the", is one kil
   const ctx = createContext("A drone strike killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy head of the PMF, the Pentagon said. Five others were killed.", null);
   const all = countsIn(ctx, 'killed', ctx.sentences);
   assert.deepEqual([all.total?.low, all.total?.rule, all.combatants?.low], [7, 'victims:named-and-others', 2]);
+  // "have died", and a toll of "victims".
+  assert.deepEqual(read('20 people have died, according to the health ministry.').map((h) => [h[1], h[4]]), [[20, '20 people have died']]);
+  assert.deepEqual(read('The number of victims reached 40, the monitor said.').map((h) => h[1]), [40]);
+  assert.deepEqual(read('20 fighters have killed 3 soldiers.').map((h) => h[1]), [3]);
   // "No one was killed" counts nobody.
   assert.deepEqual(read('No one was killed because patients and staff had time to flee.'), []);
   assert.deepEqual(read('The minister said no-one was killed.'), []);
