@@ -205,6 +205,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             needs: /\b(?:killed|kills|killing|assassinat\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/,
             named: true,
           },
+          // "The IS lost at least 28 jihadist fighters": a side's own dead.
+          {
+            id: 'victims:lost-fighters',
+            re: new RegExp(`\\blost ${QUAL}\\s*${NUM} ((?:[\\w-]+ )?(?:fighters|soldiers|troops|militants|jihadists|members|men|servicemen|personnel))\\b`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\blost\s/i,
+          },
           // "All 298 on board were killed": those aboard a plane or a boat (a rule of its own: the noun
           // list every count pattern shares is costly to lengthen).
           {
@@ -394,7 +401,7 @@ const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reported
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims/i,
+  killed: /kill|dead|died|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims|lost/i,
   injured: /injur|wound|hurt/i,
 };
 

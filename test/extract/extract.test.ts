@@ -390,6 +390,9 @@ test('one person known by an office, told with a possessive or "the", is one kil
   const ctx = createContext("A drone strike killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy head of the PMF, the Pentagon said. Five others were killed.", null);
   const all = countsIn(ctx, 'killed', ctx.sentences);
   assert.deepEqual([all.total?.low, all.total?.rule, all.combatants?.low], [7, 'victims:named-and-others', 2]);
+  // A side's own dead: "lost at least 28 jihadist fighters" (not "lost 3 matches").
+  assert.deepEqual(read('The IS lost at least 28 jihadist fighters, he said.').map((h) => [h[0], h[1], h[2]]), [['combatants', 28, null]]);
+  assert.deepEqual(read('The team lost 3 matches.'), []);
   // "have died", and a toll of "victims".
   assert.deepEqual(read('20 people have died, according to the health ministry.').map((h) => [h[1], h[4]]), [[20, '20 people have died']]);
   assert.deepEqual(read('The number of victims reached 40, the monitor said.').map((h) => h[1]), [40]);
