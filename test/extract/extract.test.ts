@@ -390,6 +390,9 @@ test('one person known by an office, told with a possessive or "the", is one kil
   const ctx = createContext("A drone strike killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy head of the PMF, the Pentagon said. Five others were killed.", null);
   const all = countsIn(ctx, 'killed', ctx.sentences);
   assert.deepEqual([all.total?.low, all.total?.rule, all.combatants?.low], [7, 'victims:named-and-others', 2]);
+  // "two dozen" is 24, "three dozen" 36.
+  assert.deepEqual(read('Nearly two dozen civilians were killed.').map((h) => [h[0], h[1]]), [['civilians', 24]]);
+  assert.deepEqual(read('Shelling killed three dozen people.').map((h) => h[1]), [36]);
   // A side's own dead: "lost at least 28 jihadist fighters" (not "lost 3 matches").
   assert.deepEqual(read('The IS lost at least 28 jihadist fighters, he said.').map((h) => [h[0], h[1], h[2]]), [['combatants', 28, null]]);
   assert.deepEqual(read('The team lost 3 matches.'), []);
