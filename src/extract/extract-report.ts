@@ -234,13 +234,14 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const uncaptioned = headlineAndLead.filter((s) => !captions.some((c) => c.start === s.start));
     // Perpetrators are named in the opening as often as in the incident's own sentence (a line that is only
     // the dateline, "Date of publication: 5 November, 2016", is not part of it).
-    const opening = ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3);
+    const opening = ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3).filter((s) => !elsewhere.has(s.start));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)), home),
+      // (Not from a sentence that tells another incident: a roll-up's first part is not the whole's place.)
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)).filter((x) => !elsewhere.has(x.start)), home),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -263,6 +264,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     if (other) others.push({ start: s.start, ...other });
   }
   const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
+
   // The headline toll's later sentences leave out those that tell other incidents.
   const told = new Set(others.map((o) => o.start));
   const laterTold = others.some((o) => ctx.sentences.slice(0, LATER_GROUPS).some((s) => s.start === o.start));
@@ -270,7 +272,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     inLead.length > 0
       ? primaryFrom(new Set(inLead.map((o) => o.start)), told)
       : laterTold
-        ? { ...draft, account: { ...draft.account, killed: killedFrom(lead, told) } }
+        ? (({ account }) => ({ ...draft, account: { ...draft.account, place: account.place, perpetrators: account.perpetrators, killed: killedFrom(lead, told) } }))(primaryFrom(new Set(), told))
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   const account = withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions);
@@ -431,7 +433,7 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
 }
 
 /** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
-const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}\s*,/u;
+const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?\s*,/u;
 
 /**
  * A part of the headline toll told in another place with no day of its own ("10 killed in attacks on Aleppo
@@ -448,10 +450,13 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   if (!PLACE_OPENING_WORDS.test(words) && !OTHERS_OPENING.test(words)) return null;
   const k = ctx.sentences.findIndex((x) => x.start === s.start);
   // After the last sentence that tells the toll or its civilians (a headline, then its lead).
-  const told = [...whole.evidence, ...(primary.killed.civilians?.evidence ?? [])];
+  // (Not the parts' own words a roll-up gathered: "including three children" of each part; and the sentence
+  // that gives the headline's toll again, "At least 25 people were killed across Syria", is one.)
+  const civilians = primary.killed.civilians?.rule === 'victims:roll-up' ? null : primary.killed.civilians;
+  const told = [...whole.evidence, ...(civilians?.evidence ?? [])];
   let tollAt = -1;
   ctx.sentences.forEach((x, i) => {
-    if (told.some((e) => e.start >= x.start && e.end <= x.end)) tollAt = i;
+    if (i < k && (told.some((e) => e.start >= x.start && e.end <= x.end) || findCounts(ctx, 'killed', x).some((h) => h.range.certainty === 'stated' && h.range.low === whole.low))) tollAt = i;
   });
   if (k < 0 || tollAt < 0 || k <= tollAt || k - tollAt > 3) return null;
   return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
@@ -522,6 +527,19 @@ function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account):
 }
 
 /**
+ * True when `killed` is a stated part of the headline's stated toll, and the sentence of that toll places it
+ * in no town (a country, "across Syria"): a roll-up whose parts its lead tells place by place.
+ */
+function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): boolean {
+  const whole = primary.killed.total;
+  const part = killed.total ?? killed.civilians ?? killed.combatants;
+  if (!whole || !part || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return false;
+  const at = whole.evidence[0]!.start;
+  const tollSentence = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  return !!tollSentence && !mentions.some((m) => m.start >= tollSentence.start && m.end <= tollSentence.end && m.precision !== 'country');
+}
+
+/**
  * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
  * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
  * that only repeats the headline incident (same date, same province) is not another incident.
@@ -567,7 +585,10 @@ function otherIncident(
   // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
   // another town than the headline's, is an incident of its own though in the same province.
   const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
-  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
+  // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
+  const partOfWideToll = inLead && counted && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
+  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -323,6 +323,24 @@ test('a roll-up\'s parts after its lead take its day: "In Kafr Nabl, ..." and "F
   ]);
 });
 
+test('a toll told of a whole country, then place by place in its lead: the parts are incidents, the whole stays the country\'s', () => {
+  const text = 'Syria: 25 killed in violence across the country\n\nAt least 25 people were killed across Syria on Monday, the Syrian Observatory for Human Rights said. In Idlib province, Russian air strikes killed 10 civilians including three children in the town of Saraqib. In Aleppo, rebel shelling on the government-held Hamdaniyeh district killed five people. In Deir Ezzor, Islamic State militants executed 10 men accused of spying. Separately, a car bomb exploded in Azaz on Sunday, killing four.';
+  const publishedAt = { value: '2019-05-07', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.place?.precision, a.date?.start, a.killed.total?.low ?? a.killed.civilians?.low, a.perpetrators.map((p) => p.actor)]),
+    [
+      [true, 'country', '2019-05-06', 25, []],
+      [false, 'town', '2019-05-06', 10, ['ru-armed-forces']],
+      [false, 'town', '2019-05-06', 5, ['sy-opposition']],
+      [false, 'town', '2019-05-06', 10, []],
+      [false, 'town', '2019-05-05', 4, []],
+    ],
+  );
+  // The parts add up to the whole: the children they tell are the whole's.
+  assert.equal(accounts[0]!.killed.children?.low, 3);
+});
+
 test('a byline and a publication line are no part of the lead; the headline toll told again further on is the headline incident', () => {
   const text = 'Air strike kills nine at Idlib market\nBy Staff Writer\nPublished 14 March 2019\n\nNine civilians were killed on Tuesday when an air strike hit a market in Maarat al-Numan, the civil defence said.';
   const publishedAt = { value: '2019-03-14', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
