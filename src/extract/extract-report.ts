@@ -526,6 +526,11 @@ function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account):
   return same(killed.total, primary.killed.total) || same(killed.civilians, primary.killed.civilians);
 }
 
+/** True when a date was read from a day named outright ("5 March", "2019-03-05"), not from relative words or publication. */
+function namesItsDay(date: DateFinding | null | undefined): boolean {
+  return !!date && date.precision === 'day' && !/relative|reported|publication|part-of|same-day|later-than|days-ago/.test(date.rule ?? '');
+}
+
 /**
  * True when `killed` is a stated part of the headline's stated toll, and the sentence of that toll places it
  * in no town (a country, "across Syria"): a roll-up whose parts its lead tells place by place.
@@ -588,7 +593,10 @@ function otherIncident(
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
   const partOfWideToll = inLead && counted && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
-  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
+  // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
+  const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
+  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll && !statedOtherDay : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -341,6 +341,13 @@ test('a toll told of a whole country, then place by place in its lead: the parts
   assert.equal(accounts[0]!.killed.children?.low, 3);
 });
 
+test('incidents listed one by one, each on its own day named outright, are each an incident, in the lead too', () => {
+  const text = 'Northwest Syria: Flash Update\n\nCivilian casualties continued to be reported across Idlib governorate.\n• On 3 March, an airstrike hit a market in Ariha, killing nine civilians, including four children.\n• On 4 March, shelling on the town of Atareb killed two children.\n• On 5 March, a drone strike on a vehicle near Ariha killed three men.';
+  const publishedAt = { value: '2020-03-07', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.total?.low ?? a.killed.civilians?.low]), [['2020-03-03', 9], ['2020-03-04', 2], ['2020-03-05', 3]]);
+});
+
 test('a byline and a publication line are no part of the lead; the headline toll told again further on is the headline incident', () => {
   const text = 'Air strike kills nine at Idlib market\nBy Staff Writer\nPublished 14 March 2019\n\nNine civilians were killed on Tuesday when an air strike hit a market in Maarat al-Numan, the civil defence said.';
   const publishedAt = { value: '2019-03-14', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
