@@ -22,8 +22,10 @@ const DATELINE_AFTER = /^(?:\s*,\s*[\p{L}. ]{2,30}?)?(?:\s*,\s*[A-Z][a-z]{2,8}\.
  * tells where the writer was, often not where the attack was.
  */
 function isDateline(text: string, m: PlaceMention): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  return text.slice(lineStart, m.start).trim() === '' && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
+  // Only spaces between the line's start and the name (read back from the name: a report may be one long line).
+  let i = m.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return (i < 0 || text.charCodeAt(i) === 10) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
 }
 
 /**
