@@ -334,6 +334,11 @@ test('"Taliban" in a report about Pakistan are the Pakistani Taliban; elsewhere 
   assert.deepEqual(perps('Taliban gunmen stormed an army-run school in Peshawar, killing 141 people.', 'PK').map((p) => p.actor), ['ttp']);
 });
 
+test('pro-government militias are the government\'s side in a report about Syria, unnamed words elsewhere', () => {
+  assert.deepEqual(perps('Pro-government militias killed 12 people in the village.').map((p) => p.actor), ['sy-government']);
+  assert.deepEqual(perps('Pro-government militias killed 12 people in the village.', 'SD').map((p) => [p.actor, p.name]), [[null, 'militias']]);
+});
+
 test('officials of a side are no perpetrator; the side they hold responsible is', () => {
   assert.deepEqual(perps('Preliminary conclusions reached by US officials based on their intelligence pointed to Russian responsibility.').map((p) => p.actor), ['ru-armed-forces']);
   assert.deepEqual(perps('US officials said Russian jets bombed the convoy.').map((p) => [p.actor, p.by]), [['ru-armed-forces', 'US officials']]);
