@@ -264,7 +264,6 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     if (other) others.push({ start: s.start, ...other });
   }
   const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
-
   // The headline toll's later sentences leave out those that tell other incidents.
   const told = new Set(others.map((o) => o.start));
   const laterTold = others.some((o) => ctx.sentences.slice(0, LATER_GROUPS).some((s) => s.start === o.start));
@@ -272,7 +271,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     inLead.length > 0
       ? primaryFrom(new Set(inLead.map((o) => o.start)), told)
       : laterTold
-        ? (({ account }) => ({ ...draft, account: { ...draft.account, place: account.place, perpetrators: account.perpetrators, killed: killedFrom(lead, told) } }))(primaryFrom(new Set(), told))
+        ? primaryFrom(new Set(), told)
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   const account = withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions);
