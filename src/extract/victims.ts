@@ -660,7 +660,7 @@ function isRounded(r: RangeFinding): boolean {
 }
 
 /** "Five others were killed": more dead besides those told before. */
-const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been)\s+(?:also\s+)?killed\b/i;
+const OTHERS_KILLED_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been)\s+(?:also\s+)?killed\b/i;
 
 export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children: null, women: null, combatants: null };
 
@@ -714,7 +714,7 @@ export function countsIn(
       // A stated total also comes in after a vague first figure ("Dozens of civilians killed ... killing at least 12").
       // "killed Qassem Soleimani ... and Abu Mahdi al-Muhandis" … "Five others were killed": the named and the
       // others are all the dead.
-      const others = named && OTHERS_OPENING.test(ctx.text.slice(sentence.start, sentence.end)) ? hits.find((h) => h.group === 'total' && h.range.certainty === 'stated') : undefined;
+      const others = named && OTHERS_KILLED_OPENING.test(ctx.text.slice(sentence.start, sentence.end)) ? hits.find((h) => h.group === 'total' && h.range.certainty === 'stated') : undefined;
       if (others && named) {
         const low = named.low + others.range.low;
         out.total = { low, high: others.range.high === null || named.high === null ? null : low, certainty: 'stated', evidence: [...named.evidence, ...others.range.evidence], rule: 'victims:named-and-others' };
@@ -729,11 +729,11 @@ export function countsIn(
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =
           out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low);
-        if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
         // "Air raids kill nearly 100" … "killed at least 96 people": a rounded figure gives way to the exact
         // one close to it, which keeps the rounded one's words too.
-        else if (out.total && h.range.certainty === 'stated' && isRounded(out.total) && !isRounded(h.range) && Math.abs(h.range.low - out.total.low) <= out.total.low / 4)
-          out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
+        const exact = out.total !== null && h.range.certainty === 'stated' && isRounded(out.total) && !isRounded(h.range) && Math.abs(h.range.low - out.total.low) <= out.total.low / 4;
+        if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
+        else if (exact) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total!.evidence] };
       }
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
