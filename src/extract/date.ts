@@ -68,7 +68,7 @@ function day(start: string, ev: Span, ctx: ExtractContext, certainty: 'stated' |
 }
 
 /** True when two sentences give the same figure of dead. */
-function sameToll(ctx: ExtractContext, a: Span, b: Span): boolean {
+function givesSameToll(ctx: ExtractContext, a: Span, b: Span): boolean {
   const first = findCounts(ctx, 'killed', a);
   return first.length > 0 && findCounts(ctx, 'killed', b).some((h) => first.some((f) => f.range.low === h.range.low));
 }
@@ -127,7 +127,7 @@ export function findIncidentDate(
   // attacked a base last week".)
   // (A headline's toll told again in the sentence under it is the same incident's: "Shelling of El Fasher
   // kills 27" … "killed at least 27 civilians over the weekend".)
-  const own = sentences.length > 1 && sentences[0]!.start === ctx.sentences[0]?.start && sameToll(ctx, sentences[0]!, sentences[1]!) ? sentences.slice(0, 2) : sentences.slice(0, 1);
+  const own = sentences.length > 1 && sentences[0]!.start === ctx.sentences[0]?.start && givesSameToll(ctx, sentences[0]!, sentences[1]!) ? sentences.slice(0, 2) : sentences.slice(0, 1);
   const span = spanOfDays(ctx, own, ctx.publishedAt);
   // Nor a span, but a year before the publication's: "the 2019 Christchurch attacks, in which 51 people
   // were killed", told in a report of 2024.
@@ -318,9 +318,10 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     } else if (ago) {
       // "two weeks ago": the week (Monday to Sunday) that held the day so far back; "three months ago": that month.
       const n = DAYS_AGO[m[9]!.toLowerCase()] ?? Number(m[9]);
-      if (ago === 'week') ({ start, end } = relativeSpan('this', 'week', new Date(pub.getTime() - 7 * n * 86_400_000)));
-      else ({ start, end } = monthSpan((pub.getUTCMonth() - n + 1200) % 12, pub.getUTCFullYear() + Math.floor((pub.getUTCMonth() - n) / 12), pub));
-      if (ago === 'week') end = new Date(start.getTime() + 6 * 86_400_000);
+      if (ago === 'week') {
+        start = relativeSpan('this', 'week', new Date(pub.getTime() - 7 * n * 86_400_000)).start;
+        end = new Date(start.getTime() + 6 * 86_400_000);
+      } else ({ start, end } = monthSpan((pub.getUTCMonth() - n + 1200) % 12, pub.getUTCFullYear() + Math.floor((pub.getUTCMonth() - n) / 12), pub));
     } else if (unit) {
       ({ start, end } = relativeSpan(which === 'past' ? 'past' : which === 'last' ? 'last' : 'this', unit, pub));
     } else {
