@@ -91,7 +91,7 @@ const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const OTHERS_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been|was)\b/i;
 /** Words that point back at an incident the sentence before told: "In this attack at least 17 died", "Five others were killed". */
 const POINTS_BACK = new RegExp(
-  `\\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault)\\b|${OTHERS_OPENING.source}`,
+  `\\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|battles?|clashes|fighting|offensive)\\b|${OTHERS_OPENING.source}`,
   'i',
 );
 

@@ -348,6 +348,17 @@ test('incidents listed one by one, each on its own day named outright, are each 
   assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.total?.low ?? a.killed.civilians?.low]), [['2020-03-03', 9], ['2020-03-04', 2], ['2020-03-05', 3]]);
 });
 
+test('"during the battles" points back at the sentence that told them; where a side fled to is no place of the incident; the opening\'s strikes date a toll told after them', () => {
+  const publishedAt = { value: '2017-02-25', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const [a] = extractAccounts({ text: 'SAA liberates al-Bab\n\nThe Syrian Arab Army liberated several villages east of al-Bab on Friday after fierce clashes with ISIS, a military source said. Over 40 ISIS militants were killed during the battles, while the rest fled toward Deir Hafer.', publishedAt }).accounts;
+  assert.deepEqual([a?.date?.start, a?.place?.name, a?.killed.combatants?.low], ['2017-02-24', 'Al Bāb', 40]);
+  const [b] = extractAccounts({
+    text: 'Russian jets strike Homs countryside\n\nRussian warplanes carried out their first air strikes in Syria on Wednesday, hitting targets in Homs and Hama provinces. Opposition activists said at least 36 civilians, including five children, were killed in Talbiseh in the northern Homs countryside.',
+    publishedAt: { ...publishedAt, value: '2015-10-01' },
+  }).accounts;
+  assert.deepEqual([b?.date?.start, b?.date?.rule], ['2015-09-30', 'date:relative-weekday']);
+});
+
 test('a byline and a publication line are no part of the lead; the headline toll told again further on is the headline incident', () => {
   const text = 'Air strike kills nine at Idlib market\nBy Staff Writer\nPublished 14 March 2019\n\nNine civilians were killed on Tuesday when an air strike hit a market in Maarat al-Numan, the civil defence said.';
   const publishedAt = { value: '2019-03-14', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
