@@ -45,11 +45,6 @@ export interface AreaKeys {
   readonly unmatched?: readonly string[];
 }
 
-/**
- * Keys the admin-1 areas (without words like "province": "Idlib Governorate" is "idlib") and countries of
- * admin1.tsv and countries.tsv by their names in every language those files give. Keying the 46,000 names
- * took half a second: the build does it once.
- */
 /** Names in English a country goes by besides its own, kept though short or a town's elsewhere too. */
 const ENGLISH_NAMES = new Set(['congo', 'burma', 'laos', 'korea', 'usa', 'uae', 'drc', 'palestine', 'macau', 'macao', 'st helena', 'st lucia', 'pitcairn']);
 
@@ -65,6 +60,11 @@ function keepsCountryName(raw: string, key: string, english: string, country: st
   return key.includes(' ') || key.length > 5 || acronym;
 }
 
+/**
+ * Keys the admin-1 areas (without words like "province": "Idlib Governorate" is "idlib") and countries of
+ * admin1.tsv and countries.tsv by their names in every language those files give. Keying the 46,000 names
+ * took half a second: the build does it once.
+ */
 export function makeAreaKeys(dir: string = DATA, clashes: (key: string, country: string) => boolean = () => false): AreaKeys {
   const admin1: Record<string, string[]> = {};
   for (const line of readFileSync(`${dir}admin1.tsv`, 'utf8').split('\n').slice(1)) {

@@ -552,9 +552,9 @@ function fitsContext(ctx: Context, country: string, big: boolean): boolean {
   return country === ctx.home || (ctx.named.has(country) && big);
 }
 
-/** A name's loose key without its article: "An Nuşayrāt" and "Nuseirat" meet, "Turabah" and "Ramadan" do not. */
+/** A name's loose key without its article (strictKey drops the Arabic ones): "An Nuşayrāt" and "Nuseirat" meet, "Turabah" and "Ramadan" do not. */
 function ownNameKey(name: string): string {
-  return looseKey(strictKey(name).replace(/^(?:al|el|an|ar|as|ad|ash|at|az|the)[\s-]+/, ''));
+  return looseKey(strictKey(name).replace(/^the /, ''));
 }
 
 /** A name in brackets after a place, then its country: "Owo (Ondo, Nigeria)". */
@@ -830,7 +830,7 @@ export function findPlaces(
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     // Nor a known name with its article before it: "El Geneina" is Geneina.
-    if (mentions.some((m) => m.start === start || (m.end === end && m.start > start && /^(?:al|el|ar|as|ad|ash|at|az|the)[-\s]+$/i.test(text.slice(start, m.start))))) continue;
+    if (mentions.some((m) => m.start === start || (m.end === end && m.start > start && strictKey(text.slice(start, end)) === strictKey(text.slice(m.start, end))))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
