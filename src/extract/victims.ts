@@ -659,6 +659,14 @@ function isRounded(r: RangeFinding): boolean {
   return ROUNDED.test(r.evidence[0]?.quote ?? '');
 }
 
+/**
+ * True when `next` is the exact figure a rounded one stood for: "Air raids kill nearly 100" … "killed at least
+ * 96 people" (it replaces the rounded one, keeping its words too).
+ */
+function exactForRounded(rounded: RangeFinding, next: RangeFinding): boolean {
+  return next.certainty === 'stated' && isRounded(rounded) && !isRounded(next) && Math.abs(next.low - rounded.low) <= rounded.low / 4;
+}
+
 /** "Five others were killed": more dead besides those told before. */
 const OTHERS_KILLED_OPENING = /^\W*(?:[\w-]+\s+)?others\s+(?:were|have been|had been)\s+(?:also\s+)?killed\b/i;
 
@@ -729,11 +737,8 @@ export function countsIn(
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =
           out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low);
-        // "Air raids kill nearly 100" … "killed at least 96 people": a rounded figure gives way to the exact
-        // one close to it, which keeps the rounded one's words too.
-        const exact = out.total !== null && h.range.certainty === 'stated' && isRounded(out.total) && !isRounded(h.range) && Math.abs(h.range.low - out.total.low) <= out.total.low / 4;
         if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
-        else if (exact) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total!.evidence] };
+        else if (out.total && exactForRounded(out.total, h.range)) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
       }
     }
     if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
