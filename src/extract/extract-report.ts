@@ -298,7 +298,7 @@ function withPlaceOfSameToll(
     if (s.start <= sentence.start || told.has(s.start)) continue;
     const again = findCounts(ctx, 'killed', s).some((h) => h.range.certainty === 'stated' && h.range.low === toll.low && (h.group === 'total' || h.group === 'civilians'));
     if (!again) continue;
-    const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
+    const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], [], null, false);
     if (place && place.precision !== 'country' && (!account.place || place.country === account.place.country)) return { ...account, place: { ...place, rule: `${place.rule}+same-toll` } };
   }
   return account;
@@ -577,7 +577,7 @@ function otherIncident(
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).
   if (date && datesTheWar(ctx.text, s, date)) return null;
-  const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], []);
+  const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], [], null, false);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
   const saysOther = own.length > 0 && SAYS_OTHER.test(words);

@@ -305,6 +305,16 @@ test('a lead sentence giving the headline\'s toll again is the same incident, wh
   assert.deepEqual(two.map((a) => [a.place?.name, a.killed.total?.low]), [['Damascus', 8], ['Homs', 3]]);
 });
 
+test('a wire story\'s lead under its dateline is the headline incident, not another one placed where the story was filed', () => {
+  const publishedAt = { value: '2019-05-06', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Air strikes kill 12 civilians in Idlib, hit hospitals\n\nBEIRUT (Reuters) - Air strikes killed at least 12 civilians in northwest Syria on Sunday and put two hospitals out of service, rescuers said.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.place?.name, a.date?.start, a.killed.civilians?.low]), [['Idlib', '2019-05-05', 12]]);
+  // A lead placed in another town of its own is still another incident.
+  const two = extractAccounts({ text: text.replace('in northwest Syria', 'in Homs'), publishedAt }).accounts;
+  assert.deepEqual(two.map((a) => a.place?.name), ['Idlib', 'Homs']);
+});
+
 test('"Five others were killed" points back at the sentence before, which tells the attack and its day', () => {
   const text = 'US strike kills Iran general in Baghdad. A US drone strike at Baghdad airport early on Friday killed the commander of the Quds Force, the Pentagon said. Five others were killed.';
   const publishedAt = { value: '2020-01-03', certainty: 'stated' as const, evidence: [], rule: 'fixture' };

@@ -55,6 +55,11 @@ export function placeOfIncident(
   opening: readonly Span[],
   /** The report's country: in the opening, its places come before places abroad ("Washington", "Paris"). */
   home: string | null = null,
+  /**
+   * Whether a dateline may place the incident when nothing else does: the headline incident's may be where the
+   * report was filed; an incident told in a later sentence (or the lead read as one) is never placed by it.
+   */
+  byDateline = true,
 ): PlaceFinding | null {
   // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris". Where the report was
   // filed from is one only when nothing else in its opening places it.
@@ -67,7 +72,7 @@ export function placeOfIncident(
   if (struck.some((m) => m.precision !== 'country')) pool = struck;
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
     const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country');
-    const first = wider.find((m) => m.country === home) ?? wider[0] ?? datelines.find((m) => within(m, lead));
+    const first = wider.find((m) => m.country === home) ?? wider[0] ?? (byDateline ? datelines.find((m) => within(m, lead)) : undefined);
     pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;
