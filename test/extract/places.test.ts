@@ -398,6 +398,10 @@ test('with no country in the report, a capital\'s own facility places it there: 
   assert.deepEqual(findPlaceMentions('Gunmen stormed Kabul University on Monday, killing 22 people.', g).map((m) => [m.name, m.country]), [['Kabul', 'AF']]);
   // A facility named after a place elsewhere is still no place: "the Al Quds hospital".
   assert.deepEqual(findPlaceMentions('Shells hit the Al Quds hospital in Aleppo.', g).map((m) => m.name), ['Aleppo']);
+  // Nor when the report's country, read from a demonym, has no place of that name: a headline's "Israeli missiles
+  // target Damascus airport" is in Syria's capital, and so is its present-tense "target".
+  assert.deepEqual(findPlaceMentions('Israeli missiles target Damascus airport, 3 soldiers killed', g).map((m) => [m.name, m.country]), [['Damascus', 'SY']]);
+  assert.deepEqual(findPlaceMentions('Blast rocks Kabul, 12 dead', g).map((m) => [m.name, m.country]), [['Kabul', 'AF']]);
 });
 
 test('a camp or a village the gazetteer lacks, told with where it lies, keeps its name there: "the Maghazi refugee camp in the central Gaza Strip"', () => {

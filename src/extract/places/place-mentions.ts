@@ -127,8 +127,9 @@ const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|su
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
-// Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town".
-const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hit|struck|targeted|pounded|shelled|bombed)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
+// Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town". Verbs of
+// striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul".
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hits?|struck|strikes|targets?|targeted|pounds?|pounded|shells?|shelled|bombs?|bombed|rocks|rocked)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
@@ -578,13 +579,16 @@ const TOWN_FACILITY_AFTER =
   /^\s+(?:central\s+|international\s+|military\s+|main\s+|grand\s+|shiite\s+|shia\s+|sunni\s+)?(?:airport|air base|university|stadium|prison|dam|hospital|railway station|train station|bus station|mosque|church|market|school|hotel|bakery|mall|shopping centre|cafe)\b/i;
 
 /**
- * A city (a seat, or 100,000 people) of the report's country that the name reads as, and nothing else there.
- * Not a name with an article: "Al Quds hospital", "al-Razi hospital" are named after a saint, a scholar, a
- * holy city, not after the town they stand in.
+ * A city (a seat, or 100,000 people) of the report's country that the name reads as, and nothing else there;
+ * or, when the name reads as no place of that country (or the report has none), a country's capital: "Gunmen
+ * stormed Kabul University", "Israeli missiles target Damascus airport". Not a name with an article: "Al Quds
+ * hospital", "al-Razi hospital" are named after a saint, a scholar, a holy city, not after the town they stand in.
  */
 function namesCityOf(c: Candidate, text: string, home: string | null): boolean {
-  if (home === null || c.countries.length > 0 || ARTICLE_FIRST.test(text.slice(c.start, c.end))) return false;
-  const local = c.places.filter((p) => p.country === home);
+  if (c.countries.length > 0 || ARTICLE_FIRST.test(text.slice(c.start, c.end))) return false;
+  const atHome = home === null ? [] : c.places.filter((p) => p.country === home);
+  const capital = c.places.find((p) => p.featureCode === 'PPLC');
+  const local = atHome.length > 0 ? atHome : capital ? c.places.filter((p) => p.country === capital.country) : [];
   return local.length > 0 && local.every((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
 }
 
@@ -641,8 +645,7 @@ export function findPlaces(
     const inParens = c.admin1s.length > 0 && PAREN_BEFORE.test(before) && PAREN_COUNTRY_AFTER.test(after);
     const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
-    // With no country in the report, a capital's own ("Gunmen stormed Kabul University").
-    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home ?? c.places.find((p) => p.featureCode === 'PPLC')?.country ?? null))) continue;
+    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home))) continue;
     if (c.demonym) continue;
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
     // province of Mozambique and a town in it, "Mexico" a state.
