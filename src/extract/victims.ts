@@ -63,6 +63,9 @@ const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
 
+/** One person of a fighting side, told with an article: "a commander", "a militant". */
+const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist';
+
 /** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
 /**
@@ -180,9 +183,19 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|commander|leader|officer|militant|rebel|jihadist|terrorist))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
+          },
+          // A headline's "Bomb kills former rebel commander", "Sniper kills journalist in Daraa": one person, the
+          // article dropped as headlines drop it, the noun closing its phrase (present tense only: "the killed
+          // soldier" is no count).
+          {
+            id: 'victims:killed-one-headline',
+            re: new RegExp(`\\bkills ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))(?=\\s*(?:$|[,.;:!?])|\\s+(?:in|on|at|near|outside|inside|during|after|as|while|with|from|north|south|east|west)\\b)`, 'g'),
+            groups: [0, 0, 1],
+            needs: /\bkills [a-z]/,
+            one: true,
           },
           // "Russia's ambassador to Turkey, Andrei Karlov, was shot dead", "the town's mayor was assassinated": one
           // person known by an office, told with the possessive of a place or a side or with "the".
@@ -220,10 +233,10 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /\b(?:on board|aboard)\b/i,
           },
-          // "A woman was killed", "a girl child was shot dead": one person, told with an article.
+          // "A woman was killed", "a girl child was shot dead", "a rebel commander was killed": one person, told with an article.
           {
             id: 'victims:killed-one',
-            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
+            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:killed|shot dead|dead|died)\b/i,
           },

@@ -216,6 +216,13 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Thirty-five people were killed on Monday.'), [['total', 35, 'Thirty-five people were killed']]);
   assert.deepEqual(read('A woman was killed when a landmine exploded.'), [['women', 1, 'A woman was killed']]);
   assert.deepEqual(read('Repelling the attack, troops killed 40 attackers.'), [['combatants', 40, 'killed 40 attackers']]);
+  assert.deepEqual(read('A former rebel commander was killed on Monday when a bomb exploded.'), [['combatants', 1, 'A former rebel commander was killed']]);
+  // A headline drops the article: "kills former rebel commander" is one; "the killed soldier", "kills soldier's" are not.
+  assert.deepEqual(read('Roadside bomb kills former rebel commander in Daraa'), [['combatants', 1, 'kills former rebel commander']]);
+  assert.deepEqual(read('Sniper kills journalist in Daraa'), [['total', 1, 'kills journalist']]);
+  assert.deepEqual(read('The family of the killed soldier said he was 20.'), []);
+  // (A noun joined to another is left to the lists: not one alone.)
+  assert.deepEqual(read('Car bomb kills soldier and three civilians').map((h) => h[1]), []);
 });
 
 test('a second death verb, "claimed lives of", commanders, tribesmen and the number a kidnapping keeps', () => {
