@@ -119,6 +119,12 @@ test('when the lead gives only the day of a count or a saying, the day the attac
   const quiet = 'Mosque bombing toll rises to 100. The death toll rose to 100 on Tuesday, officials said. Most of the dead were policemen. Funerals were held on Monday.';
   const q = findIncidentDate(createContext(quiet, '2023-01-31'), splitSentences(quiet).slice(0, 3), []);
   assert.deepEqual([q?.start, q?.rule], ['2023-01-31', 'date:reported-weekday']);
+  // "The killings took place on Monday": the attack told by its noun.
+  const took = 'Forces killed 82 civilians in Aleppo, the UN said on Tuesday. "People were shot in their homes," a spokesman said. The killings took place on Monday in four districts, he said.';
+  const t = findIncidentDate(createContext(took, '2016-12-13'), splitSentences(took).slice(0, 2), []);
+  assert.deepEqual([t?.start, t?.evidence[0]!.quote], ['2016-12-12', 'on Monday']);
+  const meeting = took.replace('The killings took place', 'The briefing took place');
+  assert.equal(findIncidentDate(createContext(meeting, '2016-12-13'), splitSentences(meeting).slice(0, 2), [])?.start, '2016-12-13');
 });
 
 test('an earlier year in the incident\'s own sentence dates what was killed, not the weekday of what is done now', () => {
