@@ -388,7 +388,7 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
   return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
 }
 
-const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day)\b/i;
+const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day|(?:hours|minutes) (?:later|earlier))\b/i;
 
 /** Words that point back at the headline incident's place: "in the same town", "a market in the town". */
 const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b/i;
@@ -461,7 +461,7 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
 }
 
-/** "A second hospital ... was hit the same day": dated as the headline incident it is told beside. */
+/** "A second hospital ... was hit the same day", "Hours later ...": dated as the headline incident it is told beside. */
 function sameDayAs(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
   const m = SAME_DAY.exec(ctx.text.slice(s.start, s.end));
   const d = primary.date;
@@ -479,8 +479,13 @@ const LATER_GROUPS = 8;
 const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|incident|bomb)';
 /** Words that tell another attack: "a separate airstrike", "an earlier raid" (not "another 30 injured", which adds to the toll). */
 const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|second|similar)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
-/** Words that say an attack is not the headline's, even in its lead: "a separate strike", "another bombing". */
-const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
+/**
+ * Words that say an attack is not the headline's, even in its lead: "a separate strike", "another bombing",
+ * "Hours later a second suicide bomber struck a restaurant".
+ */
+const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
+/** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
+const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another) (?:incident|attack|development)|in the same context)\b/i;
 
 /** Harm told of the attack already told: "died in the attack", "were killed in the strikes". */
 const IN_THE_ATTACK = new RegExp(`\\b(?:killed|died|dead|perished|lost their lives|wounded|injured)\\s+(?:in|during|by)\\s+(?:the|this|that|these)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
@@ -595,7 +600,11 @@ function otherIncident(
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
   const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
-  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll && !statedOtherDay : !otherDay && !otherPlace && !saysOther && !partOfRollUp) return null;
+  // "Meanwhile, ... killing two civilians": a count of its own after words that turn away is another incident,
+  // when it has a place or a day of its own (not "Meanwhile rebel fire killed 1,102 people", a running total)
+  // and is not the attack told already ("Meanwhile the Coalition said the attack killed more than 100").
+  const turnsAway = counted && OPENS_AWAY.test(words) && (!!date || (place !== null && place.precision !== 'country')) && !ABOUT_THE_ATTACK.test(words);
+  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -784,6 +784,24 @@ test('"another 30 injured" adds to the headline toll; "a separate airstrike" is 
   assert.equal(extractAccounts({ text: other, publishedAt: null }).accounts.length, 2);
 });
 
+test('"Meanwhile, ... killing two civilians" and "Hours later a second suicide bomber struck" are incidents of their own', () => {
+  const publishedAt = { value: '2017-03-16', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text =
+    'Suicide bomber kills 31 at Damascus courthouse\n\nA suicide bomber blew himself up inside the main judicial palace in central Damascus on Wednesday, killing 31 people. ' +
+    'Hours later a second suicide bomber struck a restaurant in the Rabweh district of the capital, wounding at least 25 people. ' +
+    'Police said the roads were closed. Meanwhile, terrorists fired rocket shells on the neighborhood of al-Midan in Aleppo city, killing two civilians.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(
+    accounts.map((a) => [a.killed.total?.low ?? a.killed.civilians?.low ?? null, a.injured.total?.low ?? null, a.date?.start ?? null, a.place?.admin1 ?? null]),
+    [[31, null, '2017-03-15', 'Damascus'], [null, 25, '2017-03-15', 'Damascus'], [2, null, null, 'Aleppo']],
+  );
+  // Not a running total with neither place nor day, nor the attack told already.
+  const total = 'Suicide bomber kills 31 at Damascus courthouse. Police said the roads were closed. Meanwhile rebel fire on regime-held areas killed 1,102 people, the Observatory said.';
+  assert.equal(extractAccounts({ text: total, publishedAt }).accounts.length, 1);
+  const again = 'Suicide bomber kills 31 at Damascus courthouse. Police said the roads were closed. Meanwhile the opposition said the attack killed more than 40 people.';
+  assert.equal(extractAccounts({ text: again, publishedAt }).accounts.length, 1);
+});
+
 test('a headline before the incident sentence adds the children and women its toll includes', () => {
   const text = 'Those killed in two attacks include 14 children and four women. Air raids on the town of Maarat al-Numan killed at least 39 civilians on Sunday.';
   const [primary] = extractAccounts({ text, publishedAt: null }).accounts;
