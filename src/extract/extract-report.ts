@@ -604,7 +604,10 @@ function otherIncident(
   // when it has a place or a day of its own (not "Meanwhile rebel fire killed 1,102 people", a running total)
   // and is not the attack told already ("Meanwhile the Coalition said the attack killed more than 100").
   const turnsAway = counted && OPENS_AWAY.test(words) && (!!date || (place !== null && place.precision !== 'country')) && !ABOUT_THE_ATTACK.test(words);
-  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && !saysBefore && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
+  // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
+  // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
+  const sameTollHere = !otherPlace && tellsTheSameToll(s, killed, primary);
+  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -316,6 +316,9 @@ test('a lead sentence giving the headline\'s toll again is the same incident, wh
   // Another toll in another place in the lead is still another incident.
   const two = extractAccounts({ text: 'Eight killed in mortar fire on Damascus\n\nMortar shells killed eight people in Damascus on Friday. In Homs, a car bomb killed three people.', publishedAt }).accounts;
   assert.deepEqual(two.map((a) => [a.place?.name, a.killed.total?.low]), [['Damascus', 8], ['Homs', 3]]);
+  // Whatever the sentence says came before: "a day after activists said ..." dates the saying, not another attack.
+  const houla = extractAccounts({ text: 'Massacre in Houla: 92 dead\n\nUN observers counted 92 bodies in Houla in Homs province, a day after activists said government forces shelled the area.', publishedAt }).accounts;
+  assert.deepEqual(houla.map((a) => [a.killed.total?.low, a.perpetrators.map((p) => p.actor)]), [[92, ['sy-government']]]);
 });
 
 test('a wire story\'s lead under its dateline is the headline incident, not another one placed where the story was filed', () => {
