@@ -284,6 +284,14 @@ test('"the southern Lebanese village of X": a village the gazetteer lacks, in th
   assert.deepEqual([k?.name, k?.country], ['Kabul', 'AF']);
 });
 
+test('"in Idlib village of Zardana": a village the gazetteer lacks, in the province of the place named before its type', () => {
+  const v = placeOf('Strikes kill 44 in Idlib village of Zardana');
+  assert.deepEqual([v?.name, v?.admin1, v?.precision, v?.evidence.map((e) => e.quote)], ['Zardana', 'Idlib', 'admin1', ['Idlib', 'Zardana']]);
+  // A neighbourhood is in the city: "the Aleppo neighbourhood of Salaheddin".
+  const n = placeOf('Shelling killed five people in the Aleppo neighbourhood of Salaheddin on Monday.');
+  assert.deepEqual([n?.name, n?.admin1, n?.precision], ['Salaheddin', 'Aleppo', 'town']);
+});
+
 test('"in X in Ethiopia\'s northern Tigray region": a possessive country between a village and its province', () => {
   const p = placeOf('An air strike on a camp for displaced people in Dedebit in Ethiopia\'s northern Tigray region killed 56 people.');
   assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Dedebit', 'Tigray', 'admin1']);

@@ -126,6 +126,10 @@ const TOWN_BEFORE = endsAfter(
 const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb|kibbutz)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
+/** A type of place and "of" between a known place and an unknown name: "Idlib village of Zardana". */
+const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)\\s+)?(?:(?:northern|southern|eastern|western|central|rebel-held|government-held|opposition-held)\\s+)?${PLACE_TYPE}\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** The parts of a city, as against the places of a province: "the Aleppo neighbourhood of Salaheddin". */
+const URBAN_PART = /\b(?:neighbou?rhood|district|quarter|suburb)\b/i;
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town". Verbs of
 // striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul".
@@ -840,6 +844,22 @@ export function findPlaces(
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 3 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
     const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
+    // "in Idlib village of Zardana", "the Aleppo neighbourhood of Salaheddin": a known place right before the
+    // type of place. A village or a town lies in its province; a neighbourhood or a district in the city.
+    const typeOf = named && !container ? mentions.find((m) => m.end < start && start - m.end <= 40 && m.precision !== 'country' && TYPE_OF_BETWEEN.test(text.slice(m.end, start))) : undefined;
+    if (typeOf) {
+      // (A part of a city after a name read as its province is left to the rules below.)
+      const urbanPart = URBAN_PART.test(text.slice(typeOf.end, start));
+      const urban = urbanPart && typeOf.precision === 'town';
+      const admin1 = typeOf.admin1;
+      if (urban || (!urbanPart && admin1)) {
+        mentions.push({
+          start, end, name: text.slice(start, end), country: typeOf.country, place: urban ? typeOf.place : null, admin1, precision: urban ? 'town' : 'admin1',
+          rule: 'place:inside-known-place', cue: { start: typeOf.start, end: typeOf.end },
+        });
+        continue;
+      }
+    }
     if (!container) {
       // "the town of Barsalogho in central Burkina Faso", "the southern Lebanese village of Hebbariyeh": the
       // name, in its country only.
