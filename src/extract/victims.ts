@@ -628,7 +628,8 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
   const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, who: string, rule = 'victims:including') => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
-    const group = groupOf(who);
+    // (What follows the words says whose members they are: "11 members of civil defence teams".)
+    const group = groupOf(who, ctx.text.slice(end, end + 40));
     // "44 civilians including 11 women and one rescue worker": a part of no group is no total.
     if (group === 'total' && rule === 'victims:including') return;
     // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.

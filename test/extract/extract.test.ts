@@ -210,6 +210,9 @@ test('groups inside a toll: "N of them", "among the dead", lists', () => {
   assert.deepEqual(groups('Seven children were among 71 civilians killed on Tuesday.').map((g) => g.slice(0, 2)), [['children', 7]]);
   assert.deepEqual(groups('He said 31 civilians were identified among those killed.').map((g) => g.slice(0, 2)), [['civilians', 31]]);
   assert.deepEqual(groups('The monitor said there were 11 children among the dead.'), [['children', 11, '11 children']]);
+  // Whose members they are is said after the words: rescuers are no fighters, a group's members are.
+  assert.deepEqual(groups('Airstrikes killed 44 people, among them 11 members of civil defence teams.'), []);
+  assert.deepEqual(groups('Airstrikes killed 44 people, among them 11 members of the Nusra Front.').map((g) => g.slice(0, 2)), [['combatants', 11]]);
   assert.deepEqual(groups('Among those killed were three children and three women.'), [['children', 3, 'three children'], ['women', 3, 'three women']]);
   assert.deepEqual(groups('At least 15 civilians including a woman and two children died.'), [['women', 1, 'including a woman'], ['children', 2, 'two children']]);
 });
