@@ -94,17 +94,26 @@ function harmedBy(text: string, claims: readonly LabelFinding<EventType>[], span
 const KILLING = /\b(?:kill(?:s|ed|ing)?|shot dead|gunned down|massacred?)\b/i;
 
 /**
+ * Words before an attack named only to compare: "the highest toll since a 2013 chemical attack", "worse than
+ * the sarin attack". (Not "five years since the 2013 chemical attack", nor "the 2013 sarin attack" alone: a
+ * report may tell that attack itself, years on.)
+ */
+const BACKGROUND_BEFORE = /(?:\b(?:\w+est|most|worst|first)\b[^.;]{0,60}?\bsince|\b(?:than|like))\s+(?:the|a|an|(?:the\s+)?(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
  */
 export function bestEventType(
-  claims: readonly LabelFinding<EventType>[],
+  told: readonly LabelFinding<EventType>[],
   span: { start: number; end: number },
   /** The sentences around it that tell the same incident (its lead): a chemical or suicide attack named there counts. */
   lead: readonly { start: number; end: number }[] = [span],
   /** The report's text: with it, what the words say the harm came from ("killed in the strikes") outranks the rest. */
   text?: string,
 ): EventType | null {
+  // An attack named only to compare ("the highest toll since a 2013 chemical attack there") is another's type.
+  const claims = text === undefined ? told : told.filter((c) => !BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.evidence[0]!.start - 120), c.evidence[0]!.start)));
   const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
   const inside = claims.filter((c) => within(c, span));
   // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack

@@ -651,6 +651,11 @@ test('the type best supported: the means before the delivery, a weapon before "f
   const [head, sentence] = splitSentences(text);
   assert.equal(bestEventType(findEventTypeClaims(createContext(text, null)), sentence!, [head!, sentence!]), 'chemical_weapon');
   assert.equal(bestEventType(findEventTypeClaims(createContext(text, null)), sentence!), 'air_strike');
+  // An attack named to compare types nothing: "the highest toll since a 2013 chemical attack there".
+  const since = 'Air strikes on Eastern Ghouta killed 250 people in two days, the highest toll since a 2013 chemical attack there.';
+  assert.equal(bestEventType(findEventTypeClaims(createContext(since, null)), whole(since), [whole(since)], since), 'air_strike');
+  const then = 'Syrians marked five years since the 2013 chemical attack that killed 1,400 people in Ghouta.';
+  assert.equal(bestEventType(findEventTypeClaims(createContext(then, null)), whole(then), [whole(then)], then), 'chemical_weapon');
 });
 
 test('the type the words lay the harm on: "killed in the strikes" outranks fighting, in the sentence and in its lead', () => {
