@@ -476,7 +476,7 @@ function sameDayAs(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
  */
 const LATER_GROUPS = 8;
 
-const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|incident|bomb)';
+const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|massacre|assault|incident|bomb|operations?)';
 /** Words that tell another attack: "a separate airstrike", "an earlier raid" (not "another 30 injured", which adds to the toll). */
 const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|second|similar)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
 /**
@@ -492,7 +492,7 @@ const IN_THE_ATTACK = new RegExp(`\\b(?:killed|died|dead|perished|lost their liv
 
 /** True when `place` is named right after `at`, as where the attack told there was: "the attack in Eastern Ghouta". */
 function placedAfter(text: string, at: number, place: Account['place']): boolean {
-  return !!place && place.evidence.some((e) => e.start >= at && e.start - at <= 40 && /^\s+(?:in|on|at|near|against)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(text.slice(at, e.start)));
+  return !!place && place.evidence.some((e) => e.start >= at && e.start - at <= 40 && /^\s+(?:in|on|at|near|against)\s+(?:the\s+)?(?:[A-Za-z-]+,?\s+){0,5}$/.test(text.slice(at, e.start)));
 }
 
 /** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */

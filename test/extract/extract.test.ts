@@ -407,6 +407,9 @@ test('a toll "in the attack", with the attack\'s own place, is the incident told
   // Attacks told where someone spoke, in another province, may be attacks there: an incident of their own.
   const two = extractAccounts({ text: 'Air strikes kill 60 in Aleppo village\n\nAir strikes killed 60 civilians in the village of Salsana in Aleppo province on Sunday. Local sources in Deir Ezzor said on Monday that 50 civilians were killed in the attacks.', publishedAt }).accounts;
   assert.deepEqual(two.map((a) => a.killed.civilians?.low), [60, 50]);
+  // "killed in the operations near the villages of Handarat and al-Mallah": the operations told, placed after.
+  const ops = extractAccounts({ text: 'Army kills scores of terrorists in Aleppo countryside\n\nArmy units killed scores of terrorists in operations in the northern countryside of Aleppo on Saturday. A military source said that 37 terrorists were killed in the operations near the villages of Handarat and al-Mallah.', publishedAt }).accounts;
+  assert.deepEqual(ops.map((a) => a.killed.combatants?.low), [37]);
 });
 
 test('a part of a town named with no town, in a report of an incident in a town, is in that town: "targeted al-Sabil neighborhood"', () => {
