@@ -806,6 +806,9 @@ const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|st
  * parts ("Twelve people were killed including two rebel fighters and five civilians"). After a vague toll
  * ("killing scores of volunteers"), its first stated figure ("Fifteen volunteers were killed").
  */
+/** Words that make a toll a whole campaign's, a war's or a period's, not one incident's. */
+const WIDER_TOLL = /\b(?:overall|total|cumulative|combined|since|so far this|this (?:year|month|week)|campaign|offensive|war|conflict|fighting|violence|clashes|days of|weeks of)\b/i;
+
 function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFinding | null>): void {
   const hits = findCounts(ctx, 'killed', sentence);
   // No figure of its own, or one figure of its own for the attack told ("at least 56 civilians including 11
@@ -817,6 +820,13 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
   }
   if (hits.length === 0) return;
   const total = out.total;
+  // "The death toll climbed to 32 by Saturday evening": the incident's latest toll, told further on (not a toll
+  // of a whole campaign or war: "the overall toll of the offensive rose to 200").
+  const rose = hits.length === 1 && hits[0]!.group === 'total' && hits[0]!.range.rule === 'victims:toll-rose-to' ? hits[0]!.range : null;
+  if (rose && rose.certainty === 'stated' && total && rose.low > total.low && !WIDER_TOLL.test(ctx.text.slice(sentence.start, sentence.end))) {
+    out.total = { ...rose, evidence: [...rose.evidence, ...total.evidence] };
+    return;
+  }
   if (total?.certainty === 'stated' || out.civilians?.certainty === 'stated') sameToll(ctx, sentence, hits, out);
   else if (total?.certainty === 'implied' && !out.civilians && !out.combatants) {
     const first = hits.find((h) => h.range.certainty === 'stated');

@@ -199,6 +199,12 @@ test('"between 10 and 15" is a closed range; a toll that "rose to" is the latest
   const k = countsIn(createContext(text, null), 'killed', sentences);
   assert.deepEqual([k.total?.low, k.total?.high, k.total?.rule], [86, 86, 'victims:toll-rose-to']);
   assert.deepEqual(k.total?.evidence.map((e) => e.quote), ['death toll has since risen to 86', 'At least 58 people were killed']);
+  // Further on, past the lead: the latest toll of the incident, not a campaign's.
+  const far = 'A missile strike hit a convoy on Friday, killing at least 30 people. The convoy was gathering. Moscow denied it. The death toll climbed to 32 by Saturday evening.';
+  const [lead, ...rest] = splitSentences(far);
+  assert.deepEqual(countsIn(createContext(far, null), 'killed', [lead!], rest).total?.low, 32);
+  const wide = far.replace('The death toll climbed', 'The overall death toll of the offensive climbed');
+  assert.deepEqual(countsIn(createContext(wide, null), 'killed', [lead!], splitSentences(wide).slice(1)).total?.low, 30);
 });
 
 test('groups inside a toll: "N of them", "among the dead", lists', () => {
