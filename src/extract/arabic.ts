@@ -581,7 +581,8 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
   const sourceName = source ? original.slice(back(f, source.start, source.end).start, back(f, source.start, source.end).end) : null;
   const out: Perpetrator[] = [];
   for (const m of mentions) {
-    if (m.entry.kind === 'source') continue;
+    // (Arabic text is read with the registry only: no group is named outside it.)
+    if (m.entry.kind === 'source' || m.entry.kind === 'group') continue;
     const before = f.text.slice(Math.max(0, m.start - 30), m.start);
     if (VICTIM_BEFORE.test(before) || !(AGENT_BEFORE.test(before) || AGENT_START.test(f.text.slice(m.start, m.end)))) continue;
     const ev = back(f, m.start, m.end);

@@ -69,6 +69,16 @@ test('unnamed perpetrators keep their words and have no actor id', () => {
   assert.deepEqual(perps('Apparently Russian aircraft... carried out four successive raids at dawn on a hospital.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'suspected', 'Russian aircraft']]);
 });
 
+test('a group the registry lacks, named as a group, keeps its name as written and has no actor id', () => {
+  assert.deepEqual(perps("The government blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the attacks.", 'LK'), [
+    { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },
+  ]);
+  assert.deepEqual(perps('A group calling itself Jaish al-Adl claimed responsibility for the bombing.', 'IR').map((p) => [p.name, p.attribution]), [['Jaish al-Adl', 'claimed']]);
+  // Named as a group, it may still be the one struck; and a source after "group," names no group.
+  assert.deepEqual(perps('Soldiers killed 20 members of a group called Jund al-Aqsa.', 'SY').map((p) => p.name), []);
+  assert.deepEqual(perps('The bombing killed 12 people, according to the group, Reuters reported.'), []);
+});
+
 test('named perpetrators come before unnamed ones; wars elsewhere are covered', () => {
   assert.deepEqual(perps('Militants and al-Shabaab fighters stormed the hotel in Mogadishu.', 'SO').map((p) => p.actor), ['al-shabaab', null]);
   assert.deepEqual(perps('RSF fighters attacked the camp near El Fasher, killing 30.', 'SD').map((p) => p.actor), ['rsf']);

@@ -81,8 +81,41 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
     if (found) out.push(found);
     else i++;
   }
-  return withElided(text, reg, home, out);
+  return withNamedGroups(text, reg, home, parts, withElided(text, reg, home, out));
 }
+
+/**
+ * A group the registry does not hold, named after the word "group" as an aside or as what it is called: "a
+ * little-known local Islamist group, National Thowheeth Jama'ath, for the attacks", "a group calling itself
+ * Jaish al-Adl". Its name is kept as the report writes it, with no canonical id.
+ */
+const GROUP_NAME = "((?:al-|el-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|wal|bin|of|the|and|de)[-\\s]+)?[A-Z][\\w'’-]*){0,5})";
+const NAMED_GROUP = new RegExp(
+  `\\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-]))`,
+  'g',
+);
+const GROUP_WORD = /\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)\b/i;
+
+function withNamedGroups(text: string, reg: ActorRegistry, home: string | null, parts: readonly Span[], mentions: ActorMention[]): ActorMention[] {
+  let out = mentions;
+  for (const part of parts) {
+    const words = text.slice(part.start, part.end);
+    if (!GROUP_WORD.test(words)) continue;
+    NAMED_GROUP.lastIndex = 0;
+    for (let m = NAMED_GROUP.exec(words); m; m = NAMED_GROUP.exec(words)) {
+      const name = (m[1] ?? m[2])!;
+      const start = part.start + m.index + m[0].length - name.length;
+      const end = start + name.length;
+      // A name the registry knows (or a source's, "Reuters") is read as such already.
+      if (out.some((x) => x.start < end && x.end > start) || reg.resolve(name, home) || NOT_GROUP_NAMES.has(strictKey(name))) continue;
+      out = [...out, { start, end, entry: { kind: 'group' } as const }].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+/** Capitalised words that follow "group," without naming it: "the group, Reuters reported", "the group, The ...". */
+const NOT_GROUP_NAMES = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'reuters', 'afp', 'ap', 'sana', 'which', 'who', 'but', 'and', 'according', 'officials', 'police']);
 
 /** A side named before another that shares its noun: "Syrian" in "either Syrian or Russian aircraft". */
 const ELIDED_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:or|and|and\/or)\s+$/u;
@@ -381,8 +414,12 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   return { role, strength };
 }
 
+/** What a group named outside the registry is said to be, before its name: "a little-known local Islamist group, ". */
+const GROUP_DESCRIBED = /(?:\b(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w-]+\s+){0,4}(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\s*,\s*|\s+(?:called|named|known as|calling (?:itself|themselves))\s+(?:the\s+)?)$/i;
+
 function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
-  const before = text.slice(Math.max(sentence.start, m.start - 45), m.start);
+  // Such a group is read as its description would be: "blamed [a local group, ]X for the attacks".
+  const before = m.entry.kind === 'group' ? text.slice(Math.max(sentence.start, m.start - 120), m.start).replace(GROUP_DESCRIBED, '').slice(-45) : text.slice(Math.max(sentence.start, m.start - 45), m.start);
   // An acronym in brackets after a name stands for it: "The Israel Defense Forces (IDF) allegedly have struck".
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(/^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
@@ -484,7 +521,7 @@ export function perpetratorsIn(
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
     const words = text.slice(m.start, m.end);
-    const id = m.entry.kind === 'actor' ? m.entry.actor.id : `unnamed:${strictKey(words)}`;
+    const id = m.entry.kind === 'actor' ? m.entry.actor.id : `${m.entry.kind}:${strictKey(words)}`;
     const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
     const seen = named.find((p) => p.actor === id);
     if (seen) {
@@ -505,13 +542,13 @@ export function perpetratorsIn(
       continue;
     }
     const p: Perpetrator = {
-      name: m.entry.kind === 'actor' ? m.entry.actor.name : words.toLowerCase(),
+      name: m.entry.kind === 'actor' ? m.entry.actor.name : m.entry.kind === 'group' ? words : words.toLowerCase(),
       actor: m.entry.kind === 'actor' ? m.entry.actor.id : null,
       attribution: reading.attribution,
       by: reading.by,
       certainty: 'stated',
       evidence: [evidenceAt(text, m.start, m.end)],
-      rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : 'perpetrator:unnamed',
+      rule: m.entry.kind === 'actor' ? 'perpetrator:registry' : m.entry.kind === 'group' ? 'perpetrator:named-group' : 'perpetrator:unnamed',
     };
     if (m.entry.kind === 'actor') named.push({ ...p, weight });
     else unnamed.push(p);

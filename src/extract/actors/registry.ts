@@ -20,7 +20,9 @@ export type AliasEntry =
   | { readonly kind: 'actor'; readonly actor: Actor; readonly genericIn: readonly string[] | null }
   /** A source; one that speaks for an actor (its defence ministry, its spokesman) names it when it claims. */
   | { readonly kind: 'source'; readonly speaksFor?: Actor }
-  | { readonly kind: 'unnamed' };
+  | { readonly kind: 'unnamed' }
+  /** A group named in the report that the registry does not hold: "a local Islamist group, National Thowheeth Jama'ath,". */
+  | { readonly kind: 'group' };
 
 interface RawActor extends Actor {
   readonly aliases: readonly string[];
