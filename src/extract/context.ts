@@ -32,6 +32,8 @@ export function splitSentences(text: string): Span[] {
     if (m[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
     // An ellipsis before a word in lower case leaves words out of one sentence: "Russian aircraft... carried out".
     if (m[0].startsWith('..') && /^\s+[a-z]/.test(text.slice(end, end + 3))) continue;
+    // Nor does "a.m." or "e.g." before one: "at about 9:30 a.m. a munition struck the school".
+    if (/\b(?:[a-z]\.){2,}$/.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) && /^\s+[a-z]/.test(text.slice(end, end + 3))) continue;
     push(end);
   }
   push(text.length);

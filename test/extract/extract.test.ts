@@ -707,12 +707,15 @@ test('a killing told without its means in the headline is an attack, not the kid
   assert.equal(bestEventType(findEventTypeClaims(createContext(taken, null)), taken2[0]!, taken2, taken), 'abduction');
 });
 
-test('sentences do not break at abbreviations, nor at an ellipsis inside one', () => {
+test('sentences do not break at abbreviations, nor at an ellipsis or "a.m." inside one', () => {
   const text = 'The U.S. said 10 died. Gen. Smith disagreed!\nNext line';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The U.S. said 10 died.', 'Gen. Smith disagreed!', 'Next line']);
   // Nor at an ellipsis that leaves words out of one sentence; one before a capital ends it.
   const quoted = '"Apparently Russian aircraft... carried out four raids" it said. He waited... Then it came.';
   assert.deepEqual(splitSentences(quoted).map((s) => quoted.slice(s.start, s.end)), ['"Apparently Russian aircraft... carried out four raids" it said.', 'He waited...', 'Then it came.']);
+  // "a.m." before a word in lower case, as a text without commas has it: "at about 9:30 a.m. a munition struck".
+  const am = 'On February 11 2020 at about 9:30 a.m. a munition struck the school. It was 10 a.m. The school was empty.';
+  assert.deepEqual(splitSentences(am).map((s) => am.slice(s.start, s.end)), ['On February 11 2020 at about 9:30 a.m. a munition struck the school.', 'It was 10 a.m.', 'The school was empty.']);
 });
 
 test('over the 248 bundled FA-KES articles, every quote is its span and no value lacks evidence', async () => {
