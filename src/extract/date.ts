@@ -44,8 +44,9 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
   return addDays(iso, -((d - weekday + 7) % 7));
 }
 
+// "Friday's bombing", and "Mondays suicide bombing" in a text stripped of apostrophes.
 const RELATIVE =
-  /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
+  /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s|s(?=\s))?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
 /** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
 const WEEKDAY_THROUGH = /^\s*(?:and|to|through|until|till|-|–)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** Small numbers of days, weeks or months ago: "two days ago", "a week ago". */
