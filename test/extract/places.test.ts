@@ -287,6 +287,8 @@ test('"the southern Lebanese village of X": a village the gazetteer lacks, in th
 test('"in Idlib village of Zardana": a village the gazetteer lacks, in the province of the place named before its type', () => {
   const v = placeOf('Strikes kill 44 in Idlib village of Zardana');
   assert.deepEqual([v?.name, v?.admin1, v?.precision, v?.evidence.map((e) => e.quote)], ['Zardana', 'Idlib', 'admin1', ['Idlib', 'Zardana']]);
+  // A side's word for what it holds names no place: "the Daesh-held town of Manbij".
+  assert.deepEqual(findPlaceMentions('Airstrikes killed 15 civilians in the Daesh-held town of Manbij.', g).map((m) => m.name), ['Manbij']);
   // A neighbourhood is in the city: "the Aleppo neighbourhood of Salaheddin".
   const n = placeOf('Shelling killed five people in the Aleppo neighbourhood of Salaheddin on Monday.');
   assert.deepEqual([n?.name, n?.admin1, n?.precision], ['Salaheddin', 'Aleppo', 'town']);

@@ -48,6 +48,9 @@ function keyOf(t: Token): string {
 
 const CONNECTORS = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'de', 'del', 'la', 'le', 'of', 'bin', 'ibn', 'abu', 'umm', 'bani', 'wadi', 'ras', 'tal', 'tell']);
 
+/** A word of holding or backing, which opens no place's name: "Daesh-held", "Kurdish-controlled", "Saudi-led". */
+const HELD_WORD = /-(?:held|controlled|backed|led|run|based|linked|allied|occupied|besieged)$/i;
+
 /** Capitalised words that begin sentences or name things other than places; never a place on their own. */
 const NOT_PLACES = new Set(
   (
@@ -413,7 +416,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
     const prev = toks[i - 1];
     // A run starts after a word that is never part of a place's name ("Eastern Ghouta", "The Ghouta").
     const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first)) || NOT_PLACES.has(keyOf(prev));
-    if (runStart && !NOT_PLACES.has(firstKey)) unknown.push(toks.slice(i, j));
+    // Nor a side's word for what it holds: "the Daesh-held town of Manbij", "the Kurdish-controlled city".
+    if (runStart && !NOT_PLACES.has(firstKey) && !HELD_WORD.test(toks[j - 1]!.text)) unknown.push(toks.slice(i, j));
     i++;
   }
   return { found, unknown };
