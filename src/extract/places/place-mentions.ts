@@ -144,7 +144,7 @@ const BRACKET = /^\s*\(\s*$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
-const POSSESSIVE_GAP = /^['’]s\s+$/;
+const POSSESSIVE_GAP = /^['’]?s\s+$/;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
@@ -309,7 +309,8 @@ function lookup(g: Gazetteer, key: string): Readings {
 
 function readingsFor(g: Gazetteer, key: string): Readings {
   const named = g.countriesByName(key);
-  const countries = named.length > 0 || !key.endsWith('s') ? named : g.countriesByName(key.slice(0, -1));
+  // "Syrias" (an apostrophe dropped) is Syria; "Afghans", a people's name and an s, is no country.
+  const countries = named.length > 0 || !key.endsWith('s') || g.isDemonym(key.slice(0, -1)) ? named : g.countriesByName(key.slice(0, -1));
   const found = { countries, admin1s: g.admin1ByName(key), places: g.placesByKey(key) };
   if (found.countries.length + found.admin1s.length + found.places.length > 0 || !FUSED_ARTICLE.test(key)) return found;
   // "Deir Ezzor", "Arraqqa": an article fused to a sun letter it doubles, as "Deir ez-Zor" is keyed without it.
@@ -396,6 +397,16 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
       if (r.countries.length + r.admin1s.length + r.places.length > 0) {
         hit = { start, end: last.end, key, single: end - i === 1, demonym: g.isDemonym(key), ...r };
         hitEnd = end;
+      }
+    }
+    // "Baghdads Karrada district", "Aleppos eastern districts": a possessive whose apostrophe a scraper dropped,
+    // when the word is nothing itself and its stem is a province or a big town (not any village: "Afghans").
+    if (!hit && firstKey.length > 4 && firstKey.endsWith('s') && !firstKey.includes(' ') && /^[A-Z]/.test(first.text) && !NOT_PLACES.has(firstKey)) {
+      const stem = lookup(g, firstKey.slice(0, -1));
+      const places = stem.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 5 || p.population >= 100_000);
+      if (stem.countries.length === 0 && (stem.admin1s.length > 0 || places.length > 0)) {
+        hit = { start: first.start, end: first.end - 1, key: firstKey.slice(0, -1), single: true, demonym: false, countries: [], admin1s: stem.admin1s, places };
+        hitEnd = i + 1;
       }
     }
     const oneWord = hit && (hit.single || (hitEnd - i === 2 && CONNECTORS.has(first.text.toLowerCase())));
@@ -846,7 +857,7 @@ export function findPlaces(
     const named = PLACE_TYPE_BEFORE.test(before);
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
     // "in Baghdad's Karrada district": the town before, its part named as such after.
-    const owner = after ? undefined : mentions.find((m) => start - m.end >= 3 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
+    const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
     const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
     // "in Idlib village of Zardana", "the Aleppo neighbourhood of Salaheddin": a known place right before the
     // type of place. A village or a town lies in its province; a neighbourhood or a district in the city.
