@@ -75,7 +75,8 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
 const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
-const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?\\s*[,–—-]?\\s+)?';
+// (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.)
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',

@@ -282,6 +282,8 @@ test('a toll that rises far from its noun, a war that "has killed", a stated tot
   const hurt = (t: string) => findCounts(createContext(t, null), 'injured', whole(t)).map((h) => [h.group, h.range.low]);
   assert.deepEqual(hurt('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 100]]);
   assert.deepEqual(hurt('23 Killed Over 100 Injured in Chemical Attack in Aleppo.'), [['total', 100]]);
+  // Without the comma a scraper dropped, the aside before "and injured" still closes before it: the 14 are the injured.
+  assert.deepEqual(hurt('Shelling killed at least 6 civilians including 2 women and injured 14 others.'), [['total', 14]]);
   assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
   assert.deepEqual(read('Aleppo has been ravaged by the war that began with protests in 2011 and which has since killed more than 280000 people.'), []);
   const text = 'Dozens of civilians have been killed after Russian airstrikes targeted a market. Activists say airstrikes have hit a market killing at least 12 people.';
