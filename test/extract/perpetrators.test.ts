@@ -74,6 +74,8 @@ test('a group the registry lacks, named as a group, keeps its name as written an
     { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },
   ]);
   assert.deepEqual(perps('A group calling itself Jaish al-Adl claimed responsibility for the bombing.', 'IR').map((p) => [p.name, p.attribution]), [['Jaish al-Adl', 'claimed']]);
+  // A text stripped of its commas names it all the same.
+  assert.deepEqual(perps('The government blamed a local Islamist group National Thowheeth Jamaath for the attacks.', 'LK').map((p) => p.name), ['National Thowheeth Jamaath']);
   // Named as a group, it may still be the one struck; and a source after "group," names no group.
   assert.deepEqual(perps('Soldiers killed 20 members of a group called Jund al-Aqsa.', 'SY').map((p) => p.name), []);
   assert.deepEqual(perps('The bombing killed 12 people, according to the group, Reuters reported.'), []);

@@ -86,12 +86,13 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
 
 /**
  * A group the registry does not hold, named after the word "group" as an aside or as what it is called: "a
- * little-known local Islamist group, National Thowheeth Jama'ath, for the attacks", "a group calling itself
- * Jaish al-Adl". Its name is kept as the report writes it, with no canonical id.
+ * little-known local Islamist group, National Thowheeth Jama'ath, for the attacks" (and, in a text stripped
+ * of commas, "group National Thowheeth Jamaath for the attacks"), "a group calling itself Jaish al-Adl". Its
+ * name is kept as the report writes it, with no canonical id.
  */
 const GROUP_NAME = "((?:al-|el-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|wal|bin|of|the|and|de)[-\\s]+)?[A-Z][\\w'’-]*){0,5})";
 const NAMED_GROUP = new RegExp(
-  `\\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-]))`,
+  `\\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-])|\\s+${GROUP_NAME}(?=\\s+(?:for|which|that|who)\\b))`,
   'g',
 );
 const GROUP_WORD = /\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)\b/i;
@@ -103,7 +104,7 @@ function withNamedGroups(text: string, reg: ActorRegistry, home: string | null, 
     if (!GROUP_WORD.test(words)) continue;
     NAMED_GROUP.lastIndex = 0;
     for (let m = NAMED_GROUP.exec(words); m; m = NAMED_GROUP.exec(words)) {
-      const name = (m[1] ?? m[2])!;
+      const name = (m[1] ?? m[2] ?? m[3])!;
       const start = part.start + m.index + m[0].length - name.length;
       const end = start + name.length;
       // A name the registry knows (or a source's, "Reuters") is read as such already.
@@ -415,7 +416,7 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
 }
 
 /** What a group named outside the registry is said to be, before its name: "a little-known local Islamist group, ". */
-const GROUP_DESCRIBED = /(?:\b(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w-]+\s+){0,4}(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\s*,\s*|\s+(?:called|named|known as|calling (?:itself|themselves))\s+(?:the\s+)?)$/i;
+const GROUP_DESCRIBED = /(?:\b(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w-]+\s+){0,4}(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\s*,\s*|\s+(?:called|named|known as|calling (?:itself|themselves))\s+(?:the\s+)?|\s+)$/i;
 
 function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   // Such a group is read as its description would be: "blamed [a local group, ]X for the attacks".
