@@ -73,6 +73,12 @@ test('a neighbourhood the gazetteer lacks keeps its name and takes its town', ()
   assert.ok(p?.lat !== null);
   const village = placeOf('The video was shot during the bombing of Kafrnaha, Aleppo province, in Syria, where 17 people were killed.');
   assert.deepEqual([village?.name, village?.precision, village?.admin1], ['Kafrnaha', 'admin1', 'Aleppo']);
+  // A text stripped of its commas: "the bombing of Kafrnaha Aleppo province", "a market in Dahyan Saada province";
+  // and "in the Naba al-Fawwar area of the Syrian Quneitra province", the province after a people's name.
+  const bare = placeOf('The video was shot during the bombing of Kafrnaha Aleppo province in Syria where 17 people were killed.');
+  assert.deepEqual([bare?.name, bare?.precision, bare?.admin1], ['Kafrnaha', 'admin1', 'Aleppo']);
+  assert.deepEqual(findPlaceMentions('The strike hit a bus at a market in Dahyan Saada province on Thursday.', g).map((m) => [m.name, m.admin1?.name]), [['Dahyan', "Sa'dah"], ['Saada', "Sa'dah"]]);
+  assert.equal(placeOf('The base was attacked on Sunday in the Naba al-Fawwar area of the Syrian Quneitra province in the Golan Heights.')?.admin1, 'Quneitra');
 });
 
 test('only a country named: precision country and no point', () => {

@@ -48,6 +48,9 @@ function keyOf(t: Token): string {
 
 const CONNECTORS = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'de', 'del', 'la', 'le', 'of', 'bin', 'ibn', 'abu', 'umm', 'bani', 'wadi', 'ras', 'tal', 'tell']);
 
+/** A direction, as a word of its own: "Northwest", "southern". */
+const DIRECTION_WORD = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/i;
+
 /** A word of holding or backing, which opens no place's name: "Daesh-held", "Kurdish-controlled", "Saudi-led". */
 const HELD_WORD = /-(?:held|controlled|backed|led|run|based|linked|allied|occupied|besieged)$/i;
 
@@ -346,6 +349,9 @@ function neutral(t: Token): boolean {
  * Al Sham". Its capitalised neighbours in the same run are neither neutral words nor known names themselves.
  */
 function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i: number, runEnd: number, consumed: number): boolean {
+  // A province named as such closes any name before it: "in Dahyan Saada province", "Kafrnaha Aleppo province"
+  // (as texts stripped of their commas write "Dahyan, Saada province").
+  if (/^\s+(?:province|governorate|countryside)\b/i.test(text.slice(toks[i]!.end, toks[i]!.end + 16)) && g.admin1ByName(keyOf(toks[i]!)).length > 0) return false;
   // Look past an article or "of": "Fateh Al Sham", "Ministry of Interior".
   let p = i - 1;
   while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
@@ -786,7 +792,16 @@ export function findPlaces(
   // a name the gazetteer lacks; and a name it knows only abroad, by another spelling of the same letters only
   // ("in Tajoura" in a report on Libya is Tajura, not Djibouti's Tadjourah), as its loose key would read
   // "Nuseirat" as Nazareth in a report on Israel.
-  const unknownSpans = unknown.map((run) => ({ start: run[0]!.start, end: run[run.length - 1]!.end }));
+  // A run ends before a known name inside it: "Dahyan Saada province" is Dahyan, then Saada.
+  // (A people's name in it stays: "the Yarmouk Palestinian refugee camp in southern Damascus".)
+  const starts = new Set(found.filter((c) => !c.demonym).map((c) => c.start));
+  // (Without the words that led to that name: "al-Malaah Northwest of Aleppo" is al-Malaah.)
+  const unknownSpans = unknown.map((run) => {
+    let k = run.findIndex((t, n) => n > 0 && starts.has(t.start));
+    if (k < 0) k = run.length;
+    else while (k > 1 && (CONNECTORS.has(keyOf(run[k - 1]!)) || DIRECTION_WORD.test(run[k - 1]!.text))) k--;
+    return { start: run[0]!.start, end: run[k - 1]!.end };
+  });
   const abroadOnly = new Set(elsewhere.map((e) => e.start));
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -900,7 +915,8 @@ export function findPlaces(
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
     const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between)) && !/\ban?\s+$/i.test(before));
-    const listed = /^\s*,\s*$/.test(between) && container.precision === 'admin1';
+    // (Or with no comma, the province named as such: "in Dahyan Saada province".)
+    const listed = container.precision === 'admin1' && (/^\s*,\s*$/.test(between) || (/^\s+$/.test(between) && container.cue !== null && container.cue.start >= container.end));
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
     // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
     // as such, or in a part of it.
