@@ -416,7 +416,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
       }
     }
     const oneWord = hit && (hit.single || (hitEnd - i === 2 && CONNECTORS.has(first.text.toLowerCase())));
-    if (hit && oneWord && hit.countries.length === 0) {
+    // (A possessive ends a name: "Baghdads Karrada" is no name of two words.)
+    if (hit && oneWord && hit.countries.length === 0 && hit.end === toks[hitEnd - 1]!.end) {
       const at = hit.single ? i : i + 1;
       if (partOfLongerName(text, g, toks, at, j, hit.single ? consumed : Math.max(consumed, i))) hit = null;
     }
