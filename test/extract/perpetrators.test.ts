@@ -69,6 +69,13 @@ test('unnamed perpetrators keep their words and have no actor id', () => {
   assert.deepEqual(perps('Apparently Russian aircraft... carried out four successive raids at dawn on a hospital.').map((p) => [p.actor, p.attribution, p.quote]), [['ru-armed-forces', 'suspected', 'Russian aircraft']]);
 });
 
+test('an aside that says who the subject is closes before its verb: "foreign fighters, believed to be Russian mercenaries, killed"', () => {
+  const text = 'Malian troops and foreign fighters, believed to be Russian mercenaries, killed about 300 civilian men in Moura, Human Rights Watch said.';
+  assert.deepEqual(perps(text, 'ML').map((p) => [p.actor, p.attribution]), [['wagner', 'suspected'], ['ml-forces', 'alleged']]);
+  // Not any comma before a verb: "fighting Russian mercenaries, killed in clashes" is no act of theirs.
+  assert.deepEqual(perps('Soldiers fighting Russian mercenaries, killed in the clashes, were buried on Monday.', 'ML').map((p) => p.actor), []);
+});
+
 test('a group the registry lacks, named as a group, keeps its name as written and has no actor id', () => {
   assert.deepEqual(perps("The government blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the attacks.", 'LK'), [
     { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },

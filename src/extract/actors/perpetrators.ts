@@ -422,7 +422,10 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // Such a group is read as its description would be: "blamed [a local group, ]X for the attacks".
   const before = m.entry.kind === 'group' ? text.slice(Math.max(sentence.start, m.start - 120), m.start).replace(GROUP_DESCRIBED, '').slice(-45) : text.slice(Math.max(sentence.start, m.start - 45), m.start);
   // An acronym in brackets after a name stands for it: "The Israel Defense Forces (IDF) allegedly have struck".
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(/^\s*\([^()]{1,15}\)/, '');
+  // And an aside that says who the subject is closes before its verb: "foreign fighters, believed to be Russian
+  // mercenaries, killed about 300".
+  const aside = /,\s*(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(aside ? /^\s*,/ : /^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
