@@ -49,7 +49,10 @@ export function cleanReport(raw: RawReport): Report {
   let publishedAt: PublishedAt | null = null;
   if (metaDate) {
     const value = parseMetadataDate(metaDate.value);
-    if (value) publishedAt = { value, certainty: 'stated', evidence: [], rule: metaDate.rule };
+    // The text may state the same date at its opening ("AFP, Tuesday 13 Oct 2015"): those words are then the
+    // article's dateline, evidence of its date, never an incident's date.
+    const inText = value ? findDateline(text) : null;
+    if (value) publishedAt = { value, certainty: 'stated', evidence: inText?.value === value ? [inText.evidence] : [], rule: metaDate.rule };
     else messages.push(message('warning', 'clean:bad-published-date', `publication date "${metaDate.value}" is not a date; ignored`, where));
   }
   if (!publishedAt) {

@@ -159,6 +159,14 @@ test('a metadata date that is not a date is reported and the dateline used inste
   assert.ok(r.messages.some((m) => m.rule === 'clean:bad-published-date'));
 });
 
+test('a metadata date the text states at its opening keeps those words as its evidence (the dateline)', () => {
+  const r = cleanReport(raw({ text: `AFP, Tuesday 13 Oct 2015\n${BODY}`, publishedAt: '2015-10-13' }));
+  assert.deepEqual([r.publishedAt?.value, r.publishedAt?.evidence.map((e) => e.quote)], ['2015-10-13', ['Tuesday 13 Oct 2015']]);
+  // Another date there is not the metadata's: no evidence is made up for it.
+  const other = cleanReport(raw({ text: `AFP, Tuesday 13 Oct 2015\n${BODY}`, publishedAt: '2015-10-20' }));
+  assert.deepEqual([other.publishedAt?.value, other.publishedAt?.evidence], ['2015-10-20', []]);
+});
+
 test('the report id is the input id, else the sha256 of the cleaned text', () => {
   assert.equal(cleanReport(raw({ text: BODY, id: 'r-1' })).id, 'r-1');
   assert.match(cleanReport(raw({ text: BODY })).id, /^[0-9a-f]{64}$/);
