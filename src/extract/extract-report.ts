@@ -527,7 +527,8 @@ function datesTheWar(text: string, sentence: Span, date: DateFinding): boolean {
 function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account): boolean {
   const same = (a: Account['killed']['total'], b: Account['killed']['total']) =>
     a !== null && b !== null && a.certainty === 'stated' && b.certainty === 'stated' && a.low === b.low && a.high === b.high && b.evidence.some((e) => e.end <= s.start || e.start >= s.end);
-  return same(killed.total, primary.killed.total) || same(killed.civilians, primary.killed.civilians);
+  // (A headline's "kills 6" and its lead's "Six civilians were killed" are one toll too.)
+  return same(killed.total, primary.killed.total) || same(killed.civilians, primary.killed.civilians) || same(killed.total ?? killed.civilians, primary.killed.total ?? primary.killed.civilians);
 }
 
 /** True when a date was read from a day named outright ("5 March", "2019-03-05"), not from relative words or publication. */

@@ -119,6 +119,10 @@ test('when the lead gives only the day of a count or a saying, the day the attac
   const quiet = 'Mosque bombing toll rises to 100. The death toll rose to 100 on Tuesday, officials said. Most of the dead were policemen. Funerals were held on Monday.';
   const q = findIncidentDate(createContext(quiet, '2023-01-31'), splitSentences(quiet).slice(0, 3), []);
   assert.deepEqual([q?.start, q?.rule], ['2023-01-31', 'date:reported-weekday']);
+  // "overnight ..., the charity said on Thursday" in a story of Friday: the night before Thursday.
+  const night = 'An air strike destroyed a hospital in Aleppo overnight, killing 27 people, the medical charity said on Thursday.';
+  const n = findIncidentDate(createContext(night, '2016-04-29'), splitSentences(night), []);
+  assert.deepEqual([n?.start, n?.evidence[0]!.quote], ['2016-04-27', 'overnight']);
   // "The killings took place on Monday": the attack told by its noun.
   const took = 'Forces killed 82 civilians in Aleppo, the UN said on Tuesday. "People were shot in their homes," a spokesman said. The killings took place on Monday in four districts, he said.';
   const t = findIncidentDate(createContext(took, '2016-12-13'), splitSentences(took).slice(0, 2), []);
@@ -330,6 +334,13 @@ test('a lead sentence giving the headline\'s toll again is the same incident, wh
   // Whatever the sentence says came before: "a day after activists said ..." dates the saying, not another attack.
   const houla = extractAccounts({ text: 'Massacre in Houla: 92 dead\n\nUN observers counted 92 bodies in Houla in Homs province, a day after activists said government forces shelled the area.', publishedAt }).accounts;
   assert.deepEqual(houla.map((a) => [a.killed.total?.low, a.perpetrators.map((p) => p.actor)]), [[92, ['sy-government']]]);
+});
+
+test('a headline\'s "kills 6" and its lead\'s "Six civilians were killed" are one toll; attackers "positioned in" a place did not strike there', () => {
+  const publishedAt = { value: '2017-08-28', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Shelling on Damascus International Fair kills 6\n\nSix civilians were killed and 11 others were injured when terrorist organizations positioned in Eastern Ghouta targeted the surroundings of Damascus International Fair with rocket shells on Monday, a police source said.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.place?.name, a.date?.start, a.killed.civilians?.low, a.injured.total?.low]), [['Damascus', '2017-08-28', 6, 11]]);
 });
 
 test('a wire story\'s lead under its dateline is the headline incident, not another one placed where the story was filed', () => {

@@ -423,6 +423,7 @@ test('with no country in the report, a capital\'s own facility places it there: 
   // target Damascus airport" is in Syria's capital, and so is its present-tense "target".
   assert.deepEqual(findPlaceMentions('Israeli missiles target Damascus airport, 3 soldiers killed', g).map((m) => [m.name, m.country]), [['Damascus', 'SY']]);
   assert.deepEqual(findPlaceMentions('Blast rocks Kabul, 12 dead', g).map((m) => [m.name, m.country]), [['Kabul', 'AF']]);
+  assert.deepEqual(findPlaceMentions('Rockets hit Damascus International Airport.', g).map((m) => [m.name, m.country]), [['Damascus', 'SY']]);
 });
 
 test('a camp or a village the gazetteer lacks, told with where it lies, keeps its name there: "the Maghazi refugee camp in the central Gaza Strip"', () => {

@@ -6,8 +6,11 @@ import type { PlaceMention } from './place-mentions.js';
 
 const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhood: 4, town: 3, district: 2, admin1: 1, country: 0 };
 
-/** Words before a place the attack came from, or its side fled to: "crossed from", "fired from the", "fled toward". */
-const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
+/**
+ * Words before a place the attack came from, or its side fled to: "crossed from", "fired from the", "fled
+ * toward", "terrorist organizations positioned in Eastern Ghouta targeted ...".
+ */
+const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
 
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;

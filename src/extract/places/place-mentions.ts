@@ -335,7 +335,9 @@ const NEUTRAL = new Set(
     'in on from near into inside outside across around over under with by for after before during while since when amid following and but ' +
     // Nouns of what happened, opening a sentence or a headline: "Shelling of Benghazi", "Siege of Mariupol".
     'shelling bombing bombings bombardment attack attacks strike strikes airstrike airstrikes raid raids siege battle fighting clashes ' +
-    'explosion explosions blast blasts massacre killing killings assault offensive fall capture evacuation liberation outskirts'
+    'explosion explosions blast blasts massacre killing killings assault offensive fall capture evacuation liberation outskirts ' +
+    // A town's own airport or fair: "Damascus International Airport", "Kabul International Airport".
+    'international'
   ).split(' '),
 );
 
