@@ -43,6 +43,10 @@ test('"Aleppo province" is the governorate; "the city of Aleppo" the town', () =
   const city = placeOf('Shells killed four people in the Syrian city of Aleppo on Friday.');
   assert.deepEqual([city?.precision, city?.name, city?.admin1, city?.country], ['town', 'Aleppo', 'Aleppo', 'SY']);
   assert.ok(city!.lat! > 36 && city!.lat! < 36.4);
+  // Each name of a list before "provinces" is a province; "in Aleppo and Hama" alone names the towns.
+  const names = (t: string) => findPlaceMentions(t, g).map((m) => [m.name, m.precision]);
+  assert.deepEqual(names('Air strikes killed 30 fighters in Aleppo, Hama and Idlib provinces on Tuesday.'), [['Aleppo', 'admin1'], ['Hama', 'admin1'], ['Idlib', 'admin1']]);
+  assert.deepEqual(names('Air strikes killed 30 fighters in Aleppo and Hama on Tuesday.'), [['Aleppo', 'town'], ['Hama', 'town']]);
 });
 
 test('"a town in Daraa" is in the province of Daraa; "in Daraa" alone is the town', () => {

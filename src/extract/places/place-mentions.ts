@@ -108,6 +108,9 @@ function isSpace(c: number): boolean {
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
 const ADMIN_AFTER =
   /^(?:['’]s)?\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+|central\s+)?(province|governorate|countryside|region|provinces|governorates|state|oblast|district|rural areas?)\b/i;
+/** Names listed before a plural "provinces": "Aleppo and Raqa provinces", "Aleppo, Hama and Idlib governorates". */
+const LISTED_ADMIN_AFTER =
+  /^(?:\s*,\s*(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|ez-|el-)?[A-Z][\w'’-]*)?){0,3}\s*,?\s+and\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|ez-|el-)?[A-Z][\w'’-]*)?\s+(provinces|governorates|regions|states|oblasts)\b/;
 /** "rural Idlib": the province's countryside. */
 const RURAL_BEFORE = endsAfter(['rural'], /\brural\s+$/i);
 /**
@@ -655,7 +658,8 @@ export function findPlaces(
   for (const c of found) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
-    const adminAfter = ADMIN_AFTER.exec(after);
+    // "in Aleppo and Raqa provinces": each name of the list is a province.
+    const adminAfter = ADMIN_AFTER.exec(after) ?? (/^\s*(?:,|and)\s/.test(after) ? LISTED_ADMIN_AFTER.exec(text.slice(c.end, c.end + 90)) : null);
     const adminBefore = ADMIN_BEFORE.exec(before) ?? RURAL_BEFORE.exec(before);
     const countryside = /^(?:countryside|rural)/i.test(adminAfter?.[1] ?? '') || (adminBefore !== null && /countryside|rural/i.test(adminBefore[0]));
     const townAfter = TOWN_AFTER.exec(after);
