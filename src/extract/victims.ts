@@ -591,11 +591,13 @@ const GROUP_LISTS: readonly {
   { re: new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'), needs: /\bamong\b/i },
 ];
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
-const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,2}?(${GROUP_NOUN})\\b`, 'gi');
+const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
 const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = /\b(?:killed|killing|kills|shot dead) (?:an?|another) /i;
+/** A count of some of the dead told as such: "six of those killed", "31 of them". */
+const OF_THE_DEAD = / of (?:them|whom|the dead|the victims|those killed|the fatalities)\b/i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;
 
 const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
@@ -816,8 +818,12 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
   // children were killed in the strikes"): the children or women it includes are this incident's, its other
   // figures a source's own count. A sentence with two tolls ("The rebel barrage killed 10 ... while the air
   // strikes killed 82") tells two.
+  // Civilians and fighters too when the words point back at the dead: "10 of those killed were believed to be
+  // civilians", "At least six of those killed were Syrian rebel fighters".
   if (hits.length === 0 || (hits.length === 1 && BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end)))) {
-    for (const g of findIncludedGroups(ctx, sentence)) if (g.group === 'children' || g.group === 'women') out[g.group] ??= g.range;
+    for (const g of findIncludedGroups(ctx, sentence)) {
+      if (g.group === 'children' || g.group === 'women' || (g.group !== 'total' && OF_THE_DEAD.test(g.range.evidence[0]!.quote))) out[g.group] ??= g.range;
+    }
   }
   if (hits.length === 0) return;
   const total = out.total;

@@ -269,11 +269,16 @@ test('a year before a count does not hide it; schoolchildren are children; "incl
   assert.deepEqual([k.civilians?.low, k.children?.low, k.total], [58, 25, null]);
 });
 
-test('a later sentence with no figure of its own adds the women or children the toll includes', () => {
+test('a later sentence with no figure of its own adds the women or children the toll includes, and those told as some of the dead', () => {
   const text = 'The death toll from the attack has risen to 86, 30 of them children. In Hama 12 people including 3 women were killed. "There were also 20 women among the dead," the monitor said.';
   const s = splitSentences(text);
   const k = countsIn(createContext(text, null), 'killed', [s[0]!], s.slice(1));
   assert.deepEqual([k.total?.low, k.children?.low, k.women?.low, k.women?.evidence[0]!.quote], [86, 30, 20, '20 women']);
+  // Civilians and fighters too, told as some of the dead: "six of those killed were Syrian rebel fighters".
+  const later = 'Air strikes killed at least 20 people in Salma. The town is in Jabal Akrad. He said 10 of those killed were believed to be civilians. At least six of those killed were Syrian rebel fighters.';
+  const t = splitSentences(later);
+  const g = countsIn(createContext(later, null), 'killed', [t[0]!], t.slice(1));
+  assert.deepEqual([g.total?.low, g.civilians?.low, g.combatants?.low], [20, 10, 6]);
 });
 
 test('a toll that rises far from its noun, a war that "has killed", a stated total after a vague first figure', () => {
