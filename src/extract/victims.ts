@@ -803,15 +803,16 @@ function theRest(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFi
 /** Words that point back at the attack already told: "in the strikes", "this attack". */
 const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)\b/i;
 
+/** Words that make a toll a whole campaign's, a war's or a period's, not one incident's. */
+const WIDER_TOLL = /\b(?:overall|total|cumulative|combined|since|so far this|this (?:year|month|week)|campaign|offensive|war|conflict|fighting|violence|clashes|days of|weeks of)\b/i;
+
 /**
  * What a sentence further on adds to the headline toll `out`. With no figure of its own, the children or
  * women the toll includes ("There were also 20 women among the dead"). Telling the same toll again, its
  * parts ("Twelve people were killed including two rebel fighters and five civilians"). After a vague toll
- * ("killing scores of volunteers"), its first stated figure ("Fifteen volunteers were killed").
+ * ("killing scores of volunteers"), its first stated figure ("Fifteen volunteers were killed"). A toll that
+ * rose further ("The death toll climbed to 32"), the latest.
  */
-/** Words that make a toll a whole campaign's, a war's or a period's, not one incident's. */
-const WIDER_TOLL = /\b(?:overall|total|cumulative|combined|since|so far this|this (?:year|month|week)|campaign|offensive|war|conflict|fighting|violence|clashes|days of|weeks of)\b/i;
-
 function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFinding | null>): void {
   const hits = findCounts(ctx, 'killed', sentence);
   // No figure of its own, or one figure of its own for the attack told ("at least 56 civilians including 11
