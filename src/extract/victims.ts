@@ -37,7 +37,7 @@ const OTHER_NOUNS =
 /** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
 const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
-const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)?)?`;
+const WHO = `((?:of (?:its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)?)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -158,6 +158,19 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:bodies|corpses|remains) of ${QUAL_LEAD}${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
+          },
+          // "killed a family of seven", "A family of eight was killed": the family's members.
+          {
+            id: 'victims:family-of',
+            re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|wip(?:es|ed|ing) out|massacr(?:es|ed|ing)) (?:an? |the |an entire |a whole |the entire |the whole )?()family of ${NUM}\\b()`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /family of/i,
+          },
+          {
+            id: 'victims:family-of-passive',
+            re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM} (?:(?:was|were|have been|has been|had been) )+()(?:killed|wiped out|massacred)\\b`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /family of/i,
           },
           // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
           {
@@ -319,7 +332,7 @@ function groupOf(who: string | undefined, after = ''): Group {
   if (/\b(women|woman|mothers?|wives|wife|sisters?|grandmothers?)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (CIVILIAN_WORD.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries|loyalists?)\b/.test(w)) return 'combatants';
   return 'total';
 }
 
@@ -512,7 +525,17 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
 /** A list of groups killed as counts: each group, and the list's sum as the toll ("a man" adds to it, and names no group). */
 function listedHits(listed: readonly CountHit[]): (CountHit & { at: number })[] {
   if (listed.length === 0) return [];
-  const out: (CountHit & { at: number })[] = listed.filter((h) => h.group !== 'total').map((h) => ({ at: h.range.evidence[0]!.start, group: h.group, range: h.range }));
+  // One figure a group: "Seven soldiers and 12 militants" are 19 fighters.
+  const out: (CountHit & { at: number })[] = [];
+  for (const h of listed) {
+    if (h.group === 'total') continue;
+    const k = out.findIndex((o) => o.group === h.group);
+    if (k < 0) out.push({ at: h.range.evidence[0]!.start, group: h.group, range: h.range });
+    else {
+      const r = out[k]!.range;
+      out[k] = { ...out[k]!, range: { ...r, low: r.low + h.range.low, high: r.high === null || h.range.high === null ? null : r.high + h.range.high, certainty: r.certainty === 'stated' && h.range.certainty === 'stated' ? 'stated' : 'implied', evidence: [...r.evidence, ...h.range.evidence] } };
+    }
+  }
   const low = listed.reduce((n, h) => n + h.range.low, 0);
   const high = listed.every((h) => h.range.high !== null) ? low : null;
   const certainty = listed.every((h) => h.range.certainty === 'stated') ? 'stated' : 'implied';

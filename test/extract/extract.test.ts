@@ -235,6 +235,10 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Thirty-five people were killed on Monday.'), [['total', 35, 'Thirty-five people were killed']]);
   assert.deepEqual(read('A woman was killed when a landmine exploded.'), [['women', 1, 'A woman was killed']]);
   assert.deepEqual(read('Repelling the attack, troops killed 40 attackers.'), [['combatants', 40, 'killed 40 attackers']]);
+  // A family by its size; a side's loyalists are fighters.
+  assert.deepEqual(read('A barrel bomb killed a family of seven in Daraya.'), [['total', 7, 'killed a family of seven']]);
+  assert.deepEqual(read('A family of eight was killed when a shell hit their home.'), [['total', 8, 'A family of eight was killed']]);
+  assert.deepEqual(read('At least 14 regime loyalists were killed in the clashes.'), [['combatants', 14, 'At least 14 regime loyalists were killed']]);
   assert.deepEqual(read('A former rebel commander was killed on Monday when a bomb exploded.'), [['combatants', 1, 'A former rebel commander was killed']]);
   // A headline drops the article: "kills former rebel commander" is one; "the killed soldier", "kills soldier's" are not.
   assert.deepEqual(read('Roadside bomb kills former rebel commander in Daraa'), [['combatants', 1, 'kills former rebel commander']]);
@@ -313,6 +317,9 @@ test('two figures of one group joined are summed; a noun counts only as a whole 
   assert.deepEqual(read('Jets killed 29 fighters and six jihadists near the base.'), [['combatants', 35, 'victims:joined-sum']]);
   // "childrens" is not "children": six teachers are not six children.
   assert.deepEqual(read('Strikes hit a school killing 22 children and six teachers the UN childrens agency said.'), [['children', 22, 'victims:killed-active']]);
+  // In a list of the killed too: "Seven soldiers and 12 militants died" are 19 fighters.
+  const list = 'Seven soldiers and 12 militants died in the battle.';
+  assert.equal(countsIn(createContext(list, null), 'killed', splitSentences(list)).combatants?.low, 19);
 });
 
 test('a toll told place by place after it: the parts are incidents of their own, not the lead of the whole', () => {
