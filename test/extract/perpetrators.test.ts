@@ -76,6 +76,12 @@ test('an aside that says who the subject is closes before its verb: "foreign fig
   assert.deepEqual(perps('Soldiers fighting Russian mercenaries, killed in the clashes, were buried on Monday.', 'ML').map((p) => p.actor), []);
 });
 
+test('an attack "carried out" a few words on is as strong as a weapon; one a side "has carried out" before is not', () => {
+  const reg3 = (t: string) => perpetratorsIn(t, reg, findActorMentions(t, reg, 'SY'), splitSentences(t), [], 3).map((p) => [p.actor, p.attribution]);
+  assert.deepEqual(reg3('The monitor said "warplanes either Russia or Syrian carried out six strikes" in the village of Hass.'), [['ru-armed-forces', 'suspected']]);
+  assert.deepEqual(reg3('No group immediately claimed responsibility, but the Nusra Front has carried out similar attacks in the past.'), []);
+});
+
 test('a group the registry lacks, named as a group, keeps its name as written and has no actor id', () => {
   assert.deepEqual(perps("The government blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the attacks.", 'LK'), [
     { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },

@@ -184,6 +184,12 @@ const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+l
 const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
 const AGENT_VERB_AFTER =
   /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|recaptured|retook|took back|reclaimed|took control|claimed|claims)\b/i;
+/**
+ * An attack carried out a few words on: "or Syrian carried out six strikes", "launched air raids". (Not what a
+ * side "has carried out" before: "the Nusra Front has carried out similar attacks in the past".)
+ */
+const CARRIED_OUT_AFTER =
+  /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that|has|have|had|often|frequently|repeatedly|previously)\s|\d)[\w'’-]+,?\s+){0,5}?(?:carried out|carries out|launched|launches|conducted|conducts)\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes|raids?|attacks?|bombings?|shelling)\b/i;
 /** "ISIS terrorists whose three-week assault": the assault is theirs. */
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** How a group's statement names its own hand: "it", "its fighters", "one of its fighters". */
@@ -454,6 +460,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (FORCES_AFTER.test(after)) return agent(KILL_VERB_AFTER.test(after) ? 3 : 1);
   if (PLACE_BEFORE.test(before) && !QUANTITY_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (KILL_VERB_AFTER.test(after)) return agent(3);
+  // "warplanes either Russia or Syrian carried out six strikes": an attack carried out is as strong as a weapon.
+  if (CARRIED_OUT_AFTER.test(after)) return agent(3);
   if (AGENT_VERB_AFTER.test(after)) return agent(2);
   return { role: 'other', strength: 0 };
 }
