@@ -82,6 +82,15 @@ test('an attack "carried out" a few words on is as strong as a weapon; one a sid
   assert.deepEqual(reg3('No group immediately claimed responsibility, but the Nusra Front has carried out similar attacks in the past.'), []);
 });
 
+test('a dateline\'s city before its agency is no actor, and a source\'s name does not take in the words a lost comma ran into it', () => {
+  const text = 'MOSCOW (Sputnik) Militants shelled a Russian mobile hospital in the Syrian city of Aleppo on Monday killing two Russian military medics the Russian Defense Ministry said.';
+  assert.deepEqual(perps(text).map((p) => [p.name, p.actor, p.by]), [['militants', null, 'Russian Defense Ministry']]);
+  const bare = 'Turkish airstrikes killed 43 civilians as they fled Afrin on Friday the Syrian Observatory for Human Rights said.';
+  assert.deepEqual(perps(bare).map((p) => [p.actor, p.by]), [['tr-forces', 'Syrian Observatory for Human Rights']]);
+  const place = 'An Islamic State suicide bomber killed eight people in Hasakah city in northeast Syria the Syrian Observatory for Human Rights said.';
+  assert.equal(perps(place)[0]?.by, 'Syrian Observatory for Human Rights');
+});
+
 test('a group the registry lacks, named as a group, keeps its name as written and has no actor id', () => {
   assert.deepEqual(perps("The government blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the attacks.", 'LK'), [
     { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },

@@ -307,7 +307,10 @@ function sourceOf(sentence: string): string | null {
       ?.trim()
       .replace(/([A-Za-z]{2,})\.$/, '$1')
       .replace(/^(?:(?:for|of|and|on)(?:\s+|$))+/i, '')
-      .replace(/\s+(?:for|of|and|the|on)$/i, '') ?? null;
+      .replace(/\s+(?:for|of|and|the|on)$/i, '')
+      // A text without commas runs the words before into the name: "in northeast Syria the Syrian Observatory
+      // for Human Rights said", "on Friday the Syrian Observatory ..." (not "Organisation for the Prohibition").
+      .replace(/^(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
   return s;
 }
@@ -421,6 +424,9 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   return { role, strength };
 }
 
+/** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
+const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
+
 /** What a group named outside the registry is said to be, before its name: "a little-known local Islamist group, ". */
 const GROUP_DESCRIBED = /(?:\b(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w-]+\s+){0,4}(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\s*,\s*|\s+(?:called|named|known as|calling (?:itself|themselves))\s+(?:the\s+)?|\s+)$/i;
 
@@ -434,6 +440,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(aside ? /^\s*,/ : /^\s*\([^()]{1,15}\)/, '');
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
+  // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
+  if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
@@ -486,7 +494,7 @@ function inTagList(text: string, at: number, end: number, sentenceStart: number)
  * bomber from the Nusra Front", "Jihadists from the al-Qaeda-linked JNIM group", "Al-Shabaab militants".
  */
 function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
-  if (n.entry.kind !== 'actor') return false;
+  if (n.entry.kind !== 'actor' || AGENCY_AFTER.test(text.slice(n.end, n.end + 30))) return false;
   if (n.start > m.end) return n.start - m.end <= 40 && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(m.end, n.start));
   // "Al-Shabaab militants", "Allied Democratic Forces (ADF) militants": right after the name, or after the
   // acronym in brackets that follows it.
