@@ -239,6 +239,7 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('A barrel bomb killed a family of seven in Daraya.'), [['total', 7, 'killed a family of seven']]);
   assert.deepEqual(read('A family of eight was killed when a shell hit their home.'), [['total', 8, 'A family of eight was killed']]);
   assert.deepEqual(read('At least 14 regime loyalists were killed in the clashes.'), [['combatants', 14, 'At least 14 regime loyalists were killed']]);
+  assert.deepEqual(read('The army repelled the attack, killing 35 of the militants.'), [['combatants', 35, 'killing 35 of the militants']]);
   assert.deepEqual(read('A former rebel commander was killed on Monday when a bomb exploded.'), [['combatants', 1, 'A former rebel commander was killed']]);
   // A headline drops the article: "kills former rebel commander" is one; "the killed soldier", "kills soldier's" are not.
   assert.deepEqual(read('Roadside bomb kills former rebel commander in Daraa'), [['combatants', 1, 'kills former rebel commander']]);
