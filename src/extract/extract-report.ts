@@ -99,7 +99,7 @@ const POINTS_BACK = new RegExp(
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the
  * details; and the sentence before it when it points back at that one.
  */
-function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s: Span) => boolean): Span[] {
+function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s: Span) => boolean, opens: (s: Span) => boolean): Span[] {
   const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
   if (i < 0) return [sentence];
   let from = i;
@@ -121,7 +121,7 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   // its text ("By Staff Writer", "Published 14 March 2019").
   let after = ctx.sentences.slice(i + 1, i + 6).filter((s) => !isFurniture(ctx, s)).slice(0, 2);
   const toll = findCounts(ctx, 'killed', sentence).length > 0;
-  const part = toll ? after.findIndex((s) => PLACE_OPENING_WORDS.test(ctx.text.slice(s.start, s.end)) && findCounts(ctx, 'killed', s).length > 0) : -1;
+  const part = toll ? after.findIndex((s) => opens(s) && findCounts(ctx, 'killed', s).length > 0) : -1;
   if (part >= 0) after = after.slice(0, part);
   return [...ctx.sentences.slice(from, from + 1), sentence, ...after].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
@@ -212,7 +212,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const captions = ctx.sentences.filter((s) => s.start !== sentence.start && isCaption(ctx.text, s));
   const mentions = captions.length === 0 ? found.mentions : found.mentions.filter((m) => !captions.some((c) => m.start >= c.start && m.end <= c.end));
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
-  const lead = leadOf(ctx, sentence, claims, placed);
+  const lead = leadOf(ctx, sentence, claims, placed, (s) => opensOnPlace(ctx.text, s, mentions));
   const registry = ActorRegistry.load();
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
@@ -433,20 +433,33 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
 
 /** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
 const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?\s*,/u;
+/** The same opening without its comma, "In Kafr Nabl six people ...": taken only when a place is named there. */
+const PLACE_OPENING_BARE = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?(?=\s+[a-z\d])/u;
+
+/**
+ * True when sentence `s` opens on its place: with a comma, or without one (a text stripped of them) when the
+ * words name a place there ("In Kafr Nabl six people were killed"; not "In Turkish airstrikes ... 40 killed").
+ */
+function opensOnPlace(text: string, s: Span, mentions: ReturnType<typeof findPlaces>['mentions']): boolean {
+  const words = text.slice(s.start, s.end);
+  if (PLACE_OPENING_WORDS.test(words)) return true;
+  const bare = PLACE_OPENING_BARE.exec(words);
+  return !!bare && mentions.some((m) => m.precision !== 'country' && m.start >= s.start && m.end <= s.start + bare[0].length);
+}
 
 /**
  * A part of the headline toll told in another place with no day of its own ("10 killed in attacks on Aleppo
  * and Deir Ezzor on Monday" … "In Deir Ezzor, IS shelling killed four people"): the headline incident's day,
  * implied, with the words that told it.
  */
-function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean): DateFinding | null {
+function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean, opens: boolean): DateFinding | null {
   const whole = primary.killed.total ?? primary.killed.civilians;
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   const d = primary.date;
   if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
   // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll.
   const words = ctx.text.slice(s.start, s.end);
-  if (!PLACE_OPENING_WORDS.test(words) && !OTHERS_OPENING.test(words)) return null;
+  if (!opens && !OTHERS_OPENING.test(words)) return null;
   const k = ctx.sentences.findIndex((x) => x.start === s.start);
   // After the last sentence that tells the toll or its civilians (a headline, then its lead).
   // (Not the parts' own words a roll-up gathered: "including three children" of each part; and the sentence
@@ -594,10 +607,11 @@ function otherIncident(
     (counted && (/^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words) || BACKGROUND_OPENING.test(words)));
   // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
   // another town than the headline's, is an incident of its own though in the same province.
-  const partOfRollUp = counted && !inLead && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
+  const opens = opensOnPlace(ctx.text, s, mentions);
+  const partOfRollUp = counted && !inLead && opens && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
-  const partOfWideToll = inLead && counted && PLACE_OPENING_WORDS.test(words) && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
+  const partOfWideToll = inLead && counted && opens && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
   const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
@@ -621,7 +635,7 @@ function otherIncident(
   if (!inLead && !otherPlace && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && tellsTheSameToll(s, killed, primary)) return null;
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens),
     place: place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,

@@ -400,6 +400,11 @@ test('a toll told of a whole country, then place by place in its lead: the parts
   );
   // The parts add up to the whole: the children they tell are the whole's.
   assert.equal(accounts[0]!.killed.children?.low, 3);
+  // A text stripped of its commas opens its parts on their places all the same; a side named there is no place.
+  const bare = 'Sixteen civilians were killed on Monday in heavy bombardment across rebel-held Idlib province a monitor said. In Khan Sheikhun air strikes killed seven people including two women.';
+  assert.deepEqual(extractAccounts({ text: bare, publishedAt }).accounts.map((a) => [a.killed.total?.low ?? a.killed.civilians?.low, a.place?.precision]), [[16, 'admin1'], [7, 'town']]);
+  const side = 'Turkish strikes killed 40 civilians near Jarablus on Monday. In Turkish airstrikes on two villages near Jarablus 40 civilians were killed.';
+  assert.deepEqual(extractAccounts({ text: side, publishedAt }).accounts.map((a) => a.killed.civilians?.low), [40]);
 });
 
 test('incidents listed one by one, each on its own day named outright, are each an incident, in the lead too', () => {
