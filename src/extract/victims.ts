@@ -159,7 +159,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
           },
-          // "killed a family of seven", "A family of eight was killed": the family's members.
+          // "killed a family of seven", "A family of eight was killed", "Family of six die": the family's members.
           {
             id: 'victims:family-of',
             re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|wip(?:es|ed|ing) out|massacr(?:es|ed|ing)) (?:an? |the |an entire |a whole |the entire |the whole )?()family of ${NUM}\\b()`, 'gi'),
@@ -168,7 +168,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           },
           {
             id: 'victims:family-of-passive',
-            re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM} (?:(?:was|were|have been|has been|had been) )+()(?:killed|wiped out|massacred)\\b`, 'gi'),
+            re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM} (?:(?:was|were|have been|has been|had been) )*()(?:killed|wiped out|massacred|die|died|dead)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /family of/i,
           },

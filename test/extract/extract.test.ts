@@ -238,6 +238,7 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   // A family by its size; a side's loyalists are fighters.
   assert.deepEqual(read('A barrel bomb killed a family of seven in Daraya.'), [['total', 7, 'killed a family of seven']]);
   assert.deepEqual(read('A family of eight was killed when a shell hit their home.'), [['total', 8, 'A family of eight was killed']]);
+  assert.deepEqual(read('Family of six die in chlorine gas attack'), [['total', 6, 'Family of six die']]);
   assert.deepEqual(read('At least 14 regime loyalists were killed in the clashes.'), [['combatants', 14, 'At least 14 regime loyalists were killed']]);
   assert.deepEqual(read('The army repelled the attack, killing 35 of the militants.'), [['combatants', 35, 'killing 35 of the militants']]);
   assert.deepEqual(read('A former rebel commander was killed on Monday when a bomb exploded.'), [['combatants', 1, 'A former rebel commander was killed']]);
