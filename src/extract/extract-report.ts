@@ -256,12 +256,27 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   };
   const draft = primaryFrom(new Set());
   // Incidents told in passing: in any sentence but the headline's and the incident's own, the lead included.
+  // Those told in passing, up to MAX_OTHER_INCIDENTS; those a list records, each with its own day named outright
+  // and its own place ("On 4 March 2020, an airstrike hit ... in Saraqib, killing 3 civilians"), up to
+  // MAX_LISTED_INCIDENTS. What is left out is said in a message.
   const others: (Told & { start: number })[] = [];
+  let passing = 0;
+  let left = 0;
   for (const s of ctx.sentences) {
-    if (others.length >= MAX_OTHER_INCIDENTS) break;
+    if (others.length >= MAX_LISTED_INCIDENTS) break;
     if (s.start === sentence.start || s.start === ctx.sentences[0]!.start) continue;
     const other = otherIncident(ctx, s, draft.account, claims, mentions, gazetteer, registry, home, lead.some((l) => l.start === s.start));
-    if (other) others.push({ start: s.start, ...other });
+    if (!other) continue;
+    const listed = namesItsDay(other.account.date) && !!other.account.place && other.account.place.precision !== 'country';
+    if (!listed && passing >= MAX_OTHER_INCIDENTS) {
+      left++;
+      continue;
+    }
+    if (!listed) passing++;
+    others.push({ start: s.start, ...other });
+  }
+  if (left > 0) {
+    messages.push(message('info', 'extract:incidents-left-out', `${left} more incident${left === 1 ? '' : 's'} told in passing left out: at most ${MAX_OTHER_INCIDENTS} are kept besides the headline's and those listed with their own day and place`));
   }
   const inLead = others.filter((o) => lead.some((l) => l.start === o.start));
   // The headline toll's later sentences leave out those that tell other incidents.
@@ -508,8 +523,10 @@ function placedAfter(text: string, at: number, place: Account['place']): boolean
   return !!place && place.evidence.some((e) => e.start >= at && e.start - at <= 40 && /^\s+(?:in|on|at|near|against)\s+(?:the\s+)?(?:[A-Za-z-]+,?\s+){0,5}$/.test(text.slice(at, e.start)));
 }
 
-/** At most this many incidents besides the headline's: a report that tells more is a summary, not a record. */
+/** At most this many incidents told in passing besides the headline's: a report that tells more in passing is a summary, not a record. */
 const MAX_OTHER_INCIDENTS = 5;
+/** At most this many incidents a report lists, each with its own day and place: a list of incidents is a record of each. */
+const MAX_LISTED_INCIDENTS = 100;
 
 function sameRegion(a: Account['place'], b: Account['place']): boolean {
   if (!a || !b) return true;

@@ -413,6 +413,15 @@ test('incidents listed one by one, each on its own day named outright, are each 
   const publishedAt = { value: '2020-03-07', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const accounts = extractAccounts({ text, publishedAt }).accounts;
   assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.total?.low ?? a.killed.civilians?.low]), [['2020-03-03', 9], ['2020-03-04', 2], ['2020-03-05', 3]]);
+  // A list of ten, each with its day and place, is ten records (incidents told in passing stop at five, and
+  // a message says how many more were left out).
+  const towns = ['Ariha', 'Saraqib', 'Atarib', 'Kafr Nabl', 'Khan Sheikhoun', 'Jisr al-Shughur', 'Binnish', 'Sarmin', 'Darat Izza', 'Idlib'];
+  const list = `Syria: civilian casualties in Idlib\n\nThe following incidents were documented.\n${towns.map((t, i) => `On ${i + 3} March 2020, an airstrike hit a residential area in ${t}, killing ${i + 2} civilians.`).join('\n')}`;
+  const ten = extractAccounts({ text: list, publishedAt: { ...publishedAt, value: '2020-03-15' } });
+  assert.deepEqual([ten.accounts.length, ten.accounts.at(-1)?.date?.start, ten.messages.some((m) => m.rule === 'extract:incidents-left-out')], [10, '2020-03-12', false]);
+  const prose = `Strikes kill 2 in Ariha\n\nAn airstrike killed 2 civilians in Ariha on Monday. ${towns.slice(1, 8).map((t, i) => `Separately, shelling on ${t} killed ${i + 3} people.`).join(' ')}`;
+  const capped = extractAccounts({ text: prose, publishedAt: { ...publishedAt, value: '2020-03-17' } });
+  assert.deepEqual([capped.accounts.length, capped.messages.filter((m) => m.rule === 'extract:incidents-left-out').length], [6, 1]);
 });
 
 test('"during the battles" points back at the sentence that told them; where a side fled to is no place of the incident; the opening\'s strikes date a toll told after them', () => {
