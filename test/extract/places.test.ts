@@ -83,6 +83,12 @@ test('a neighbourhood the gazetteer lacks keeps its name and takes its town', ()
   assert.deepEqual([bare?.name, bare?.precision, bare?.admin1], ['Kafrnaha', 'admin1', 'Aleppo']);
   assert.deepEqual(findPlaceMentions('The strike hit a bus at a market in Dahyan Saada province on Thursday.', g).map((m) => [m.name, m.admin1?.name]), [['Dahyan', "Sa'dah"], ['Saada', "Sa'dah"]]);
   assert.equal(placeOf('The base was attacked on Sunday in the Naba al-Fawwar area of the Syrian Quneitra province in the Golan Heights.')?.admin1, 'Quneitra');
+  // A town read abroad that the text places in a province named as such is a village the gazetteer lacks there
+  // ("al-Zara" is also Zadar's old name); "in Jobar in eastern Damascus" is a part of the town.
+  const zara = placeOf('The attack targeted the village of al-Zara in Hama northern countryside killing 30.');
+  assert.deepEqual([zara?.name, zara?.admin1, zara?.country], ['al-Zara', 'Hama', 'SY']);
+  const jobar = placeOf('Shelling killed 3 people in Jobar in eastern Damascus.');
+  assert.deepEqual([jobar?.name, jobar?.admin1, jobar?.precision], ['Jobar', 'Damascus', 'town']);
 });
 
 test('only a country named: precision country and no point', () => {

@@ -48,6 +48,9 @@ function keyOf(t: Token): string {
 
 const CONNECTORS = new Set(['al', 'el', 'ar', 'as', 'ad', 'an', 'ash', 'az', 'ez', 'ed', 'es', 'at', 'de', 'del', 'la', 'le', 'of', 'bin', 'ibn', 'abu', 'umm', 'bani', 'wadi', 'ras', 'tal', 'tell']);
 
+/** "in eastern", "in the north of": a part of a town between a place inside it and the town. */
+const IN_PART_OF_TOWN = /^\s+in\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+of\s+|of\s+)?(?:the\s+city\s+of\s+)?$/i;
+
 /** A direction, as a word of its own: "Northwest", "southern". */
 const DIRECTION_WORD = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/i;
 
@@ -842,14 +845,19 @@ export function findPlaces(
   // A big seat abroad that the text places inside a known place or the name of another country ("the town of
   // Palma in Mozambique's Cabo Delgado province", not Palma de Mallorca; "in Qana, southern Lebanon", not
   // Egypt's Qena) is a name the gazetteer lacks there.
-  for (const m of abroad.size === 0 ? [] : [...mentions]) {
-    if (!abroad.has(m.start)) continue;
+  // So is any town read abroad, in a report with no country of its own, that the text places inside a
+  // province named as such ("the village of al-Zara in Hama northern countryside" is not Zadar, once Zara).
+  for (const m of home === null || abroad.size > 0 ? [...mentions] : []) {
+    const cuedOnly = !abroad.has(m.start);
+    if (cuedOnly && (home !== null || m.precision !== 'town' || m.rule !== 'place:gazetteer')) continue;
     const inside = mentions.some(
       (x) =>
         x.start > m.end &&
         x.start - m.end <= 60 &&
         x.country !== m.country &&
-        (x.precision !== 'country' ? INSIDE_NAME.test(text.slice(m.end, x.start)) : x.rule === 'place:country' && IN_COUNTRY.test(text.slice(m.end, x.start))),
+        (cuedOnly
+          ? x.precision === 'admin1' && x.cue !== null && INSIDE_NAME.test(text.slice(m.end, x.start))
+          : x.precision !== 'country' ? INSIDE_NAME.test(text.slice(m.end, x.start)) : x.rule === 'place:country' && IN_COUNTRY.test(text.slice(m.end, x.start))),
     );
     if (!inside) continue;
     mentions.splice(mentions.indexOf(m), 1);
@@ -927,7 +935,10 @@ export function findPlaces(
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
     // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
     // as such, or in a part of it.
-    const located = (named || IN_BEFORE.test(before)) && (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))));
+    // And "in Jobar in eastern Damascus": a part of a town, told by the part of the town it lies in.
+    const located =
+      (named || IN_BEFORE.test(before)) &&
+      (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))) || (IN_PART_OF_TOWN.test(between) && container.precision === 'town'));
     if (!typed && !listed && !located) continue;
     const p = container.place;
     mentions.push({
