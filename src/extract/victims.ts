@@ -397,6 +397,11 @@ const SHARED_NOUN = new RegExp(`^\\s*(?:injured|wounded|hurt)\\s+${QUAL}\\s*${NU
 /** A verb of another harm right before a number: "kidnapped 900", "wounded 12". */
 const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|evacuated|captured|rescued|freed|released|injured|wounded|hurt)\s+$/i;
 
+/** Words after a noun that make it one who speaks: "police and medical sources said", "officials told". */
+const SPEAKS_AFTER = /^\s+(?:and\s+(?:[a-z-]+\s+){0,2})?(?:sources?\s+)?(?:said|say|says|reported|told|added|confirmed|stated)(?=\s*(?:[.;,:]|$)|\s+(?:on|in|that|late|early|yesterday|today|last|reporters|journalists|AFP|Reuters)\b)/;
+/** Nouns of those who speak in a report ("police", "officials"), not of those counted ("civilians said the monitor"). */
+const SPEAKERS = /(?:^|\s)(?:police|officials?|sources?|medics|doctors|witnesses|activists|residents|rescuers|authorities|officers|security forces)$/i;
+
 /** "No one was killed", "no-one was hurt": the "one" counts nobody. */
 const NOBODY_BEFORE = /\bno[\s-]+$/i;
 
@@ -459,7 +464,11 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
-      const end = span.start + m.index! + m[0].trimEnd().length;
+      // A noun that is the subject of a saying, run on without its comma, counts no one: "wounding dozens
+      // police and medical sources said" (the count and its quote end before it).
+      const speaker = m[wi] !== undefined && rule.id.endsWith('active') && SPEAKERS.test(m[wi]!) && SPEAKS_AFTER.test(ctx.text.slice(span.start + m.index! + m[0].length, span.start + m.index! + m[0].length + 40));
+      const end = speaker ? span.start + m.index! + m[0].lastIndexOf(m[wi]!) - 1 : span.start + m.index! + m[0].trimEnd().length;
+      const who = speaker ? undefined : m[wi];
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       // "No one was killed": nobody.
       if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
@@ -474,14 +483,14 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // Terrorists" both numbers count the noun at the end.
       let shared: RegExpExecArray | null = null;
       if (harm === 'killed' && rule.id.endsWith('active') && /^\s*(?:others?\s+)?(?:injured|wounded|hurt)\b/i.test(ctx.text.slice(end, end + 20))) {
-        if (m[wi] !== undefined) continue;
+        if (who !== undefined) continue;
         shared = SHARED_NOUN.exec(ctx.text.slice(end, end + 80));
         if (!shared?.[3]) continue;
       }
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
       const ev = [evidenceAt(ctx.text, start, shared ? end + shared[0].trimEnd().length : end)];
       const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? m[wi], ctx.text.slice(end, end + 30)));
+      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, ctx.text.slice(end, end + 30)));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".

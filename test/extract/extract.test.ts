@@ -297,6 +297,11 @@ test('a toll that rises far from its noun, a war that "has killed", a stated tot
   const hurt = (t: string) => findCounts(createContext(t, null), 'injured', whole(t)).map((h) => [h.group, h.range.low]);
   assert.deepEqual(hurt('Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days.'), [['combatants', 100]]);
   assert.deepEqual(hurt('23 Killed Over 100 Injured in Chemical Attack in Aleppo.'), [['total', 100]]);
+  // Without the comma a scraper dropped, those who speak are not the counted: "wounding dozens police and
+  // medical sources said" (but "killed at least 10 civilians said the Observatory" counts civilians).
+  assert.deepEqual(hurt('A car bomb killed 51 people and wounded dozens police and medical sources said.'), [['total', 12]]);
+  assert.deepEqual(hurt('A suicide bomber killed 10 people and wounded 30 Kurdish security forces said.'), [['total', 30]]);
+  assert.deepEqual(read('Air strikes killed at least 10 civilians said the Syrian Observatory.').map((h) => h.slice(0, 2)), [['civilians', 10]]);
   // Without the comma a scraper dropped, the aside before "and injured" still closes before it: the 14 are the injured.
   assert.deepEqual(hurt('Shelling killed at least 6 civilians including 2 women and injured 14 others.'), [['total', 14]]);
   assert.deepEqual(read("Syria's conflict, now in its sixth year, has killed more than 280,000 people."), []);
