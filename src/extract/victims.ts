@@ -186,12 +186,12 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
           },
-          // "documented the killing of five civilians", "the deaths of 12 people": the killing told as a noun.
+          // "documented the killing of five civilians", "the deaths of 12 people", "the death of eight": the killing told as a noun.
           {
             id: 'victims:killing-of',
-            re: new RegExp(`\\b(?:killing|killings|deaths|massacre) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:killing|killings|deaths?|massacre) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
-            needs: /\b(?:killings?|deaths|massacre) of /i,
+            needs: /\b(?:killings?|deaths?|massacre) of /i,
           },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
@@ -265,6 +265,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll/i,
+          },
+          // "leading to the death of eight and the injury of 89": the injuring told as a noun.
+          {
+            id: 'victims:injury-of',
+            re: new RegExp(`\\b(?:injury|injuries|injuring|wounding) of ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:injury|injuries|injuring|wounding) of /i,
           },
         ]
       : [];

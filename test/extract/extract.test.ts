@@ -241,6 +241,10 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Family of six die in chlorine gas attack'), [['total', 6, 'Family of six die']]);
   assert.deepEqual(read('At least 14 regime loyalists were killed in the clashes.'), [['combatants', 14, 'At least 14 regime loyalists were killed']]);
   assert.deepEqual(read('The army repelled the attack, killing 35 of the militants.'), [['combatants', 35, 'killing 35 of the militants']]);
+  // Harm told as a noun: "documented the death of 7 civilians", "leading to the death of eight and the injury of 89".
+  assert.deepEqual(read('The Observatory documented the death of 7 civilians in regime shelling on Ariha.'), [['civilians', 7, 'death of 7 civilians']]);
+  const noun = 'The missiles hit the western districts leading to the death of eight and the injury of 89 according to Syria TV.';
+  assert.deepEqual(findCounts(createContext(noun, null), 'injured', whole(noun)).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]), [['total', 89, 'injury of 89']]);
   assert.deepEqual(read('A former rebel commander was killed on Monday when a bomb exploded.'), [['combatants', 1, 'A former rebel commander was killed']]);
   // A headline drops the article: "kills former rebel commander" is one; "the killed soldier", "kills soldier's" are not.
   assert.deepEqual(read('Roadside bomb kills former rebel commander in Daraa'), [['combatants', 1, 'kills former rebel commander']]);
