@@ -79,7 +79,8 @@ const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
-  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed)',
+  // "martyred": the word of many local outlets ("Three citizens were martyred").
+  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed|martyred)',
   injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered) (?:\\w+ )?(?:injuries|wounds))',
 };
 /** "have died", "had perished": a perfect of a verb of dying (not of killing: "20 fighters have killed ..."). */
@@ -159,6 +160,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
           },
+          // "causing the martyrdom of a civilian", "the killing of a child": one person, the killing told as a noun.
+          {
+            id: 'victims:killing-of-one',
+            re: new RegExp(`\\b(?:killing|death|martyrdom|murder) of (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b`, 'gi'),
+            groups: [0, 1, 2],
+            needs: /\b(?:killing|death|martyrdom|murder) of an? /i,
+          },
           // "killed a family of seven", "A family of eight was killed", "Family of six die": the family's members.
           {
             id: 'victims:family-of',
@@ -189,9 +197,9 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "documented the killing of five civilians", "the deaths of 12 people", "the death of eight": the killing told as a noun.
           {
             id: 'victims:killing-of',
-            re: new RegExp(`\\b(?:killing|killings|deaths?|massacre) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:killing|killings|deaths?|massacre|martyrdom) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
-            needs: /\b(?:killings?|deaths?|massacre) of /i,
+            needs: /\b(?:killings?|deaths?|massacre|martyrdom) of /i,
           },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
@@ -250,9 +258,9 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "A woman was killed", "a girl child was shot dead", "a rebel commander was killed": one person, told with an article.
           {
             id: 'victims:killed-one',
-            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died)\\b`, 'gi'),
+            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died|martyred)\\b`, 'gi'),
             groups: [0, 1, 2],
-            needs: /\b(?:killed|shot dead|dead|died)\b/i,
+            needs: /\b(?:killed|shot dead|dead|died|martyred)\b/i,
           },
         ]
       : [];
@@ -265,6 +273,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll/i,
+          },
+          // "a child was injured", "a woman was seriously wounded": one person, told with an article.
+          {
+            id: 'victims:injured-one',
+            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also|seriously|critically|severely|slightly|lightly|badly) )*(?:injured|wounded|hurt)\\b`, 'gi'),
+            groups: [0, 1, 2],
+            needs: /\b(?:injured|wounded|hurt)\b/i,
           },
           // "leading to the death of eight and the injury of 89": the injuring told as a noun.
           {
@@ -381,8 +396,13 @@ function isCumulative(text: string, start: number, end: number, sentence: Span):
   const rest = text.slice(end, Math.min(sentence.end, end + 120));
   const cut = rest.search(CLAUSE_END);
   const clause = cut < 0 ? rest : rest.slice(0, cut);
-  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(text.slice(Math.max(sentence.start, start - 90), start));
+  const lead = text.slice(Math.max(sentence.start, start - 90), start);
+  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(lead) || VAGUE_PERIOD.test(clause) || VAGUE_PERIOD_BEFORE.test(lead);
 }
+
+/** A period told with no bounds, whose toll is no one incident's: "In recent days 57 civilians have been martyred". */
+const VAGUE_PERIOD = /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b|\bin recent (?:days|weeks|months)\b/i;
+const VAGUE_PERIOD_BEFORE = new RegExp(`${VAGUE_PERIOD.source}[^.;]*$`, 'i');
 
 /** A war that "has killed" a figure: "Syria's conflict, now in its sixth year, has killed more than 280,000". */
 const WAR_HAS_KILLED = /\b(?:war|conflict|uprising|revolution|crisis)\b,?(?:\s+[^\s.;]+){0,10}\s+(?:has|have|had)(?:\s+(?:so far|now|already|since))?\s*$/i;

@@ -241,6 +241,13 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Family of six die in chlorine gas attack'), [['total', 6, 'Family of six die']]);
   assert.deepEqual(read('At least 14 regime loyalists were killed in the clashes.'), [['combatants', 14, 'At least 14 regime loyalists were killed']]);
   assert.deepEqual(read('The army repelled the attack, killing 35 of the militants.'), [['combatants', 35, 'killing 35 of the militants']]);
+  // "martyred", as local outlets write it; one person by its article, killed or injured.
+  assert.deepEqual(read('Three citizens were martyred and 11 others were injured as terrorists fired rocket shells.').map((h) => h.slice(0, 2)), [['civilians', 3]]);
+  assert.deepEqual(read('Mortar shells caused the martyrdom of a civilian and injured 3 others.').map((h) => h.slice(0, 2)), [['civilians', 1]]);
+  const one = 'Two civilians were martyred and a child was injured in a rocket attack.';
+  assert.deepEqual(findCounts(createContext(one, null), 'injured', whole(one)).map((h) => [h.group, h.range.low]), [['children', 1]]);
+  // A toll over a period with no bounds is no one incident's: "In recent days 57 civilians have been martyred".
+  assert.deepEqual(read('In recent days 57 civilians have been martyred in continued shelling.'), []);
   // Harm told as a noun: "documented the death of 7 civilians", "leading to the death of eight and the injury of 89".
   assert.deepEqual(read('The Observatory documented the death of 7 civilians in regime shelling on Ariha.'), [['civilians', 7, 'death of 7 civilians']]);
   const noun = 'The missiles hit the western districts leading to the death of eight and the injury of 89 according to Syria TV.';
