@@ -46,7 +46,7 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
 
 // "Friday's bombing", and "Mondays suicide bombing" in a text stripped of apostrophes.
 const RELATIVE =
-  /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s|s(?=\s))?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
+  /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s|s(?=\s))?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|the day before yesterday|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
 /** The weekday a source spoke on: "the medical charity said on Thursday". */
 const SAID_ON_WEEKDAY = /\b(?:said|says|reported|told \w+|announced|stated)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
@@ -393,7 +393,7 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
     // "two days ago".
     if (rel[4]) return day(addDays(ctx.publishedAt, -(DAYS_AGO[rel[4].toLowerCase()] ?? Number(rel[4]))), span, ctx, 'implied', 'date:days-ago');
-    const back = /yesterday|last night|overnight/.test(word) ? 1 : 0;
+    const back = /day before yesterday/.test(word) ? 2 : /yesterday|last night|overnight/.test(word) ? 1 : 0;
     // "... overnight, the charity said on Thursday": the night before the day the source spoke, which a story
     // published the day after still reports.
     const spoke = back > 0 ? SAID_ON_WEEKDAY.exec(part) : null;

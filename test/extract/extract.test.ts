@@ -37,6 +37,7 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   const at = (t: string, pub: string) => findIncidentDate(createContext(t, pub), [whole(t)], []);
   assert.deepEqual([at('Two days ago, an air strike killed 12 people.', '2017-04-07')?.start, at('Two days ago, an air strike killed 12 people.', '2017-04-07')?.rule], ['2017-04-05', 'date:days-ago']);
   assert.equal(at('An air strike killed 12 people on Tuesday last week.', '2017-04-07')?.start, '2017-03-28');
+  assert.deepEqual([at('A strike killed 5 people the day before yesterday.', '2017-03-18')?.start, at('A strike killed 5 people the day before yesterday.', '2017-03-18')?.evidence[0]!.quote], ['2017-03-16', 'the day before yesterday']);
   assert.equal(at('An air strike killed 12 people on Sunday last week.', '2017-04-07')?.start, '2017-04-02');
   assert.equal(at('An air strike killed 12 people on Tuesday.', '2017-04-07')?.start, '2017-04-04');
   // Weeks and months ago: that week (Monday to Sunday) or that month, never the publication day.
