@@ -80,7 +80,7 @@ const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of t
 
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").
-  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed|martyred)',
+  killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed|martyred|tortured to death)',
   injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered) (?:\\w+ )?(?:injuries|wounds))',
 };
 /** "have died", "had perished": a perfect of a verb of dying (not of killing: "20 fighters have killed ..."). */
@@ -159,6 +159,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:bodies|corpses|remains) of ${QUAL_LEAD}${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
+          },
+          // "tortured 5 detainees to death".
+          {
+            id: 'victims:tortured-to-death',
+            re: new RegExp(`\\btortur(?:es|ed|ing) ${QUAL}\\s*${NUM} ${WHO} to death\\b`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\bto death\b/i,
           },
           // "causing the martyrdom of a civilian", "the killing of a child": one person, the killing told as a noun.
           {

@@ -247,6 +247,8 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Mortar shells caused the martyrdom of a civilian and injured 3 others.').map((h) => h.slice(0, 2)), [['civilians', 1]]);
   const one = 'Two civilians were martyred and a child was injured in a rocket attack.';
   assert.deepEqual(findCounts(createContext(one, null), 'injured', whole(one)).map((h) => [h.group, h.range.low]), [['children', 1]]);
+  assert.deepEqual(read('Regime forces tortured 5 detainees to death.').map((h) => h.slice(0, 2)), [['total', 5]]);
+  assert.deepEqual(read('Five detainees were tortured to death in the prison.').map((h) => h.slice(0, 2)), [['total', 5]]);
   // A toll over a period with no bounds is no one incident's: "In recent days 57 civilians have been martyred".
   assert.deepEqual(read('In recent days 57 civilians have been martyred in continued shelling.'), []);
   // Harm told as a noun: "documented the death of 7 civilians", "leading to the death of eight and the injury of 89".

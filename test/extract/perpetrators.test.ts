@@ -91,6 +91,11 @@ test('a dateline\'s city before its agency is no actor, and a source\'s name doe
   assert.equal(perps(place)[0]?.by, 'Syrian Observatory for Human Rights');
 });
 
+test('a side that kills people "accused of spying" acts; it is not the one accusing', () => {
+  assert.deepEqual(perps('ISIS beheaded 4 men accused of spying.').map((p) => [p.actor, p.attribution]), [['isis', 'alleged']]);
+  assert.deepEqual(perps('The regime accused ISIS of the attack.', 'SY').map((p) => p.actor), ['isis']);
+});
+
 test('a group the registry lacks, named as a group, keeps its name as written and has no actor id', () => {
   assert.deepEqual(perps("The government blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the attacks.", 'LK'), [
     { name: "National Thowheeth Jama'ath", actor: null, attribution: 'alleged', by: 'The government', quote: "National Thowheeth Jama'ath" },

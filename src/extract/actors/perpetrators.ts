@@ -145,7 +145,8 @@ const WEAPON_AFTER =
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
 const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
-const SOURCE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
+// (Not when it acts first: "ISIS beheaded 4 men accused of spying" is no accusation of ISIS's.)
+const SOURCE_AFTER = /^\s*(?:(?!(?:killed|kills|kill|killing|beheaded|executed|executes|shot|shelled|bombed|struck|hit|targeted|attacked|massacred|abducted|kidnapped)\b)[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
 /** The name is the one struck: "X pounded by 56 air strikes", "X hit by shelling". */
 const PASSIVE_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:pounded|pounds|hit|struck|targeted|attacked|bombed|shelled|killed)\s+(?:down\s+)?by\b/i;
 /** Munitions shot down: "shot down 21 of 23 missiles" defends against an attack; it is none. */
