@@ -255,10 +255,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     return { account, messages: own };
   };
   const draft = primaryFrom(new Set());
-  // Incidents told in passing: in any sentence but the headline's and the incident's own, the lead included.
-  // Those told in passing, up to MAX_OTHER_INCIDENTS; those a list records, each with its own day named outright
-  // and its own place ("On 4 March 2020, an airstrike hit ... in Saraqib, killing 3 civilians"), up to
-  // MAX_LISTED_INCIDENTS. What is left out is said in a message.
+  // Incidents told in passing: in any sentence but the headline's and the incident's own, the lead included,
+  // up to MAX_OTHER_INCIDENTS; those a list records, each with its own day named outright and its own place
+  // ("On 4 March 2020, an airstrike hit ... in Saraqib, killing 3 civilians"), up to MAX_LISTED_INCIDENTS.
+  // What is left out is said in a message.
   const others: (Told & { start: number })[] = [];
   let passing = 0;
   let left = 0;
@@ -446,10 +446,12 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
   return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
 }
 
-/** A sentence that opens on its place: "In Deir Ezzor, ...", "In the town of Azaz, ...". */
-const PLACE_OPENING_WORDS = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?\s*,/u;
-/** The same opening without its comma, "In Kafr Nabl six people ...": taken only when a place is named there. */
-const PLACE_OPENING_BARE = /^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?(?=\s+[a-z\d])/u;
+/** The words a sentence opens on when it opens on its place: "In Deir Ezzor", "In the town of Azaz". */
+const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
+/** Those words with their comma: "In Deir Ezzor, ...". */
+const PLACE_OPENING_WORDS = new RegExp(`${OPENS_ON_PLACE}\\s*,`, 'u');
+/** Without it, "In Kafr Nabl six people ...": taken only when a place is named there. */
+const PLACE_OPENING_BARE = new RegExp(`${OPENS_ON_PLACE}(?=\\s+[a-z\\d])`, 'u');
 
 /**
  * True when sentence `s` opens on its place: with a comma, or without one (a text stripped of them) when the
