@@ -245,7 +245,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
-      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences)),
+      // (Nor a later sentence that tells another incident: "In Deir Ezzor, Islamic State militants executed 10 men".)
+      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences).filter((x) => !elsewhere.has(x.start))),
       killed: killedFrom(ownLead, elsewhere),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),

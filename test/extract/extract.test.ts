@@ -414,7 +414,7 @@ test('a toll told of a whole country, then place by place in its lead: the parts
       [true, 'country', '2019-05-06', 25, []],
       [false, 'town', '2019-05-06', 10, ['ru-armed-forces']],
       [false, 'town', '2019-05-06', 5, ['sy-opposition']],
-      [false, 'town', '2019-05-06', 10, []],
+      [false, 'town', '2019-05-06', 10, ['isis']],
       [false, 'town', '2019-05-05', 4, []],
     ],
   );
