@@ -713,6 +713,8 @@ test('the type best supported: the means before the delivery, a weapon before "f
   assert.equal(best('Fighting raged as rebels fired rockets at western Aleppo.'), 'shelling');
   assert.equal(best('US-led strikes killed more than 20 jihadists.'), 'air_strike');
   assert.equal(best('A bomb in Idlib killed three people.'), 'remote_explosive');
+  assert.equal(best('Twin bombings kill 20 in Tartus.'), 'remote_explosive');
+  assert.equal(best('A wave of bombings in Tartus and Jableh killed 20 people.'), 'remote_explosive');
   assert.equal(best('Clashes went on through the night.'), 'armed_clash');
   assert.equal(best('Daesh kidnapped 900 and executed 18 people.'), 'execution');
   // A chemical attack named in the lead types the incident its sentence tells only by its delivery.

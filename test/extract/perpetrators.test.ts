@@ -91,6 +91,11 @@ test('a dateline\'s city before its agency is no actor, and a source\'s name doe
   assert.equal(perps(place)[0]?.by, 'Syrian Observatory for Human Rights');
 });
 
+test('a side struck ("air strikes on the Islamic State group bastion of Raqa") is no perpetrator; "no immediate claim of responsibility" names nobody', () => {
+  assert.deepEqual(perps('US-led coalition air strikes on the Islamic State group bastion of Raqa killed 11 civilians on Monday.').map((p) => p.actor), ['us-coalition']);
+  assert.deepEqual(perps('There was no immediate claim of responsibility for the blast in Azaz but the Islamic State group has carried out similar attacks in the area.'), []);
+});
+
 test('a side that kills people "accused of spying" acts; it is not the one accusing', () => {
   assert.deepEqual(perps('ISIS beheaded 4 men accused of spying.').map((p) => [p.actor, p.attribution]), [['isis', 'alleged']]);
   assert.deepEqual(perps('The regime accused ISIS of the attack.', 'SY').map((p) => p.actor), ['isis']);

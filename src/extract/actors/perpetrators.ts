@@ -179,7 +179,7 @@ function unattributed(text: string, sentence: Span): boolean {
 }
 
 /** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
-const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) (?:who|which \w+ (?:carried|was|were|had|did))|unclear (?:who|which \w+ (?:carried|was|were|had|did))|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed)\b/i;
+const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) (?:who|which \w+ (?:carried|was|were|had|did))|unclear (?:who|which \w+ (?:carried|was|were|had|did))|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed|no (?:immediate )?claims? of responsibility|nobody (?:has )?(?:yet )?claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike". */
 const BEHIND_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
@@ -224,7 +224,7 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  */
 const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
-const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|(?:air ?strikes?|airstrikes?|raids?|attacks?|bombardment|shelling) (?:on|upon)|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
