@@ -175,6 +175,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             needs: /\b(?:killing|death|martyrdom|murder) of an? /i,
           },
           // "killed a family of seven", "A family of eight was killed", "Family of six die": the family's members.
+          // (The empty groups stand for the qualifier and the noun these forms have not.)
           {
             id: 'victims:family-of',
             re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|wip(?:es|ed|ing) out|massacr(?:es|ed|ing)) (?:an? |the |an entire |a whole |the entire |the whole )?()family of ${NUM}\\b()`, 'gi'),
