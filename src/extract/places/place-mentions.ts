@@ -802,10 +802,10 @@ export function findPlaces(
   // a name the gazetteer lacks; and a name it knows only abroad, by another spelling of the same letters only
   // ("in Tajoura" in a report on Libya is Tajura, not Djibouti's Tadjourah), as its loose key would read
   // "Nuseirat" as Nazareth in a report on Israel.
-  // A run ends before a known name inside it: "Dahyan Saada province" is Dahyan, then Saada.
-  // (A people's name in it stays: "the Yarmouk Palestinian refugee camp in southern Damascus".)
+  // A run ends before a known name inside it, and the words that lead to that name: "Dahyan Saada province"
+  // is Dahyan, then Saada; "al-Malaah Northwest of Aleppo" is al-Malaah. (A people's name in it stays: "the
+  // Yarmouk Palestinian refugee camp in southern Damascus".)
   const starts = new Set(found.filter((c) => !c.demonym).map((c) => c.start));
-  // (Without the words that led to that name: "al-Malaah Northwest of Aleppo" is al-Malaah.)
   const unknownSpans = unknown.map((run) => {
     let k = run.findIndex((t, n) => n > 0 && starts.has(t.start));
     if (k < 0) k = run.length;
