@@ -84,18 +84,21 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   return withNamedGroups(text, reg, home, parts, withElided(text, reg, home, out));
 }
 
+/** The words for a group a name may follow. */
+const GROUP_NOUNS = '(?:group|militia|movement|organi[sz]ation|faction|outfit|network)';
+/** A group's name: capitalised words, with the articles and connectors between them. */
+const GROUP_NAME = "((?:al-|el-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|wal|bin|of|the|and|de)[-\\s]+)?[A-Z][\\w'’-]*){0,5})";
 /**
  * A group the registry does not hold, named after the word "group" as an aside or as what it is called: "a
  * little-known local Islamist group, National Thowheeth Jama'ath, for the attacks" (and, in a text stripped
  * of commas, "group National Thowheeth Jamaath for the attacks"), "a group calling itself Jaish al-Adl". Its
  * name is kept as the report writes it, with no canonical id.
  */
-const GROUP_NAME = "((?:al-|el-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|wal|bin|of|the|and|de)[-\\s]+)?[A-Z][\\w'’-]*){0,5})";
 const NAMED_GROUP = new RegExp(
-  `\\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-])|\\s+${GROUP_NAME}(?=\\s+(?:for|which|that|who)\\b))`,
+  `\\b${GROUP_NOUNS}(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-])|\\s+${GROUP_NAME}(?=\\s+(?:for|which|that|who)\\b))`,
   'g',
 );
-const GROUP_WORD = /\b(?:group|militia|movement|organi[sz]ation|faction|outfit|network)\b/i;
+const GROUP_WORD = new RegExp(`\\b${GROUP_NOUNS}\\b`, 'i');
 
 function withNamedGroups(text: string, reg: ActorRegistry, home: string | null, parts: readonly Span[], mentions: ActorMention[]): ActorMention[] {
   let out = mentions;
@@ -429,7 +432,10 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
 
 /** What a group named outside the registry is said to be, before its name: "a little-known local Islamist group, ". */
-const GROUP_DESCRIBED = /(?:\b(?:an?|the)\s+)?(?:(?!(?:an?|the)\b)[\w-]+\s+){0,4}(?:group|militia|movement|organi[sz]ation|faction|outfit|network)(?:\s*,\s*|\s+(?:called|named|known as|calling (?:itself|themselves))\s+(?:the\s+)?|\s+)$/i;
+const GROUP_DESCRIBED = new RegExp(
+  `(?:\\b(?:an?|the)\\s+)?(?:(?!(?:an?|the)\\b)[\\w-]+\\s+){0,4}${GROUP_NOUNS}(?:\\s*,\\s*|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?|\\s+)$`,
+  'i',
+);
 
 function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   // Such a group is read as its description would be: "blamed [a local group, ]X for the attacks".
