@@ -47,6 +47,8 @@ export function weekdayOnOrBefore(iso: string, weekday: number): string {
 // "Friday's bombing", and "Mondays suicide bombing" in a text stripped of apostrophes.
 const RELATIVE =
   /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s|s(?=\s))?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|the day before yesterday|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
+/** A weekday told as a possessive, naming the day's news: "Friday's bombing", "Tuesdays casualties". */
+const POSSESSIVE_WEEKDAY = /day(?:['’]s|s)$/i;
 /** The weekday a source spoke on: "the medical charity said on Thursday". */
 const SAID_ON_WEEKDAY = /\b(?:said|says|reported|told \w+|announced|stated)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
@@ -363,6 +365,13 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
       continue;
     }
     if (outsideDateline(ctx, at, at + m[0].length)) {
+      // "Tuesdays casualties come on the heels of similar airstrikes ... on Monday": a weekday that only names
+      // the day's news gives way to a day the sentence tells something on.
+      if (rel === null && POSSESSIVE_WEEKDAY.test(m[0])) {
+        rel = m;
+        continue;
+      }
+      if (rel !== null && !/^on\b/i.test(m[0])) break;
       rel = m;
       break;
     }

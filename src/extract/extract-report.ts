@@ -515,6 +515,8 @@ const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|secon
  * "Hours later a second suicide bomber struck a restaurant".
  */
 const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
+/** Attacks like the one told, so others: "similar airstrikes". */
+const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
 const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another) (?:incident|attack|development)|in the same context)\b/i;
 
@@ -619,7 +621,9 @@ function otherIncident(
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], [], null, false);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
-  const saysOther = own.length > 0 && SAYS_OTHER.test(words);
+  // (And "similar airstrikes on Manbij on Monday" with a toll of their own; not what a side "has carried out
+  // similar attacks" before.)
+  const saysOther = own.length > 0 && (SAYS_OTHER.test(words) || (counted && SIMILAR_ATTACK.test(words)));
   // "Earlier, five people were killed in a strike on Sunday": a sentence that opens on "earlier" and gives a
   // toll of its own tells what came before ("Earlier in the day a blast occurred near the convoy" is the same blast).
   const saysBefore =

@@ -869,6 +869,16 @@ test('"another 30 injured" adds to the headline toll; "a separate airstrike" is 
   assert.equal(extractAccounts({ text: other, publishedAt: null }).accounts.length, 2);
 });
 
+test('"similar airstrikes ... on Monday" with a toll of their own are another incident, dated by their own day', () => {
+  const publishedAt = { value: '2016-07-19', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Coalition airstrikes kill 85 civilians near Manbij\n\nAirstrikes on villages near Manbij killed 85 civilians on Tuesday, activists said. Rescuers searched the rubble. Tuesdays casualties come on the heels of similar airstrikes on the town of Manbij on Monday when at least 15 civilians were reportedly killed.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.civilians?.low]), [['2016-07-19', 85], ['2016-07-18', 15]]);
+  // What a side "has carried out similar attacks" before is no incident.
+  const habit = 'Suicide bombing kills 15 in Azaz\n\nA suicide car bomb killed 15 people in the town of Azaz on Saturday. There was no immediate claim of responsibility for the blast but the Islamic State group has carried out similar attacks in the area.';
+  assert.equal(extractAccounts({ text: habit, publishedAt }).accounts.length, 1);
+});
+
 test('"Meanwhile, ... killing two civilians" and "Hours later a second suicide bomber struck" are incidents of their own', () => {
   const publishedAt = { value: '2017-03-16', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const text =
