@@ -36,6 +36,12 @@ const LINE_RULES: readonly LineRule[] = [
       /\b(Getty Images|Shutterstock|Wikimedia Commons)\)?$/.test(l),
   },
   {
+    // "READ MORE: Car bomb kills 12 in Azaz": a link to another article, its headline after the prompt.
+    id: 'clean:read-more',
+    maxLength: 200,
+    test: (l) => /^(read (more|also|next)|also read|see also|related( story| article)?|more on this|watch|listen)\s*[:：|–—-]\s*\S/i.test(l),
+  },
+  {
     id: 'clean:tags',
     maxLength: 400,
     test: (l) => /^(tags?|topics?|filed under|keywords|categories)\s*[:：]/i.test(l),

@@ -69,6 +69,13 @@ test('newsletter, share, credit and tag lines go; each removal is named and kept
   assert.equal(r.removed[2]!.text, 'A man carries a child from the rubble [Aleppo24]');
 });
 
+test('a link to another article after a prompt goes: "READ MORE: Car bomb kills 12 in Azaz"', () => {
+  const r = removeJunk(`${BODY}\nREAD MORE: Car bomb kills 12 in Azaz\nSee also - Shelling kills 4 in Aleppo\n${BODY}`);
+  assert.deepEqual(r.removed.map((x) => [x.rule, x.text]), [['clean:read-more', 'READ MORE: Car bomb kills 12 in Azaz'], ['clean:read-more', 'See also - Shelling kills 4 in Aleppo']]);
+  // A sentence that opens on those words is the story: "Read more than 40 reports ..." has no prompt.
+  assert.equal(removeJunk(`${BODY}\nWatch the video of the strike, which killed nine people.`).removed.length, 0);
+});
+
 test('a recommendations block goes with its short lines, up to the next paragraph', () => {
   const longPara = `${BODY} ${BODY} ${BODY}`;
   const text = `${BODY}\nWe Recommend\nLatest\nGet our award-winning magazine\nSave big on a full year of investigations.\n${longPara}`;
