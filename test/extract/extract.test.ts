@@ -714,6 +714,9 @@ test('the type best supported: the means before the delivery, a weapon before "f
   assert.equal(best('US-led strikes killed more than 20 jihadists.'), 'air_strike');
   assert.equal(best('A bomb in Idlib killed three people.'), 'remote_explosive');
   assert.equal(best('Twin bombings kill 20 in Tartus.'), 'remote_explosive');
+  // An air force that kills is an air strike, not the offensive it serves; its intelligence branch is no aircraft.
+  assert.equal(best('Russias Aerospace Forces have killed 304 Daesh militants as the offensive continues.'), 'air_strike');
+  assert.equal(best('The Syrian Air Force Intelligence arrested and tortured the men.'), null);
   assert.equal(best('A wave of bombings in Tartus and Jableh killed 20 people.'), 'remote_explosive');
   assert.equal(best('Clashes went on through the night.'), 'armed_clash');
   assert.equal(best('Daesh kidnapped 900 and executed 18 people.'), 'execution');
