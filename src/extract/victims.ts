@@ -118,6 +118,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },
+          // "the death toll exceeded 100": at least that many.
+          {
+            id: 'victims:toll-exceeded',
+            re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(exceeded|exceeds|surpassed|topped|passed)\\s+${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:exceed|surpass|topped|passed)/i,
+          },
           // "..., bringing the death toll to 19": the latest figure, as "rose to" is.
           {
             id: 'victims:toll-brought-to',
@@ -282,6 +289,13 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll/i,
           },
+          // "the number of wounded exceeded 100": at least that many.
+          {
+            id: 'victims:injured-exceeded',
+            re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(exceeded|exceeds|surpassed|topped|passed)\\s+${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /\b(?:exceed|surpass|topped|passed)/i,
+          },
           // "a child was injured", "a woman was seriously wounded": one person, told with an article.
           {
             id: 'victims:injured-one',
@@ -422,7 +436,7 @@ export interface CountHit {
 
 function rangeOf(qual: string | undefined, n: number, vague: boolean, evidence: RangeFinding['evidence'], rule: string): RangeFinding {
   const q = (qual ?? '').toLowerCase();
-  const open = vague || /^(at least|more than|over|some|as many as)$/.test(q);
+  const open = vague || /^(at least|more than|over|some|as many as|exceeded|exceeds|surpassed|topped|passed)$/.test(q);
   return { low: n, high: open ? null : n, certainty: vague ? 'implied' : 'stated', evidence, rule };
 }
 

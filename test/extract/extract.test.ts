@@ -248,6 +248,10 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   const one = 'Two civilians were martyred and a child was injured in a rocket attack.';
   assert.deepEqual(findCounts(createContext(one, null), 'injured', whole(one)).map((h) => [h.group, h.range.low]), [['children', 1]]);
   assert.deepEqual(read('Regime forces tortured 5 detainees to death.').map((h) => h.slice(0, 2)), [['total', 5]]);
+  // A toll that "exceeded" a figure is at least that figure.
+  assert.deepEqual(killedIn('The death toll from the bombing has exceeded 100.').map((h) => [h.range.low, h.range.high]), [[100, null]]);
+  const over = 'The death toll reached 40 while the number of wounded exceeded 100.';
+  assert.deepEqual(findCounts(createContext(over, null), 'injured', whole(over)).map((h) => [h.range.low, h.range.high]), [[100, null]]);
   assert.deepEqual(read('Five detainees were tortured to death in the prison.').map((h) => h.slice(0, 2)), [['total', 5]]);
   // A toll over a period with no bounds is no one incident's: "In recent days 57 civilians have been martyred".
   assert.deepEqual(read('In recent days 57 civilians have been martyred in continued shelling.'), []);
