@@ -483,7 +483,7 @@ const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reported
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|die|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims|lost/i,
+  killed: /kill|dead|died|\bdies?\b|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims|lost/i,
   injured: /injur|wound|hurt/i,
 };
 
