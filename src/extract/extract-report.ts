@@ -229,24 +229,26 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
+    /** Nor any sentence that tells another incident: the headline incident takes no place or perpetrator from one. */
+    const apart = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start) && !elsewhere.has(s.start));
     const ownLead = keep(lead);
     const headlineAndLead = keep([ctx.sentences[0]!, ...lead.filter((s) => s.start !== ctx.sentences[0]!.start)]);
     const uncaptioned = headlineAndLead.filter((s) => !captions.some((c) => c.start === s.start));
     // Perpetrators are named in the opening as often as in the incident's own sentence (a line that is only
     // the dateline, "Date of publication: 5 November, 2016", is not part of it).
-    const opening = ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3).filter((s) => !elsewhere.has(s.start));
+    const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
-      // (Not from a sentence that tells another incident: a roll-up's first part is not the whole's place.)
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, keep(ctx.sentences.slice(0, 6)).filter((x) => !elsewhere.has(x.start)), home),
+      // (A roll-up's first part is not the whole's place.)
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, apart(ctx.sentences.slice(0, 6)), home),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
-      // (Nor a later sentence that tells another incident: "In Deir Ezzor, Islamic State militants executed 10 men".)
-      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], keep(ctx.sentences).filter((x) => !elsewhere.has(x.start))),
+      // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
+      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
       killed: killedFrom(ownLead, elsewhere),
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
@@ -645,8 +647,9 @@ function otherIncident(
   const turnsAway = counted && OPENS_AWAY.test(words) && (!!date || (place !== null && place.precision !== 'country')) && !ABOUT_THE_ATTACK.test(words);
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
-  const sameTollHere = !otherPlace && tellsTheSameToll(s, killed, primary);
-  if (inLead ? (!otherPlace || tellsTheSameToll(s, killed, primary)) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
+  const sameToll = tellsTheSameToll(s, killed, primary);
+  const sameTollHere = !otherPlace && sameToll;
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor
@@ -656,7 +659,7 @@ function otherIncident(
   // Further on, the headline's toll told again in its region is the headline incident too, whatever day it
   // adds ("Air strike kills nine at Idlib market" … a byline … "Nine civilians were killed on Tuesday when
   // an air strike hit a market in Maarat al-Numan"); not after "meanwhile" or "elsewhere".
-  if (!inLead && !otherPlace && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && tellsTheSameToll(s, killed, primary)) return null;
+  if (!inLead && !otherPlace && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens),
