@@ -103,6 +103,10 @@ test('people, organisations and capitals speaking for governments are not places
   assert.ok(!names('Syria: despite Damascus promises of a truce, strikes went on.').includes('Damascus'));
   assert.ok(names('Syria: a car bomb exploded in central Damascus.').includes('Damascus'));
   assert.deepEqual(names('Doctors at the Al-Quds hospital in Aleppo, Syria, said 27 died.'), ['Aleppo', 'Syria']);
+  // A first name that is a town, then a surname read only as hamlets abroad: one person ("Ariana" is a Tunisian
+  // city, "Grande" a German village). Two names of one country stay two places, as a list stripped of commas has them.
+  assert.deepEqual(names('A bomber struck an Ariana Grande concert at Manchester Arena.'), ['Manchester']);
+  assert.deepEqual(names('Shelling hit Douma Harasta and other towns on Monday.'), ['Douma', 'Harasta']);
 });
 
 test('"the Syrian capital" is Damascus; "the capital" is the report country\'s', () => {

@@ -375,9 +375,23 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   if (!next || i + 1 >= runEnd || !isCapitalised(next) || neutral(next)) return false;
   for (let end = Math.min(runEnd, i + 4); end > i + 1; end--) {
     const r = lookup(g, strictKey(text.slice(next.start, toks[end - 1]!.end)));
-    if (r.countries.length + r.admin1s.length + r.places.length > 0) return false;
+    if (r.countries.length + r.admin1s.length + r.places.length > 0) return strangerAfter(g, toks[i]!, r);
   }
   return true;
+}
+
+/**
+ * "an Ariana Grande concert": a name read only as towns, then, with no comma between, one read only as small
+ * places, none in a country of the first. A place and the larger area it lies in ("Kafrnaha Aleppo"), or two
+ * names of a list stripped of its commas ("Douma Harasta"), share a country; a first name and a surname that
+ * happen to be towns do not.
+ */
+function strangerAfter(g: Gazetteer, tok: Token, next: Readings): boolean {
+  if (next.countries.length > 0 || next.admin1s.length > 0 || next.places.some((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000)) return false;
+  const own = lookup(g, keyOf(tok));
+  if (own.countries.length > 0 || own.admin1s.length > 0 || own.places.length === 0) return false;
+  const countries = new Set(own.places.map((p) => p.country));
+  return !next.places.some((p) => countries.has(p.country));
 }
 
 /** Parser 1: longest known name at each capitalised word, left to right. */
