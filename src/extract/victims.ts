@@ -111,10 +111,12 @@ function makeRules(harm: Harm): readonly CountRule[] {
   const killedOnly: CountRule[] =
     harm === 'killed'
       ? [
-          // "the death toll rose to 86": the latest figure for the incident the report tells.
+          // "the death toll rose to 86": the latest figure for the incident the report tells, however long what the
+          // toll is of ("The death toll from a series of bomb blasts on churches and luxury hotels in Sri Lanka on
+          // Easter Sunday rose to 290").
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,16}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
           },

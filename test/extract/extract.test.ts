@@ -557,6 +557,9 @@ test('a toll "rising to" a figure is the latest toll, as "rose to" is', () => {
   const text = 'Fighting raged for a third day on Monday, with the death toll rising to at least 185 people and more than 1,800 wounded.';
   const [hit] = killedIn(text);
   assert.deepEqual([hit?.range.low, hit?.range.high, hit?.range.rule], [185, null, 'victims:toll-rose-to']);
+  // However long what the toll is of.
+  const [long] = killedIn('The death toll from a series of bomb blasts on churches and luxury hotels in Sri Lanka on Easter Sunday rose to 290, police said.');
+  assert.deepEqual([long?.range.low, long?.range.rule], [290, 'victims:toll-rose-to']);
 });
 
 test('a vague total below a stated group is at least that group: "Hundreds killed" ... "around 300 civilian men"', () => {
