@@ -445,3 +445,14 @@ test('"Turkish strikes" and "a Turkish drone" are Turkey\'s forces; "Turkish-bac
 test('a side that "used chlorine" or "used barrel bombs" is the one acting', () => {
   assert.deepEqual(perps('Rebels said government forces used chlorine in the attack.').map((p) => [p.actor, p.by]), [['sy-government', 'Rebels']]);
 });
+
+test('a side that acts on the incident\'s own perpetrators, further on, answers the attack: it is no perpetrator', () => {
+  const text = 'Terrorists fired rocket shells on residential neighborhoods in Aleppo city on Saturday, killing two citizens. A source said the shells fell on al-Midan. The army units killed a number of terrorists in al-Zahraa neighborhood.';
+  const [first] = splitSentences(text);
+  const found = perpetratorsIn(text, reg, findActorMentions(text, reg, 'SY'), splitSentences(text), [first!]);
+  assert.deepEqual(found.map((p) => p.name), ['terrorists']);
+  // A side that acts on others is still named: "Army units killed 12 civilians in Hama".
+  const other = 'Terrorists fired rocket shells on Aleppo on Saturday, killing two citizens. A source said the shells fell on al-Midan. Army units killed 12 civilians in Hama.';
+  const [lead] = splitSentences(other);
+  assert.ok(perpetratorsIn(other, reg, findActorMentions(other, reg, 'SY'), splitSentences(other), [lead!]).some((p) => p.actor === 'sy-government'));
+});

@@ -512,6 +512,14 @@ function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
 
 const THE_BEFORE = /\bthe\s+$/i;
 
+/** An act done to others right after a side's name: "units killed a number of terrorists", "repelled the attackers". */
+const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures)\b([^.;]{1,60})/i;
+
+/** A word without its plural s: "terrorist" and "terrorists" are one doer. */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 /** How firmly an attribution ties an actor to the act: its own claim or a finding over what others say. */
 const FIRMER: Readonly<Record<Attribution, number>> = { suspected: 0, alleged: 0, claimed: 1, confirmed: 2 };
 
@@ -580,7 +588,22 @@ export function perpetratorsIn(
     if (m.entry.kind === 'actor') named.push({ ...p, weight });
     else unnamed.push(p);
   }
-  const ranked = named.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i).map(({ p: { weight: _w, ...p } }) => p);
+  // A side that acts, outside the incident's own sentences, on those the incident's sentences say did it answers
+  // the attack; it did not make it: "Terrorists fired rocket shells ..." … "The army units killed a number of
+  // terrorists in al-Zahraa neighborhood".
+  const inFocus = (p: Perpetrator) => focus.some((f) => p.evidence[0]!.start >= f.start && p.evidence[0]!.start < f.end);
+  const doers = new Set(unnamed.filter(inFocus).map((p) => singular(lastWord(strictKey(p.name)))));
+  const answering = (p: Perpetrator) => {
+    if (doers.size === 0 || inFocus(p)) return false;
+    const end = p.evidence[0]!.end;
+    const act = ACTS_ON_AFTER.exec(text.slice(end, end + 120));
+    return !!act && act[1]!.toLowerCase().split(/[^a-z]+/).some((w) => doers.has(singular(w)));
+  };
+  const ranked = named
+    .filter((p) => !answering(p))
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => b.p.weight - a.p.weight || a.i - b.i)
+    .map(({ p: { weight: _w, ...p } }) => p);
   // "the attackers", "the gunmen": words that point back at whoever did it, who is already there when a named
   // actor is among the perpetrators or unnamed ones are told before ("Gunmen killed 11 ... The attackers stormed").
   const at = (p: Perpetrator) => p.evidence[0]!.start;
