@@ -45,13 +45,15 @@ export type Harm = 'killed' | 'injured';
 const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
 /**
  * A person by name, perhaps after a side and an office ("Hamas leader Ismail Haniyeh", "the IRGC general
- * Qassem Soleimani"): two capitalised words or more, none a number word or a word that opens a phrase.
+ * Qassem Soleimani", "Iraqi paramilitary chief Abu Mahdi al-Muhandis"): two capitalised words or more, none a number word or a word that opens a phrase.
  */
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|Abu|Al|El|Bin|de|van|von)[-\\s])?[A-Z][a-z][\\w'’-]*";
 const NOT_A_NAME = '(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Tens|Several|Many|At|More|Over|Some|The|A|An|In|On|His|Her|Their|Its|Islamic|Free|Red|Syrian|Russian|Iraqi|Israeli|Turkish|Kurdish|Ukrainian|American|British|French|Palestinian|Lebanese|Iranian|Saudi|Yemeni|Afghan|Pakistani|Sudanese|Somali|Nigerian|Malian|US|UN)\\b)';
+/** Words of what kind an office is, in lower case before it: "Iraqi paramilitary chief Abu Mahdi al-Muhandis". */
+const OFFICE_KIND = '(?:paramilitary|militia|military|army|rebel|senior|top|deputy|former|local|field|police|security|intelligence|opposition|tribal|religious|regional|provincial)';
 /** What a name may be followed by before the next: ", the commander of Iran's Quds Force,". */
 const APPOSITIVE = "(?:,\\s*(?:the|a|an|his|her|its|their)\\s[^,.;]{1,70}?(?=,))?";
-const NAMED = `(?:(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}(?:commander|leader|chief|general|official|spokesman|founder|head|emir|cleric|scientist|journalist|activist|politician|lawmaker|governor|mayor|minister|judge)\\s+)?${NOT_A_NAME}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const NAMED = `(?:(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|${OFFICE_KIND})\\s+){0,3}(?:commander|leader|chief|general|official|spokesman|founder|head|emir|cleric|scientist|journalist|activist|politician|lawmaker|governor|mayor|minister|judge)\\s+)?${NOT_A_NAME}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 /** Each name of a list of them (an appositive between two opens on a small word, never on a name). */
 const NAMED_EACH = new RegExp(`(?:^|,\\s*|\\s+and\\s+)${NAMED}`, 'g');
 
@@ -829,6 +831,13 @@ export function countsIn(
         named = null;
         continue;
       }
+      // … "at least eight people were killed in total": the whole of the dead, the named among them.
+      const inAll = named && !out.total ? hits.find((h) => h.group === 'total' && h.range.certainty === 'stated' && h.range.low >= named!.low && IN_ALL_AFTER.test(ctx.text.slice(h.range.evidence[0]!.end, h.range.evidence[0]!.end + 14))) : undefined;
+      if (inAll) {
+        out.total = inAll.range;
+        named = null;
+        continue;
+      }
       for (const h of hits) {
         // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
@@ -885,6 +894,9 @@ function theRest(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFi
 
 /** Words that point back at the attack already told: "in the strikes", "this attack". */
 const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)\b/i;
+
+/** "in total", "in all" right after a toll: the whole of it. */
+const IN_ALL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;
 
 /** Words that make a toll a whole campaign's, a war's or a period's, not one incident's. */
 const WIDER_TOLL = /\b(?:overall|total|cumulative|combined|since|so far this|this (?:year|month|week)|campaign|offensive|war|conflict|fighting|violence|clashes|days of|weeks of)\b/i;

@@ -528,6 +528,13 @@ test('one person known by an office, told with a possessive or "the", is one kil
   const ctx = createContext("A drone strike killed Qassem Soleimani, the commander of Iran's Quds Force, and Abu Mahdi al-Muhandis, the deputy head of the PMF, the Pentagon said. Five others were killed.", null);
   const all = countsIn(ctx, 'killed', ctx.sentences);
   assert.deepEqual([all.total?.low, all.total?.rule, all.combatants?.low], [7, 'victims:named-and-others', 2]);
+  // An office of a kind told in lower case ("paramilitary chief"); a toll "in total" further on is the whole.
+  const inTotal = createContext('A US strike killed Iranian commander Qassem Soleimani and Iraqi paramilitary chief Abu Mahdi al-Muhandis. Officials said at least eight people were killed in total when two vehicles were hit.', null);
+  const whole = countsIn(inTotal, 'killed', inTotal.sentences);
+  assert.deepEqual([whole.total?.low, whole.total?.high, whole.combatants?.low], [8, null, 2]);
+  // Not a toll "in total" of something wider: "since the war began".
+  const wider = createContext('A US strike killed Iranian commander Qassem Soleimani. Officials said 500,000 people were killed in total since the war began.', null);
+  assert.equal(countsIn(wider, 'killed', wider.sentences).total, null);
   // "two dozen" is 24, "three dozen" 36.
   assert.deepEqual(read('Nearly two dozen civilians were killed.').map((h) => [h[0], h[1]]), [['civilians', 24]]);
   assert.deepEqual(read('Shelling killed three dozen people.').map((h) => h[1]), [36]);
