@@ -577,7 +577,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
     const from = Math.min(...listed.map((h) => h.range.evidence[0]!.start));
     const to = Math.max(...listed.map((h) => h.range.evidence[0]!.end));
     // (A count may open on the verb before the list: "killed a woman" in "killed a woman and her daughter".)
-    const inList = (h: { at: number }) => h.at < to && (h.at >= from || /^(?:kill(?:s|ed|ing)?|shot dead)\s+$/i.test(ctx.text.slice(h.at, from)));
+    const inList = (h: { at: number }) => h.at < to && (h.at >= from || KILLING_VERB_ONLY.test(ctx.text.slice(h.at, from)));
     if (listed.length > 1 && hits.every(inList)) hits.length = 0;
     if (hits.length === 0) hits.push(...listedHits(listed));
   }
@@ -625,6 +625,10 @@ const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))
  * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
  * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
  */
+/** The verbs a list of the killed follows: "killed a woman and her three children", "claiming the lives of a man and his wife". */
+const KILLING_VERB = "kill(?:s|ed|ing)?|shot dead|(?:claim(?:s|ed|ing)?|t(?:ook|akes|aking)) the lives of";
+const KILLING_VERB_ONLY = new RegExp(`^(?:${KILLING_VERB})\\s+$`, 'i');
+
 const GROUP_LISTS: readonly {
   readonly re: RegExp;
   readonly needs: RegExp;
@@ -657,8 +661,8 @@ const GROUP_LISTS: readonly {
   // "Shelling killed a woman and her three children": the list after the killing, a family told as such. (A
   // list that opens on a number is a count the active rule reads: "killed two women and a man".)
   {
-    re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|shot dead)\\s+((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)`, 'gi'),
-    needs: /\b(?:kill\w*|shot dead)\s+(?:an?|another)\s[^.]*\band\b/i,
+    re: new RegExp(`\\b(?:${KILLING_VERB})\\s+((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)`, 'gi'),
+    needs: new RegExp(`\\b(?:${KILLING_VERB})\\s+(?:an?|another)\\s[^.]*\\band\\b`, 'i'),
     killed: true,
     afterVerb: true,
   },
@@ -680,7 +684,7 @@ const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the v
 
 const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
-const KILLED_LIST_HINT = /\b(?:killed|killing|kills|shot dead) (?:an?|another) /i;
+const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */
 const OF_THE_DEAD = / of (?:them|whom|the dead|the victims|those killed|the fatalities)\b/i;
 const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fatalities) /i;

@@ -1251,6 +1251,8 @@ test('a list of the killed is the toll: "killed a woman and her three children",
     return Object.fromEntries(Object.entries(k).filter(([, v]) => v).map(([g, v]) => [g, v!.low]));
   };
   assert.deepEqual(groups('Shelling on Monday killed a woman and her three children in the town of Douma.'), { total: 4, civilians: 4, children: 3, women: 1 });
+  // After "claiming the lives of", as after "killed".
+  assert.deepEqual(groups('Terrorists fired rocket shells on Aleppo on Saturday claiming the lives of a man and his wife.'), { total: 2, women: 1 });
   assert.deepEqual(groups('Two women and a man were killed in the shelling of the village on Monday.'), { total: 3, women: 2 });
   assert.deepEqual(groups('Shelling on Monday killed a soldier in the town.'), { combatants: 1 });
   assert.deepEqual(groups('The shelling killed a staff member and a volunteer of the Red Crescent on Monday.'), { total: 2 });
