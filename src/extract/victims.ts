@@ -393,6 +393,10 @@ function combined(text: string, end: number, group: Group): Group {
 }
 
 const MONTH_OR_YEAR = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
+/** "since April", "since early 2015", "since 10 May". */
+const SINCE_DATE = `\\bsince (?:early |late |mid-?)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_OR_YEAR}\\b`;
+/** The same period before the count, in its clause: "Since 10 May, at least 85 people have been killed". */
+const SINCE_DATE_BEFORE = new RegExp(`${SINCE_DATE}[^.;]*$`, 'i');
 /**
  * A period after a count makes it a running total, not one incident's toll: "have been killed since the
  * conflict began", "killed in Aleppo since April", "in more than three years of conflict".
@@ -401,7 +405,7 @@ const CUMULATIVE = new RegExp(
   [
     `\\bsince (?:the )?(?:start|beginning|outbreak|end|onset)\\b`,
     `\\bsince (?:the |an |syrias? |syria's )?(?:conflict|war|uprising|revolution|crisis|civil war)\\b`,
-    `\\bsince (?:early |late |mid-?)?${MONTH_OR_YEAR}\\b`,
+    `${SINCE_DATE}`,
     `\\b(?:in|over|during) (?:more than |over |nearly |almost |the (?:past|last) )?(?:the )?(?:[\\w]+[- ])?(?:years?|months?) of (?:the )?(?:conflict|war|fighting|violence|civil war)\\b`,
     `\\bduring the [\\w-]+ (?:conflict|war)\\b`,
     // "since a US-Russian brokered ceasefire collapsed on September 19", "since the offensive began".
@@ -423,7 +427,7 @@ function isCumulative(text: string, start: number, end: number, sentence: Span):
   const cut = rest.search(CLAUSE_END);
   const clause = cut < 0 ? rest : rest.slice(0, cut);
   const lead = text.slice(Math.max(sentence.start, start - 90), start);
-  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(lead) || VAGUE_PERIOD.test(clause) || VAGUE_PERIOD_BEFORE.test(lead);
+  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(lead) || VAGUE_PERIOD.test(clause) || VAGUE_PERIOD_BEFORE.test(lead) || SINCE_DATE_BEFORE.test(lead);
 }
 
 /** A period told with no bounds, whose toll is no one incident's: "In recent days 57 civilians have been martyred". */

@@ -255,6 +255,10 @@ test('counts told as executions, martyrs, bodies, compound number words and one 
   assert.deepEqual(read('Five detainees were tortured to death in the prison.').map((h) => h.slice(0, 2)), [['total', 5]]);
   // A toll over a period with no bounds is no one incident's: "In recent days 57 civilians have been martyred".
   assert.deepEqual(read('In recent days 57 civilians have been martyred in continued shelling.'), []);
+  // Nor one since a day, told before the count or after it.
+  assert.deepEqual(read('Since 10 May, at least 85 people have been killed in the El Fasher area.'), []);
+  assert.deepEqual(read('At least 85 people have been killed in the El Fasher area since 10 May.'), []);
+  assert.equal(read('On 10 May, at least 85 people were killed in the El Fasher area.').length, 1);
   // Harm told as a noun: "documented the death of 7 civilians", "leading to the death of eight and the injury of 89".
   assert.deepEqual(read('The Observatory documented the death of 7 civilians in regime shelling on Ariha.'), [['civilians', 7, 'death of 7 civilians']]);
   const noun = 'The missiles hit the western districts leading to the death of eight and the injury of 89 according to Syria TV.';
