@@ -300,6 +300,9 @@ test('"the southern Lebanese village of X": a village the gazetteer lacks, in th
   const v = placeOf('An Israeli air strike on a house in the southern Lebanese village of Hebbariyeh killed seven people overnight.');
   assert.deepEqual([v?.name, v?.country, v?.precision, v?.lat], ['Hebbariyeh', 'LB', 'country', null]);
   assert.deepEqual(v?.evidence.map((e) => e.quote), ['Lebanese', 'Hebbariyeh']);
+  // A name told as a place by the word after it: "in Kabkabiya locality", in the report's country.
+  const l = placeOf('On 19 May, an airstrike on a market in Kabkabiya locality killed 7 people, Sudanese activists said.');
+  assert.deepEqual([l?.name, l?.country, l?.precision], ['Kabkabiya', 'SD', 'country']);
   const k = placeOf('A suicide bomber blew himself up at an education centre in a Hazara neighbourhood of the Afghan capital on Friday, killing 19 people.');
   assert.deepEqual([k?.name, k?.country], ['Kabul', 'AF']);
 });

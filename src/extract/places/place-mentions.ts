@@ -138,6 +138,8 @@ const TOWN_BEFORE = endsAfter(
 const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb|kibbutz)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
+/** A word after a name that makes it a place the gazetteer may lack: "in Kabkabiya locality", "in Hantoukoura village". */
+const LOCAL_AREA_AFTER = /^\s+(?:locality|county|municipality|commune|village|town)\b/i;
 /** A type of place and "of" between a known place and an unknown name: "Idlib village of Zardana". */
 const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)\\s+)?(?:(?:northern|southern|eastern|western|central|rebel-held|government-held|opposition-held)\\s+)?${PLACE_TYPE}\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** The parts of a city, as against the places of a province: "the Aleppo neighbourhood of Salaheddin". */
@@ -930,9 +932,10 @@ export function findPlaces(
       );
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
-      } else if (named) {
+      } else if (named || (IN_BEFORE.test(before) && LOCAL_AREA_AFTER.test(text.slice(end, end + 16)))) {
         // "the southern Lebanese village of Hebbariyeh": the demonym's country; "the village of Wahijah" in a
-        // report about Yemen, the report's: the name is kept, with only its country known.
+        // report about Yemen, the report's: the name is kept, with only its country known. So is "in Kabkabiya
+        // locality", a name told as a place by the word after it.
         const demonym = demonymBefore(text, start, g);
         const country = demonym?.country ?? home;
         if (country) mentions.push({ start, end, name: text.slice(start, end), country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym?.cue ?? null });
