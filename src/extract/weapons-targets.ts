@@ -132,7 +132,20 @@ export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelF
   return findAll(ctx, WEAPON_PATTERN, spans, 'weapon');
 }
 
-/** The targets the incident's sentences name (hospital, school, market...). */
+/**
+ * Words before a place that say it was not struck: the wounded "taken to hospital", "died in hospital", three
+ * men "sentenced to life in prison".
+ */
+const NOT_STRUCK_BEFORE =
+  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,3}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+
+/** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
-  return findAll(ctx, TARGET_PATTERN, spans, 'target');
+  const found = findAll(ctx, TARGET_PATTERN, spans, 'target');
+  if (found.length === 0) return found;
+  const struck = (e: { start: number }) => !NOT_STRUCK_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 60), e.start));
+  return found.flatMap((f) => {
+    const evidence = f.evidence.filter(struck);
+    return evidence.length === 0 ? [] : [evidence.length === f.evidence.length ? f : { ...f, evidence }];
+  });
 }

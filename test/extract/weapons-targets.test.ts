@@ -72,3 +72,13 @@ test('prisons and detention centres, stations and shopping centres are targets',
   assert.deepEqual(targets('A missile struck a shopping mall in Kremenchuk.'), ['shopping_centre']);
   assert.deepEqual(targets('Police stations were attacked in Kano.'), ['police_station']);
 });
+
+test('a place told as not struck is no target: the wounded "taken to hospital", "sentenced to life in prison"', () => {
+  const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => [f.value, f.evidence.length]);
+  assert.deepEqual(targets('Missiles struck the city centre. Emergency services said 71 people were taken to hospital.'), []);
+  assert.deepEqual(targets('Two of the wounded later died in hospital.'), []);
+  assert.deepEqual(targets('The court sentenced three militiamen to life in prison over the killings.'), []);
+  // Struck, and told again where the wounded went: the strike's words stay.
+  assert.deepEqual(targets('A strike hit a hospital in Idlib; the wounded were rushed to another hospital.'), [['hospital', 1]]);
+  assert.deepEqual(targets('An air strike hit the main hospital in the town.'), [['hospital', 1]]);
+});
