@@ -456,3 +456,8 @@ test('a side that acts on the incident\'s own perpetrators, further on, answers 
   const [lead] = splitSentences(other);
   assert.ok(perpetratorsIn(other, reg, findActorMentions(other, reg, 'SY'), splitSentences(other), [lead!]).some((p) => p.actor === 'sy-government'));
 });
+
+test('a state\'s security forces named with the state are its forces', () => {
+  assert.deepEqual(perps('Myanmar security forces opened fire on protesters on Sunday, killing at least 18 people.', 'MM').map((p) => p.actor), ['mm-military']);
+  assert.deepEqual(perps('Syrian security forces opened fire on protesters in Deraa, killing 4.').map((p) => p.actor), ['sy-government']);
+});
