@@ -495,3 +495,15 @@ test('a province\'s countryside is the province: "rural Idlib", "Aleppo\'s weste
   assert.deepEqual(at('A car bomb in Damascus killed 3.'), ['Damascus', 'town']);
   assert.deepEqual(at('Shelling hit Damascus province, killing 3.'), ['Damascus', 'admin1']);
 });
+
+test('an incident told of a whole country is placed in it, not in a town the opening names after or the dateline', () => {
+  const text = 'YANGON — Myanmar security forces opened fire on protesters across the country on Sunday, killing at least 18 people. In Yangon, police fired on crowds, killing five.';
+  const mentions = findPlaceMentions(text, g);
+  const [lead, next] = splitSentences(text);
+  const p = placeOfIncident(text, g, mentions, [lead!], [lead!, next!], 'MM');
+  assert.deepEqual([p?.name, p?.country, p?.precision, p?.rule, p?.evidence.map((e) => e.quote)], ['Myanmar', 'MM', 'country', 'place:across-country', ['across the country']]);
+  // "across Aleppo province" is the province's, not the country's.
+  const prov = 'Air strikes across Aleppo province killed 20 people, the monitor said.';
+  const [s1] = splitSentences(prov);
+  assert.equal(placeOfIncident(prov, g, findPlaceMentions(prov, g), [s1!], [s1!], 'SY')?.precision, 'admin1');
+});

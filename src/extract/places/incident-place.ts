@@ -15,6 +15,18 @@ const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|adva
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
 
+/** Words that tell an incident of a whole country: "across the country", "nationwide", "across Syria". */
+const ACROSS_COUNTRY = /\b(?:across|throughout|all over)\s+(?:the\s+(?:country|nation)\b|[A-Z][a-z]+\b(?![\s-]+(?:province|governorate|region|city|town|state|district|countryside)\b))|\bnationwide\b/;
+
+/** The words in the incident's sentences that tell it of a whole country, or null. */
+function acrossCountry(text: string, lead: readonly Span[]): Span | null {
+  for (const s of lead) {
+    const m = ACROSS_COUNTRY.exec(text.slice(s.start, s.end));
+    if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  }
+  return null;
+}
+
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
 /** What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ". */
@@ -73,6 +85,18 @@ export function placeOfIncident(
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
   const struck = pool.filter((m) => !ORIGIN_BEFORE.test(before(text, m)));
   if (struck.some((m) => m.precision !== 'country')) pool = struck;
+  // "opened fire on protesters across the country", "killed across Syria": an incident told of a whole country is
+  // placed in it, not in the first town the opening names after (one of its parts, or the dateline).
+  const across = pool.some((m) => m.precision !== 'country') ? null : acrossCountry(text, lead);
+  if (across) {
+    const country = pool.find((m) => m.precision === 'country')?.country ?? home;
+    if (country) {
+      return {
+        name: g.countryName(country) ?? country, admin1: null, country, lat: null, lon: null, precision: 'country',
+        gazetteerId: `country:${country}`, certainty: 'stated', evidence: [evidenceAt(text, across.start, across.end)], rule: 'place:across-country',
+      };
+    }
+  }
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
     const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country');
     const first = wider.find((m) => m.country === home) ?? wider[0] ?? (byDateline ? datelines.find((m) => within(m, lead)) : undefined);
