@@ -39,7 +39,7 @@ const WEAPONS: Lexicon = [
   ['drone', /\b(?:(?:shahed|geran)(?:-\d+)?s?(?: (?:kamikaze |attack )?drones?)?|drones?|uavs?|unmanned aerial vehicles?|loitering munitions?)\b/gi],
   ['helicopter', /\bhelicopters?|\bchoppers?\b/gi],
   ['fighter_jet', /\b(?:fighter jets?|warplanes?|war planes?|jets?|(?<!suicide )bombers|su-\d+|f-16s?|mig-\d+)\b/gi],
-  ['grenade', /\b(?:hand )?grenades?\b|\brpgs?\b/gi],
+  ['grenade', /\b(?<!\b(?:stun|smoke|flash|sound|tear[- ]gas) )(?:hand )?grenades?\b|\brpgs?\b/gi],
   ['sniper', /\bsnipers?(?: fire)?\b/gi],
   ['firearm', /\b(?:gunfire|machine guns?|rifles?|small arms|live ammunition|gunshots?)\b/gi],
   ['knife', /\b(?:knives|knife|machetes?|stabbed)\b/gi],

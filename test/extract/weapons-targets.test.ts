@@ -82,3 +82,9 @@ test('a place told as not struck is no target: the wounded "taken to hospital", 
   assert.deepEqual(targets('A strike hit a hospital in Idlib; the wounded were rushed to another hospital.'), [['hospital', 1]]);
   assert.deepEqual(targets('An air strike hit the main hospital in the town.'), [['hospital', 1]]);
 });
+
+test('stun and smoke grenades are no weapon of harm', () => {
+  const weapons = (t: string) => findWeapons(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
+  assert.deepEqual(weapons('Police fired live rounds, stun grenades and tear gas to break up crowds.'), []);
+  assert.deepEqual(weapons('A man threw a hand grenade into the crowd.'), ['grenade']);
+});
