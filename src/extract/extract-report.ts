@@ -327,6 +327,8 @@ const ABOUT_THE_ATTACK = new RegExp(
   String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
   'i',
 );
+/** A word of claiming: the only later sentences read for another side once one is named. */
+const CLAIM_WORD = /\bclaim/i;
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
 const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
 
@@ -346,16 +348,23 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
  */
 function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: string | null, sentences: readonly Span[], focus: readonly Span[], all: readonly Span[]) {
   const found = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, sentences), sentences, focus);
-  if (found.some((p) => p.actor)) return found;
-  const rest = all.filter((s) => !sentences.some((x) => x.start === s.start) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
+  const named = found.some((p) => p.actor);
+  const rest = all.filter(
+    (s) => !sentences.some((x) => x.start === s.start) && (!named || CLAIM_WORD.test(ctx.text.slice(s.start, s.end))) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)),
+  );
+  if (rest.length === 0) return found;
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);
+  // With a side named already, a later one that claims the attack too stands beside it ("Jamaatul Ahrar ...
+  // claimed responsibility" … "Islamic State also claimed the attack"): competing claims are kept side by side.
+  if (named) return [...found, ...later.filter((p) => p.attribution === 'claimed' && !found.some((f) => f.actor === p.actor))];
   if (later.length === 0) return found;
   // The first named, with the sides named beside it ("blamed government and Russian warplanes", "by the
   // regime or Russian warplanes").
+  // And any other side that claims the attack.
   const taken = [later[0]!];
   for (const p of later.slice(1)) {
     const end = Math.max(...taken.map((q) => q.evidence[0]!.end));
-    if (p.evidence[0]!.start > end && CO_NAMED.test(ctx.text.slice(end, p.evidence[0]!.start))) taken.push(p);
+    if ((p.evidence[0]!.start > end && CO_NAMED.test(ctx.text.slice(end, p.evidence[0]!.start))) || p.attribution === 'claimed') taken.push(p);
   }
   return [...taken, ...found];
 }

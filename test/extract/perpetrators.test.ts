@@ -461,3 +461,21 @@ test('a state\'s security forces named with the state are its forces', () => {
   assert.deepEqual(perps('Myanmar security forces opened fire on protesters on Sunday, killing at least 18 people.', 'MM').map((p) => p.actor), ['mm-military']);
   assert.deepEqual(perps('Syrian security forces opened fire on protesters in Deraa, killing 4.').map((p) => p.actor), ['sy-government']);
 });
+
+test('a faction named with an aside that says what it is claims; a second side that claims the attack further on stands beside it', () => {
+  assert.deepEqual(perps('Jamaatul Ahrar, a faction of the Tehreek-i-Taliban Pakistan, claimed responsibility for the bombing.', 'PK').map((p) => [p.actor, p.attribution]), [['jamaat-ul-ahrar', 'claimed']]);
+  const text = [
+    'Blast at Quetta hospital kills 70',
+    'At least 70 people were killed when a suicide bomber blew himself up at the Civil Hospital in Quetta on Monday.',
+    'Lawyers had gathered at the hospital.',
+    'Relatives wept outside.',
+    'Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed responsibility for the bombing.',
+    'Islamic State also claimed the attack through its Amaq news agency.',
+  ].join('\n');
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2016-08-08', certainty: 'stated', evidence: [], rule: 'published:metadata' } } as never);
+  assert.deepEqual(accounts[0]!.perpetrators.filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['jamaat-ul-ahrar', 'claimed'], ['isis', 'claimed']]);
+  // The first side named in the opening, the second claim far further on.
+  const early = text.replace('Lawyers had gathered at the hospital.', 'The Pakistani Taliban claimed the bombing.').replace('Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed responsibility for the bombing.', 'The wounded were many.');
+  const second = extractAccounts({ text: early, publishedAt: { value: '2016-08-08', certainty: 'stated', evidence: [], rule: 'published:metadata' } } as never);
+  assert.deepEqual(second.accounts[0]!.perpetrators.filter((p) => p.actor).map((p) => p.actor), ['ttp', 'isis']);
+});

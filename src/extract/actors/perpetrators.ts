@@ -428,6 +428,9 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   return { role, strength };
 }
 
+/** An aside right after a name that says what it is: ", a faction of the Tehreek-i-Taliban Pakistan,". */
+const WHAT_IT_IS_AFTER = /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,60},\s*/i;
+
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
 
@@ -444,7 +447,13 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // And an aside that says who the subject is closes before its verb: "foreign fighters, believed to be Russian
   // mercenaries, killed about 300".
   const aside = /,\s*(?:believed|thought|suspected|said|reported|understood|alleged|presumed)\s+to\s+(?:be|have\s+been)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80)).replace(aside ? /^\s*,/ : /^\s*\([^()]{1,15}\)/, '');
+  // So does an aside after the name that says what it is: "Jamaatul Ahrar, a faction of the Pakistani Taliban,
+  // claimed responsibility".
+  const after = text
+    .slice(m.end, Math.min(sentence.end, m.end + 140))
+    .replace(aside ? /^\s*,/ : /^\s*\([^()]{1,15}\)/, '')
+    .replace(WHAT_IT_IS_AFTER, ' ')
+    .slice(0, 80);
   const agent = (strength: number) => ({ role: 'agent' as const, strength });
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
