@@ -61,6 +61,9 @@ interface SaidDay {
   found: (Span & { weekday: number }) | null;
 }
 
+/** A wire story's dateline after a date: "BAMAKO, March 25 (Reuters) - ": the day it was filed, not the incident's. */
+const WIRE_DATELINE_AFTER = /^\s*\([^()\n]{2,30}\)\s*[-—–]{1,2}\s/;
+
 /** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
@@ -104,7 +107,10 @@ export function findIncidentDate(
     // The dateline dates the article, not the incident.
     const explicit = datesIn(ctx, sentence, part).find(
       // The credit may open the next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...".
-      (c) => outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
+      (c) =>
+        outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) &&
+        !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)) &&
+        !WIRE_DATELINE_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 40)),
     );
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
@@ -177,7 +183,7 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   const m = DIGIT.test(part) ? MONTH_DAY.exec(part) : null;
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
-  if (!outsideDateline(ctx, at, at + m[0].length)) return undefined;
+  if (!outsideDateline(ctx, at, at + m[0].length) || WIRE_DATELINE_AFTER.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40))) return undefined;
   const monthName = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
   const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
   const dayOfMonth = Number(m[2] ?? m[3]);

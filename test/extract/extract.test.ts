@@ -1285,3 +1285,14 @@ test('an incident told in passing "in the town" or "of the city" is placed in th
   const hospital = inside.find((a) => !a.primary);
   assert.deepEqual([inside[0]?.place?.name, hospital?.place?.name, hospital?.place?.precision, hospital?.place?.rule], ['al-Kalasa', 'Aleppo', 'town', 'place:same-as-incident']);
 });
+
+test('a wire dateline\'s date ("BAMAKO, March 25 (Reuters) - ") is the day the story was filed, never the incident\'s', () => {
+  const text = 'BAMAKO, March 25 (Reuters) - The death toll from an attack on a village in central Mali has risen to 160, an official said. Gunmen attacked the village early on Saturday.';
+  const ctx = createContext(text, '2019-03-25');
+  const d = findIncidentDate(ctx, ctx.sentences, []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2019-03-23', 'early on Saturday']);
+  // With its year too.
+  const full = 'BEIRUT, March 25, 2019 (Reuters) - An attack killed 16 people. Gunmen struck on Saturday.';
+  const c2 = createContext(full, '2019-03-25');
+  assert.equal(findIncidentDate(c2, c2.sentences, [])?.start, '2019-03-23');
+});
