@@ -507,3 +507,10 @@ test('an incident told of a whole country is placed in it, not in a town the ope
   const [s1] = splitSentences(prov);
   assert.equal(placeOfIncident(prov, g, findPlaceMentions(prov, g), [s1!], [s1!], 'SY')?.precision, 'admin1');
 });
+
+test('a capital beside villages of its name abroad points at its country: "Kabul" outweighs "US troops" and "the American army"', () => {
+  const text = 'KABUL (AFP) - A suicide bombing outside Kabul airport killed 170 people on Friday, including 13 US troops. The Islamic State group said one of its bombers had targeted collaborators with the American army.';
+  const r = findPlaces(text, g, undefined, 'Kabul airport suicide attack kills 170');
+  assert.equal(r.home, 'AF');
+  assert.ok(r.mentions.some((m) => m.place?.name === 'Kabul' && m.start > 10));
+});

@@ -526,7 +526,13 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
     // A name counts for a country only when every reading of it lies there ("Homs"; not "Palmyra", which
     // is also an atoll and a dozen American towns).
     const all = new Set([...c.admin1s.map((a) => a.country), ...c.places.map((p) => p.country)]);
-    if (all.size !== 1) continue;
+    if (all.size !== 1) {
+      // Or a capital, or a city of a million, beside villages of its name abroad: "Kabul" (also a village in
+      // Israel and a town in Missouri) is Afghanistan's.
+      const dominant = dominantPlace(c);
+      if (dominant) add(dominant.country, 1.5);
+      continue;
+    }
     const big = c.admin1s.length > 0 || c.places.some((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
     if (big) add([...all][0]!, c.admin1s.length > 0 ? 2 : 1.5);
   }
@@ -536,6 +542,15 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
   // Countries about as present as the first: a report on Syria and Iraq is about both.
   const homes = sorted.filter(([, v]) => top && v * 2 >= top[1]).slice(0, 2).map(([c]) => c);
   return { home: top ? top[0] : null, homes, named, ranked };
+}
+
+/** A capital or a city of a million that every other reading of its name, elsewhere, is far smaller than. */
+function dominantPlace(c: Candidate): Place | null {
+  const top = c.places.reduce<Place | null>((b, p) => (b === null || p.population > b.population ? p : b), null);
+  if (!top || (top.featureCode !== 'PPLC' && top.population < 1_000_000)) return null;
+  const abroad = (country: string) => country !== top.country;
+  if (c.admin1s.some((a) => abroad(a.country))) return null;
+  return c.places.every((p) => p === top || !abroad(p.country) || p.population * 20 < top.population) ? top : null;
 }
 
 /** What a demonym names when it names a side, not a place: "Israeli strike", "Russian forces", "Syrian army". */
