@@ -479,3 +479,8 @@ test('a faction named with an aside that says what it is claims; a second side t
   const second = extractAccounts({ text: early, publishedAt: { value: '2016-08-08', certainty: 'stated', evidence: [], rule: 'published:metadata' } } as never);
   assert.deepEqual(second.accounts[0]!.perpetrators.filter((p) => p.actor).map((p) => p.actor), ['ttp', 'isis']);
 });
+
+test('people who worked for a side, named after them, do not make it an actor', () => {
+  assert.deepEqual(perps('One of its bombers had targeted translators and collaborators with the American army.', 'AF'), []);
+  assert.deepEqual(perps('The American army killed 12 militants in Kunar.', 'AF').map((p) => p.actor), ['us-forces']);
+});

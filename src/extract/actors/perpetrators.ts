@@ -428,6 +428,9 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   return { role, strength };
 }
 
+/** People who worked for a side, named after them: "targeted translators and collaborators with the American army". */
+const WORKED_WITH_BEFORE = /\b(?:collaborators?|collaborated|collaborating|cooperated|cooperating|worked|working|translators?|interpreters?|contractors?|employees?|staff)\s+(?:with|for)\s+(?:the\s+)?$/i;
+
 /** An aside right after a name that says what it is: ", a faction of the Tehreek-i-Taliban Pakistan,". */
 const WHAT_IT_IS_AFTER = /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,60},\s*/i;
 
@@ -458,7 +461,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
   if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
-  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
