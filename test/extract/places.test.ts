@@ -249,6 +249,10 @@ test('where the attackers came from is not where they struck: "gunmen who crosse
   assert.deepEqual([p?.name, p?.country], ['Be’eri', 'IL']);
   // With no other place, the one they came from stays: it is all the text says.
   assert.equal(placeOf('Gunmen who crossed from Gaza killed three people on Saturday.')?.name, 'Gaza');
+  // With the country struck named before it, the country: "infiltrated southern Israel from Gaza"; and "fired
+  // rockets from Idlib province into ... Latakia" struck Latakia.
+  assert.deepEqual([placeOf('Hamas gunmen infiltrated southern Israel from Gaza on Saturday morning, killing at least 700 people.')?.name, placeOf('Hamas gunmen infiltrated southern Israel from Gaza on Saturday morning, killing at least 700 people.')?.precision], ['Israel', 'country']);
+  assert.equal(placeOf('Rebels also fired rockets from Idlib province into the government stronghold of Latakia killing one person.')?.name, 'Latakia');
 });
 
 test('where someone spoke of an attack is not where it was: "told reporters in Paris"', () => {

@@ -10,7 +10,7 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
  * Words before a place the attack came from, or its side fled to: "crossed from", "fired from the", "fled
  * toward", "terrorist organizations positioned in Eastern Ghouta targeted ...".
  */
-const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
 
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
@@ -83,8 +83,11 @@ export function placeOfIncident(
   const placed = datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m));
   let pool = placed.filter((m) => within(m, lead));
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
-  const struck = pool.filter((m) => !ORIGIN_BEFORE.test(before(text, m)));
-  if (struck.some((m) => m.precision !== 'country')) pool = struck;
+  // (Nor is it when the only other place the sentence names is the country struck: "infiltrated southern Israel
+  // from Gaza".)
+  const origin = (m: PlaceMention) => ORIGIN_BEFORE.test(before(text, m));
+  const struck = pool.filter((m) => !origin(m));
+  if (struck.length > 0) pool = struck;
   // "opened fire on protesters across the country", "killed across Syria": an incident told of a whole country is
   // placed in it, not in the first town the opening names after (one of its parts, or the dateline).
   const across = pool.some((m) => m.precision !== 'country') ? null : acrossCountry(text, lead);
@@ -98,7 +101,7 @@ export function placeOfIncident(
     }
   }
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
-    const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country');
+    const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country' && !origin(m));
     const first = wider.find((m) => m.country === home) ?? wider[0] ?? (byDateline ? datelines.find((m) => within(m, lead)) : undefined);
     pool = first ? [first] : pool;
   }
