@@ -77,8 +77,9 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
 const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
-// (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.)
-const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) [^,.;–—]{1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
+// (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.
+// Nor does it hold the harm of its count: "70 people most of them lawyers were killed and 112 injured" injures 112.)
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").
@@ -254,7 +255,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // killed by name, one each (a name is two capitalised words or more, closing its phrase).
           {
             id: 'victims:killed-named',
-            re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside)\\b))`, 'g'),
+            re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside|the)\\b))`, 'g'),
             groups: [0, 1, 0],
             needs: /\b(?:killed|kills|killing|assassinat\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/,
             named: true,
@@ -522,8 +523,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       // A noun that is the subject of a saying, run on without its comma, counts no one: "wounding dozens
-      // police and medical sources said" (the count and its quote end before it).
-      const speaker = m[wi] !== undefined && rule.id.endsWith('active') && SPEAKERS.test(m[wi]!) && SPEAKS_AFTER.test(ctx.text.slice(span.start + m.index! + m[0].length, span.start + m.index! + m[0].length + 40));
+      // police and medical sources said", "the death toll rose to 290 police said" (the count and its quote end
+      // before it).
+      const speaker = m[wi] !== undefined && (rule.id.endsWith('active') || rule.id.startsWith('victims:toll-')) && SPEAKERS.test(m[wi]!) && SPEAKS_AFTER.test(ctx.text.slice(span.start + m.index! + m[0].length, span.start + m.index! + m[0].length + 40));
       const end = speaker ? span.start + m.index! + m[0].lastIndexOf(m[wi]!) - 1 : span.start + m.index! + m[0].trimEnd().length;
       const who = speaker ? undefined : m[wi];
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;

@@ -1296,3 +1296,18 @@ test('a wire dateline\'s date ("BAMAKO, March 25 (Reuters) - ") is the day the s
   const c2 = createContext(full, '2019-03-25');
   assert.equal(findIncidentDate(c2, c2.sentences, [])?.start, '2019-03-23');
 });
+
+test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
+  const both = (t: string) => {
+    const ctx = createContext(t, null);
+    return [countsIn(ctx, 'killed', ctx.sentences).total?.low, countsIn(ctx, 'injured', ctx.sentences).total?.low];
+  };
+  assert.deepEqual(both('At least 70 people most of them lawyers were killed and 112 injured when a suicide bomber blew himself up.'), [70, 112]);
+  // An aside may still say "were": "200 people many of whom were civilians were killed".
+  assert.deepEqual(both('At least 200 people many of whom were civilians were killed in recent airstrikes in Mosul.'), [200, undefined]);
+  const toll = createContext('The death toll from a series of bomb blasts on churches in Sri Lanka rose to 290 police said on Monday.', null);
+  const k = countsIn(toll, 'killed', toll.sentences);
+  assert.deepEqual([k.total?.low, k.combatants, k.total?.evidence[0]!.quote.endsWith('290')], [290, null, true]);
+  const named = createContext('A US strike killed Iranian commander Qassem Soleimani and Iraqi paramilitary chief Abu Mahdi al-Muhandis the Pentagon said.', null);
+  assert.equal(countsIn(named, 'killed', named.sentences).combatants?.low, 2);
+});

@@ -518,3 +518,10 @@ test('a capital beside villages of its name abroad points at its country: "Kabul
   assert.equal(r.home, 'AF');
   assert.ok(r.mentions.some((m) => m.place?.name === 'Kabul' && m.start > 10));
 });
+
+test('a wire dateline that lost its commas is still where the story was filed', () => {
+  const p = placeOf('KYIV July 14 (Reuters) - Russian cruise missiles struck the centre of the city of Vinnytsia on Thursday killing at least 23 people.');
+  assert.equal(p?.name, 'Vinnytsya');
+  const q = placeOf('DEIR AL-BALAH Gaza Strip (AP) — An Israeli strike hit a school housing displaced Palestinians in Gaza City on Saturday killing at least 80 people.');
+  assert.equal(q?.name, 'Gaza');
+});

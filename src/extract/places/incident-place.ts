@@ -30,7 +30,8 @@ function acrossCountry(text: string, lead: readonly Span[]): Span | null {
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
 /** What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ". */
-const DATELINE_AFTER = /^(?:\s*,\s*[\p{L}. ]{2,30}?)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
+// (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —".)
+const DATELINE_AFTER = /^(?:\s*,?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
 
 /**
  * True when a mention is the place a report was filed from, opening a line: a wire story's "SANAA (Reuters)"
