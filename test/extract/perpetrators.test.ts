@@ -484,3 +484,12 @@ test('people who worked for a side, named after them, do not make it an actor', 
   assert.deepEqual(perps('One of its bombers had targeted translators and collaborators with the American army.', 'AF'), []);
   assert.deepEqual(perps('The American army killed 12 militants in Kunar.', 'AF').map((p) => p.actor), ['us-forces']);
 });
+
+test('a side that answers the attack is no perpetrator: it acts on a word of the doers\' name, or on the side named as doer', () => {
+  const run = (text: string) => {
+    const ss = splitSentences(text);
+    return perpetratorsIn(text, reg, findActorMentions(text, reg, 'SY'), ss, [ss[0]!]).map((p) => p.actor ?? p.name);
+  };
+  assert.deepEqual(run('Terrorist organizations fired mortar shells on Bab Touma in Damascus killing two civilians. A source said the shells damaged houses. Army units continued their operations against Jabhat al-Nusra terrorists in Jobar.'), ['terrorist organizations']);
+  assert.deepEqual(run('An ISIS suicide bomber blew up a car at a checkpoint near al-Busayrah on Sunday killing 12 people. The SDF later said it had killed two other ISIS militants.'), ['isis']);
+});

@@ -524,8 +524,11 @@ function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
 
 const THE_BEFORE = /\bthe\s+$/i;
 
-/** An act done to others right after a side's name: "units killed a number of terrorists", "repelled the attackers". */
-const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures)\b([^.;]{1,60})/i;
+/** An act done to others right after a side's name: "units killed a number of terrorists", "repelled the attackers", "continued their operations against Jabhat al-Nusra terrorists". */
+const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures|(?:operations?|offensive|campaign|attacks?|fight|fighting|fought|battle|battled|battling|clashes) (?:against|on|with))\b([^.;]{1,60})/i;
+
+/** Words that say what kind of doers, not who: "unidentified gunmen", "armed men". */
+const DOER_QUALIFIERS = new Set(['the', 'armed', 'unidentified', 'unknown', 'suspected', 'masked', 'local', 'foreign']);
 
 /** A word without its plural s: "terrorist" and "terrorists" are one doer. */
 function singular(w: string): string {
@@ -604,12 +607,27 @@ export function perpetratorsIn(
   // the attack; it did not make it: "Terrorists fired rocket shells ..." … "The army units killed a number of
   // terrorists in al-Zahraa neighborhood".
   const inFocus = (p: Perpetrator) => focus.some((f) => p.evidence[0]!.start >= f.start && p.evidence[0]!.start < f.end);
-  const doers = new Set(unnamed.filter(inFocus).map((p) => singular(lastWord(strictKey(p.name)))));
+  // (Told by any word of their name, "Jabhat al-Nusra terrorists" after "terrorist organizations", or as the
+  // side named: "The SDF later said it had killed two other ISIS militants" after "An ISIS suicide bomber".)
+  const doers = new Set(
+    unnamed
+      .filter(inFocus)
+      .flatMap((p) => strictKey(p.name).split(' '))
+      .filter((w) => w.length > 2 && !DOER_QUALIFIERS.has(w))
+      .map(singular),
+  );
+  const doerSides = new Set(named.filter(inFocus).map((p) => p.actor));
   const answering = (p: Perpetrator) => {
-    if (doers.size === 0 || inFocus(p)) return false;
+    if ((doers.size === 0 && doerSides.size === 0) || inFocus(p) || doerSides.has(p.actor)) return false;
     const end = p.evidence[0]!.end;
     const act = ACTS_ON_AFTER.exec(text.slice(end, end + 120));
-    return !!act && act[1]!.toLowerCase().split(/[^a-z]+/).some((w) => doers.has(singular(w)));
+    if (!act) return false;
+    const objectEnd = end + act.index + act[0].length;
+    const objectStart = objectEnd - act[1]!.length;
+    return (
+      act[1]!.toLowerCase().split(/[^a-z]+/).some((w) => doers.has(singular(w))) ||
+      mentions.some((x) => x.start >= objectStart && x.start < objectEnd && x.entry.kind === 'actor' && doerSides.has(x.entry.actor.id))
+    );
   };
   const ranked = named
     .filter((p) => !answering(p))
