@@ -307,6 +307,7 @@ test('"the southern Lebanese village of X": a village the gazetteer lacks, in th
   // A name told as a place by the word after it: "in Kabkabiya locality", in the report's country.
   const l = placeOf('On 19 May, an airstrike on a market in Kabkabiya locality killed 7 people, Sudanese activists said.');
   assert.deepEqual([l?.name, l?.country, l?.precision], ['Kabkabiya', 'SD', 'country']);
+  assert.deepEqual(findPlaceMentions('Russian airstrikes killed 6 people in the Bustan al-Qasr district of Syria on Wednesday.', g).map((m) => [m.name, m.country]), [['Bustan al-Qasr', 'SY'], ['Syria', 'SY']]);
   const k = placeOf('A suicide bomber blew himself up at an education centre in a Hazara neighbourhood of the Afghan capital on Friday, killing 19 people.');
   assert.deepEqual([k?.name, k?.country], ['Kabul', 'AF']);
 });
