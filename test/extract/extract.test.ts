@@ -1311,3 +1311,9 @@ test('texts stripped of their commas: an aside never holds its count\'s harm; a 
   const named = createContext('A US strike killed Iranian commander Qassem Soleimani and Iraqi paramilitary chief Abu Mahdi al-Muhandis the Pentagon said.', null);
   assert.equal(countsIn(named, 'killed', named.sentences).combatants?.low, 2);
 });
+
+test('a byline\'s date ("Published time 4 May 2016") is the day of publication, never the incident\'s', () => {
+  const text = 'Militants shell Aleppo maternity hospital killing 3. Published time 4 May 2016 Three people were killed after militants shelled the al-Dabit maternity hospital in Aleppo on Tuesday evening.';
+  const ctx = createContext(text, '2016-05-05');
+  assert.deepEqual(findIncidentDate(ctx, ctx.sentences, [])?.evidence[0]!.quote, 'on Tuesday evening');
+});
