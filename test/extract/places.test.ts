@@ -526,3 +526,10 @@ test('a wire dateline that lost its commas is still where the story was filed', 
   const q = placeOf('DEIR AL-BALAH Gaza Strip (AP) — An Israeli strike hit a school housing displaced Palestinians in Gaza City on Saturday killing at least 80 people.');
   assert.equal(q?.name, 'Gaza');
 });
+
+test('"attacked Tel Abyad": a place stormed, spelt Tel for Tall, in the second country of a report about a border', () => {
+  const text = 'ISIS militants launched an assault on a Kurdish-controlled town on Syrias border with Turkey on Saturday. The fighters attacked Tel Abyad and the nearby town of Suluk Turkish security sources said. Turkey shelled the area. Turkish officials said Turkey was not involved.';
+  const r = findPlaces(text, g, undefined, 'ISIS attacks Kurdish-held town on Turkish border');
+  const names = r.mentions.filter((m) => m.precision !== 'country').map((m) => [m.place?.name, m.country]);
+  assert.deepEqual(names, [['Tall Abyaḑ', 'SY'], ['Sulūk', 'SY']]);
+});

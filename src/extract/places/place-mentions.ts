@@ -146,8 +146,9 @@ const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)
 const URBAN_PART = /\b(?:neighbou?rhood|district|quarter|suburb)\b/i;
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town". Verbs of
-// striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul".
-const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hits?|struck|strikes|targets?|targeted|pounds?|pounded|shells?|shelled|bombs?|bombed|rocks|rocked)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
+// striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul";
+// and of storming: "The fighters attacked Tel Abyad".
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hits?|struck|strikes|targets?|targeted|pounds?|pounded|shells?|shelled|bombs?|bombed|rocks|rocked|attacked|attacks|attacking|stormed|storms|raided|seized|captured|overran|besieged)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
 
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
@@ -581,10 +582,12 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
 
 /**
  * The same name in the spellings a transliteration varies between, letter for letter: a French "ou" for u
- * ("Tajoura" / "Tajura"), a final h after a vowel or none ("Shajara" / "Shajarah").
+ * ("Tajoura" / "Tajura"), a final h after a vowel or none ("Shajara" / "Shajarah"), "Tel" for "Tall".
  */
 function otherSpellings(key: string): string[] {
   const out: string[] = [];
+  // "Tel Abyad", "Tel Rifaat": the hill of place names, written Tall, Tal or Tell as often.
+  if (key.startsWith('tel ')) out.push(`tall ${key.slice(4)}`, `tal ${key.slice(4)}`, `tell ${key.slice(4)}`);
   if (key.includes('ou')) out.push(key.replace(/ou/g, 'u'));
   if (/[ae]h$/.test(key)) out.push(key.slice(0, -1));
   else if (/[ae]$/.test(key)) out.push(`${key}h`);
@@ -862,10 +865,12 @@ export function findPlaces(
     const cued = PREPOSITION_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
     // "the Hamidiyeh neighbourhood": a part of a town, not the village of that name elsewhere in the country.
     if (key.replace(/ /g, '').length < 5 || !cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
-    // Loose keys invent matches abroad: only inside the report's own country.
-    for (const country of context.homes.slice(0, 1)) {
-      const respelt = otherSpellings(key).flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
-      const hits = respelt.length > 0 || abroadOnly.has(start) ? respelt : g.placesByLooseKey(looseKey(key), country);
+    // Loose keys invent matches abroad: only inside the report's own country. In a second one about as present
+    // (a report on the Syrian-Turkish border is about both), the name as written or respelt only.
+    for (const [n, country] of context.homes.slice(0, 2).entries()) {
+      const spellings = n === 0 ? otherSpellings(key) : [key, ...otherSpellings(key)];
+      const respelt = spellings.flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
+      const hits = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? respelt : g.placesByLooseKey(looseKey(key), country);
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
