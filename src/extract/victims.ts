@@ -618,7 +618,7 @@ function listedHits(listed: readonly CountHit[]): (CountHit & { at: number })[] 
 
 /** The nouns of the groups a toll includes. */
 const GROUP_NOUN =
-  "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|mothers?|wives|wife|sisters?|daughters?|grandmothers?|fathers?|husbands?|brothers?|sons?|grandfathers?|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|" +
+  "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|mothers?|wives|wife|sisters?|daughters?|grandmothers?|fathers?|husbands?|brothers?|sons?|grandfathers?|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|jihadists?|terrorists?|insurgents?|gunm[ae]n|attackers?|assailants?|combatants?|servicem[ae]n|commanders?|" +
   // People of a trade or a place, in a list of the dead: "killing a teacher and two students", "two farmers and a shepherd".
   'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?)';
 /** One of a family, told by whose: "their mother", "his wife" (one person; "her children" are of no number). */
@@ -644,6 +644,8 @@ const GROUP_LISTS: readonly {
   readonly killed?: true;
   /** The list follows the verb ("killed a woman and her three children"): read only for a sentence with no other count. */
   readonly afterVerb?: true;
+  /** The list says outright it is of the dead ("made up the rest of the dead"): a sentence further on fills its groups. */
+  readonly ofTheDead?: true;
 }[] = [
   // "including four children", "among them 15 children and two women", "of whom three were women".
   // (Not "the dead included ...": that list is the toll itself, read below.)
@@ -657,6 +659,12 @@ const GROUP_LISTS: readonly {
   {
     re: new RegExp(`(${LIST})(?:\\s*,?\\s*including [^,.;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?:(?:identified|counted|confirmed)\\s+)?among\\s+(?:the\\s+|[A-Z]\\w+?'?s\\s+)?(?:dead|those killed|victims|fatalities|casualties|people killed|(?:at least |more than )?\\d[\\d,]*\\s+(?:people|civilians|persons)\\s+(?:killed|dead))`, 'gi'),
     needs: /\b(?:were|was)\s+(?:also\s+)?(?:(?:identified|counted|confirmed)\s+)?among\b/i,
+  },
+  // "Four Kurdish militiamen and 11 jihadists made up the rest of the dead": groups of the dead.
+  {
+    re: new RegExp(`(${LIST})\\s+(?:made|make) up\\s+(?:the\\s+)?(?:(?:rest|remainder|bulk|majority)\\s+of\\s+(?:the\\s+)?)?(?:dead|toll|death toll|victims|fatalities)\\b`, 'gi'),
+    needs: /\bmade up\b|\bmake up\b/i,
+    ofTheDead: true,
   },
   // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
   {
@@ -688,7 +696,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */
@@ -750,6 +758,7 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
       const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
       const body = next < 0 ? m[1]! : m[1]!.slice(0, next);
       const bodyAt = m.index! + m[0].indexOf(body);
+      const from = hits.length;
       for (const it of matchesOf(ITEM, body)) {
         const num = numberOf(it[2]!);
         if (!num) continue;
@@ -757,8 +766,11 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
         const itemStart = span.start + bodyAt + it.index! + lead;
         // The first item keeps the word that makes it part of the toll: "including four children".
         const start = list === GROUP_LISTS[0] && it.index === 0 ? span.start + m.index! : itemStart;
-        add(start, itemStart + it[0].length - lead, it[1], num, it[0], list.killed ? 'victims:list-killed' : 'victims:including');
+        add(start, itemStart + it[0].length - lead, it[1], num, it[0], list.killed ? 'victims:list-killed' : list.ofTheDead ? 'victims:of-the-dead' : 'victims:including');
       }
+      // Items of one group in one list are summed: "Four Kurdish militiamen and 11 jihadists" are 15 fighters.
+      // (A list of the killed is summed where it is read as the toll.)
+      if (!list.killed && hits.length - from > 1) hits.splice(from, hits.length - from, ...summedByGroup(hits.slice(from)));
     }
   }
   return hits;
@@ -905,6 +917,24 @@ function theRest(ctx: ExtractContext, sentence: Span, out: Record<Group, RangeFi
 /** Words that point back at the attack already told: "in the strikes", "this attack". */
 const BACK_TO_THE_ATTACK = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)\b/i;
 
+/**
+ * The items of one list summed by group. (Only within one list: "including four children" and "two of them
+ * children" told in two places may be the same children.)
+ */
+function summedByGroup(groups: readonly CountHit[]): CountHit[] {
+  const out: CountHit[] = [];
+  for (const g of groups) {
+    const k = out.findIndex((o) => o.group === g.group);
+    if (k < 0) {
+      out.push(g);
+      continue;
+    }
+    const r = out[k]!.range;
+    out[k] = { group: g.group, range: { ...r, low: r.low + g.range.low, high: r.high === null || g.range.high === null ? null : r.high + g.range.high, certainty: r.certainty === 'stated' && g.range.certainty === 'stated' ? 'stated' : 'implied', evidence: [...r.evidence, ...g.range.evidence] } };
+  }
+  return out;
+}
+
 /** "in total", "in all" right after a toll: the whole of it. */
 const IN_ALL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;
 
@@ -928,7 +958,7 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
   // civilians", "At least six of those killed were Syrian rebel fighters".
   if (hits.length === 0 || (hits.length === 1 && BACK_TO_THE_ATTACK.test(ctx.text.slice(sentence.start, sentence.end)))) {
     for (const g of findIncludedGroups(ctx, sentence)) {
-      if (g.group === 'children' || g.group === 'women' || (g.group !== 'total' && OF_THE_DEAD.test(g.range.evidence[0]!.quote))) out[g.group] ??= g.range;
+      if (g.group === 'children' || g.group === 'women' || (g.group !== 'total' && (OF_THE_DEAD.test(g.range.evidence[0]!.quote) || g.range.rule === 'victims:of-the-dead'))) out[g.group] ??= g.range;
     }
   }
   if (hits.length === 0) return;

@@ -1317,3 +1317,14 @@ test('a byline\'s date ("Published time 4 May 2016") is the day of publication, 
   const ctx = createContext(text, '2016-05-05');
   assert.deepEqual(findIncidentDate(ctx, ctx.sentences, [])?.evidence[0]!.quote, 'on Tuesday evening');
 });
+
+test('"Four Kurdish militiamen and 11 jihadists made up the rest of the dead": fighters of the toll, summed, told further on', () => {
+  const text = 'Al-Qaeda loyalists attacked a Kurdish town sparking fighting in which 17 people were killed a watchdog said. The assault sparked an exodus of civilians. Four Kurdish militiamen and 11 jihadists made up the rest of the dead the watchdog said.';
+  const ctx = createContext(text, null);
+  const [lead, ...later] = ctx.sentences;
+  const k = countsIn(ctx, 'killed', [lead!], later);
+  assert.deepEqual([k.total?.low, k.combatants?.low, k.combatants?.rule, k.combatants?.evidence.map((e) => e.quote)], [17, 15, 'victims:of-the-dead', ['Four Kurdish militiamen', '11 jihadists']]);
+  // Jihadists, terrorists, gunmen are groups in a list of the dead as soldiers are: "including 8 jihadists".
+  const incl = createContext('At least 20 people were killed including 8 jihadists and 3 gunmen.', null);
+  assert.deepEqual(countsIn(incl, 'killed', incl.sentences).combatants?.evidence.map((e) => e.quote), ['including 8 jihadists', '3 gunmen']);
+});
