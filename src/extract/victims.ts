@@ -416,6 +416,18 @@ const CUMULATIVE = new RegExp(
   'i',
 );
 
+/** People named right before "and" and a count: "Mahmoud Abdulkarim Brouq and ". */
+const NAMES_AND_BEFORE = new RegExp(`(?:^|[.;:]\\s+|\\b(?:that|when|as|while)\\s+)(${NAMED}(?:(?:,\\s*|\\s+and\\s+)${NAMED})*)\\s+and\\s+$`);
+
+/** The people named right before a count, with where their names start; null when there are none. */
+function namesBefore(text: string, from: number, at: number): { start: number; n: number } | null {
+  if (!/\sand\s+$/.test(text.slice(Math.max(from, at - 6), at))) return null;
+  const m = NAMES_AND_BEFORE.exec(text.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, n: matchesOf(NAMED_EACH, m[1]!).length };
+}
+
 /** Deaths and injuries told as one figure: "were killed or wounded", "killed or injured 40". */
 const KILLED_OR_HURT = /\b(?:kill(?:s|ed|ing)?|dead|died)\s+(?:or|and\/or)\s+(?:wound|injur|hurt|maim)\w*|\b(?:wound|injur)\w*\s+(?:or|and\/or)\s+kill\w*/i;
 
@@ -531,6 +543,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
       // "No one was killed": nobody.
       if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+      // "Mahmoud Abdulkarim Brouq and at least 10 members of the group were killed": the people named before the
+      // count are of the dead too.
+      const namedBefore = rule.id.endsWith('passive') ? namesBefore(ctx.text, Math.max(span.start, start - 90), start) : null;
       if (isCumulative(ctx.text, start, end, span)) continue;
       // "killed or wounded": one figure for both harms, so neither's.
       if (KILLED_OR_HURT.test(ctx.text.slice(Math.max(span.start, start - 20), Math.min(span.end, end + 20)))) continue;
@@ -547,8 +562,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         if (!shared?.[3]) continue;
       }
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
-      const ev = [evidenceAt(ctx.text, start, shared ? end + shared[0].trimEnd().length : end)];
-      const range = rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
+      const ev = [evidenceAt(ctx.text, namedBefore?.start ?? start, shared ? end + shared[0].trimEnd().length : end)];
+      const range = namedBefore && !num.vague ? rangeOf(qi ? m[qi] : undefined, num.n + namedBefore.n, false, ev, 'victims:named-and-count') : rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
       const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, ctx.text.slice(end, end + 30)));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
@@ -832,7 +847,7 @@ export function countsIn(
       started = true;
       firstVague = first.range.certainty === 'implied';
       firstPart = first.group === 'children' || first.group === 'women' ? first.range : null;
-      named = first.range.rule === 'victims:killed-named' || first.range.rule.startsWith('victims:killed-one') ? first.range : null;
+      named = first.range.rule === 'victims:killed-named' || first.range.rule.startsWith('victims:killed-one') || (first.range.low === 1 && first.range.high === 1) ? first.range : null;
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
       // twenty-five children were killed" run together); never a second total, but the whole of a first figure
@@ -861,6 +876,12 @@ export function countsIn(
         continue;
       }
       for (const h of hits) {
+        // "killed one of the notorious commanders" … "Brouq and at least 10 members of the group were killed": a
+        // larger figure of the group the one killed belongs to counts him among them.
+        if (named && out[h.group] === named && h.range.certainty === 'stated' && h.range.low > named.low) {
+          out[h.group] = h.range;
+          continue;
+        }
         // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
         if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low) continue;

@@ -1328,3 +1328,14 @@ test('"Four Kurdish militiamen and 11 jihadists made up the rest of the dead": f
   const incl = createContext('At least 20 people were killed including 8 jihadists and 3 gunmen.', null);
   assert.deepEqual(countsIn(incl, 'killed', incl.sentences).combatants?.evidence.map((e) => e.quote), ['including 8 jihadists', '3 gunmen']);
 });
+
+test('people named before a count are of the dead too; a larger figure of the group of one killed counts him among them', () => {
+  const one = createContext('Mahmoud Abdulkarim Brouq and at least 10 members of the Takfiri group were killed in the attacks.', null);
+  const k = countsIn(one, 'killed', one.sentences);
+  assert.deepEqual([k.combatants?.low, k.combatants?.high, k.combatants?.rule, k.combatants?.evidence[0]!.quote.startsWith('Mahmoud')], [11, null, 'victims:named-and-count', true]);
+  const two = createContext('Troops have killed one of the notorious commanders of the region. Twelve fighters of the group were killed in the clashes.', null);
+  assert.equal(countsIn(two, 'killed', two.sentences).combatants?.low, 12);
+  // Not a name that is no person: "In Aleppo and 10 ..." opens no name.
+  const place = createContext('Shelling hit Aleppo on Monday. At least 10 civilians were killed.', null);
+  assert.equal(countsIn(place, 'killed', place.sentences).civilians?.low, 10);
+});
