@@ -6,7 +6,7 @@ import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
-import { countsIn, findCounts, withRollUp, withSameTollLater } from './victims.js';
+import { countsIn, findCounts, ownToll, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
@@ -574,7 +574,15 @@ function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account):
   const same = (a: Account['killed']['total'], b: Account['killed']['total']) =>
     a !== null && b !== null && a.certainty === 'stated' && b.certainty === 'stated' && a.low === b.low && a.high === b.high && b.evidence.some((e) => e.end <= s.start || e.start >= s.end);
   // (A headline's "kills 6" and its lead's "Six civilians were killed" are one toll too.)
-  return same(killed.total, primary.killed.total) || same(killed.civilians, primary.killed.civilians) || same(killed.total ?? killed.civilians, primary.killed.total ?? primary.killed.civilians);
+  // (Nor is a toll of one side the other side's dead were added to told again any other: "killed 270 soldiers" …
+  // "had killed and executed 270 people during the assault".)
+  const own = ownToll(primary.killed.total);
+  return (
+    same(killed.total, primary.killed.total) ||
+    (own !== primary.killed.total && same(killed.total, own)) ||
+    same(killed.civilians, primary.killed.civilians) ||
+    same(killed.total ?? killed.civilians, primary.killed.total ?? primary.killed.civilians)
+  );
 }
 
 /** True when a date was read from a day named outright ("5 March", "2019-03-05"), not from relative words or publication. */

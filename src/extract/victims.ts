@@ -875,6 +875,7 @@ export function countsIn(
         named = null;
         continue;
       }
+      if (otherSide(ctx, sentence, hits, out)) continue;
       for (const h of hits) {
         // "killed one of the notorious commanders" … "Brouq and at least 10 members of the group were killed": a
         // larger figure of the group the one killed belongs to counts him among them.
@@ -959,6 +960,50 @@ function summedByGroup(groups: readonly CountHit[]): CountHit[] {
 /** "in total", "in all" right after a toll: the whole of it. */
 const IN_ALL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;
 
+/** Words that point back at the fighting told: "in the offensive", "during the assault". */
+const BACK_TO_THE_FIGHTING = /\b(?:the|this|that|these) (?:[\w-]+ )?(?:attacks?|assault|offensive|clashes|fighting|battle|raid|operation)\b/i;
+/** The fighters of a side that attacked, as a count names them: "jihadist fighters", "Islamic State fighters". */
+const ATTACKERS_WORD = new RegExp(`\\b(?:attackers|assailants|jihadists?|militants|insurgents|gunmen|terrorists)\\b|\\b(?:jihadist|${NOT_A_NAME}[A-Z][\\w-]*) (?:fighters|militants)\\b`);
+
+/**
+ * The other side's dead, told after a toll of one side: "At least 85 Syrian army troops were killed" … "The IS
+ * lost at least 28 jihadist fighters"; "killed 270 soldiers" … "at least 40 Islamic State fighters were killed in
+ * the offensive". They are dead of the same fighting: the toll and the fighters grow by them (rule
+ * `victims:other-side`, both figures' words as evidence). True when the sentence was read so.
+ */
+function otherSide(ctx: ExtractContext, sentence: Span, hits: readonly CountHit[], out: Record<Group, RangeFinding | null>): boolean {
+  const toll = out.total ?? out.combatants ?? out.civilians;
+  const h = hits.length === 1 ? hits[0]! : null;
+  if (!toll || toll.certainty !== 'stated' || !h || h.group !== 'combatants' || h.range.certainty !== 'stated' || h.range.low === toll.low) return false;
+  const quote = h.range.evidence[0]!.quote;
+  const lost = h.range.rule === 'victims:lost-fighters';
+  if (!lost && !(ATTACKERS_WORD.test(quote) && BACK_TO_THE_FIGHTING.test(ctx.text.slice(sentence.start, sentence.end)))) return false;
+  // Not the toll's own side told again, or a part of it: its noun is not the toll's.
+  const noun = /(\w+)\W*$/.exec(quote.replace(/\s+(?:were|was|have|has|had)\b.*$/i, ''))?.[1]?.toLowerCase();
+  if (!noun || toll.evidence.some((e) => e.quote.toLowerCase().includes(noun))) return false;
+  const high = (r: RangeFinding) => r.high;
+  const sum = (r: RangeFinding | null): RangeFinding => ({
+    low: (r?.low ?? 0) + h.range.low,
+    high: r && high(r) !== null && high(h.range) !== null ? high(r)! + high(h.range)! : null,
+    certainty: 'stated',
+    evidence: [...(r?.evidence ?? []), ...h.range.evidence],
+    rule: 'victims:other-side',
+  });
+  const before = toll;
+  out.total = sum(toll);
+  out.combatants = sum(out.combatants);
+  OWN_TOLL.set(out.total, before);
+  return true;
+}
+
+/** The toll of one side that a sum with the other side's dead was made from. */
+const OWN_TOLL = new WeakMap<RangeFinding, RangeFinding>();
+
+/** The toll before the other side's dead were added to it ("killed 270" of 310): the figure a later sentence tells again. */
+export function ownToll(r: RangeFinding | null): RangeFinding | null {
+  return r ? (OWN_TOLL.get(r) ?? r) : r;
+}
+
 /** Words that make a toll a whole campaign's, a war's or a period's, not one incident's. */
 const WIDER_TOLL = /\b(?:overall|total|cumulative|combined|since|so far this|this (?:year|month|week)|campaign|offensive|war|conflict|fighting|violence|clashes|days of|weeks of)\b/i;
 
@@ -982,7 +1027,7 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
       if (g.group === 'children' || g.group === 'women' || (g.group !== 'total' && (OF_THE_DEAD.test(g.range.evidence[0]!.quote) || g.range.rule === 'victims:of-the-dead'))) out[g.group] ??= g.range;
     }
   }
-  if (hits.length === 0) return;
+  if (hits.length === 0 || otherSide(ctx, sentence, hits, out)) return;
   const total = out.total;
   // "The death toll climbed to 32 by Saturday evening": the incident's latest toll, told further on (not a toll
   // of a whole campaign or war: "the overall toll of the offensive rose to 200").

@@ -1339,3 +1339,17 @@ test('people named before a count are of the dead too; a larger figure of the gr
   const place = createContext('Shelling hit Aleppo on Monday. At least 10 civilians were killed.', null);
   assert.equal(countsIn(place, 'killed', place.sentences).civilians?.low, 10);
 });
+
+test('the other side\'s dead, told after a toll of one side, are dead of the same fighting: the toll grows by them', () => {
+  const lost = createContext('At least 85 Syrian army troops were killed as the jihadists advanced on a base. The IS lost at least 28 jihadist fighters he said.', null);
+  const a = countsIn(lost, 'killed', lost.sentences);
+  assert.deepEqual([a.total?.low, a.total?.high, a.combatants?.low, a.total?.rule], [113, null, 113, 'victims:other-side']);
+  const offensive = createContext('Islamic State killed 270 soldiers when they captured a gas field on Thursday. It said at least 40 Islamic State fighters were killed in the offensive.', null);
+  assert.equal(countsIn(offensive, 'killed', offensive.sentences).total?.low, 310);
+  // The toll's own side again is no other side: "killed 270 soldiers" … "40 soldiers were killed in the assault" is a part.
+  const part = createContext('Islamic State killed 270 soldiers on Thursday. At least 40 soldiers were killed in the assault on the base.', null);
+  assert.deepEqual([countsIn(part, 'killed', part.sentences).combatants?.low, countsIn(part, 'killed', part.sentences).total], [270, null]);
+  // Nor without words that point back at the fighting.
+  const apart = createContext('Islamic State killed 270 soldiers on Thursday. Elsewhere 40 Islamic State fighters were killed in air strikes near Raqqa.', null);
+  assert.deepEqual([countsIn(apart, 'killed', apart.sentences).combatants?.low, countsIn(apart, 'killed', apart.sentences).total], [270, null]);
+});
