@@ -533,3 +533,18 @@ test('"attacked Tel Abyad": a place stormed, spelt Tel for Tall, in the second c
   const names = r.mentions.filter((m) => m.precision !== 'country').map((m) => [m.place?.name, m.country]);
   assert.deepEqual(names, [['Tall Abyaḑ', 'SY'], ['Sulūk', 'SY']]);
 });
+
+test('a country that speaks or strikes is a side, not a place; a dateline in capitals run on to its headline is still a dateline', () => {
+  const text = 'Israel strikes Iranian targets in Syria after rocket fire. JERUSALEM/BEIRUT (Reuters) - Israel said it attacked Iranian military infrastructure in Syria on Thursday, killing at least 23 fighters.';
+  const names = findPlaceMentions(text, g).map((m) => m.name);
+  assert.ok(!names.includes('Israel'), names.join(', '));
+  assert.deepEqual([placeOf(text)?.name, placeOf(text)?.precision], ['Syria', 'country']);
+  // Struck, it is a place: "Lebanon hit by strikes".
+  assert.ok(findPlaceMentions('Lebanon hit by Israeli strikes that killed 12 people.', g).some((m) => m.name === 'Lebanon'));
+});
+
+test('with no place in its own sentences nor a town in the opening, the headline incident takes a place the opening names with its country', () => {
+  const text = 'SDF declares victory over ISIS. The Syrian Democratic Forces announced on Saturday the capture of the last ISIS pocket in the village of Baghouz in eastern Syria. During the final battle 11 SDF fighters were killed.';
+  const p = placeOf(text);
+  assert.deepEqual([p?.name, p?.country, p?.precision], ['Baghouz', 'SY', 'country']);
+});

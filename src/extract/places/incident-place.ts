@@ -30,18 +30,23 @@ function acrossCountry(text: string, lead: readonly Span[]): Span | null {
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
 /** What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ". */
-// (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —".)
-const DATELINE_AFTER = /^(?:\s*,?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
+// (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —"; and two cities: "JERUSALEM/BEIRUT".)
+const DATELINE_AFTER = /^(?:\s*[,/]?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
 
 /**
- * True when a mention is the place a report was filed from, opening a line: a wire story's "SANAA (Reuters)"
- * tells where the writer was, often not where the attack was.
+ * True when a mention is the place a report was filed from, opening a line (or, in capitals, a sentence): a
+ * wire story's "SANAA (Reuters)" tells where the writer was, often not where the attack was.
  */
 function isDateline(text: string, m: PlaceMention): boolean {
   // Only spaces between the line's start and the name (read back from the name: a report may be one long line).
   let i = m.start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return (i < 0 || text.charCodeAt(i) === 10) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
+  if (!DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) return false;
+  if (i < 0 || text.charCodeAt(i) === 10) return true;
+  // Or after the headline it was run on to, when written in capitals: "... after rocket fire. JERUSALEM/BEIRUT
+  // (Reuters) - Israel said ...".
+  const name = text.slice(m.start, m.end);
+  return /[.!?:]/.test(text[i] ?? '') && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
 }
 
 /**
@@ -103,7 +108,16 @@ export function placeOfIncident(
   }
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
     const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country' && !origin(m));
-    const first = wider.find((m) => m.country === home) ?? wider[0] ?? (byDateline ? datelines.find((m) => within(m, lead)) : undefined);
+    // Else a place the gazetteer lacks that the opening names with its country ("the last ISIS pocket in the
+    // village of Baghouz in eastern Syria"), or the report's own country named there.
+    const named = (m: PlaceMention) => within(m, opening) && m.precision === 'country' && !origin(m);
+    const first =
+      wider.find((m) => m.country === home) ??
+      wider[0] ??
+      // (Not a dateline in another country than the one the incident's sentences name: "JERUSALEM/BEIRUT
+      // (Reuters) - Israel said it attacked ... in Syria".)
+      (byDateline ? datelines.find((m) => within(m, lead) && (!pool.some((c) => c.precision === 'country') || pool.some((c) => c.country === m.country))) : undefined) ??
+      (pool.length === 0 ? (placed.find((m) => named(m) && m.rule === 'place:inside-known-place') ?? placed.find((m) => named(m) && m.country === home)) : undefined);
     pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;

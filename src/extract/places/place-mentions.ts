@@ -558,6 +558,9 @@ function dominantPlace(c: Candidate): Place | null {
 const ACTOR_AFTER_DEMONYM =
   /^[\s-]+(?:(?:-?led|-?backed|air|government|military|occupation|regime|special|security|border|armed)\s+)?(?:forces|army|military|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|drones?|strikes?|air ?strikes?|airstrikes?|raids?|shelling|fire|artillery|missiles?|rockets?|police|officials?|government|authorities|ministry|spokes(?:man|woman|person)|navy|air force|occupation|regime|tanks?|bombardment|bombing|attacks?|gunmen|militants|fighters|officers?)\b/i;
 
+/** What a country does when it is a side: "Israel said", "Russia has denied", "Israel strikes Iranian targets". */
+const SIDE_ACTS_AFTER = /^\s+(?:(?:has|had|have|also|later|again)\s+)?(?:said|says|denied|denies|accused|accuses|claimed|claims|warned|warns|announced|announces|blamed|blames|vowed|vows|insisted|insists|confirmed|confirms|strikes|struck|attacked|attacks|launched|launches|fired|fires|bombed|bombs|shelled|shells|targeted|targets)\b(?!\s+(?:by|on)\b)/i;
+
 /** An institution whose name a place name with an Arabic article may be: "Al-Quds hospital", "al-Quds Force". */
 const NAMED_INSTITUTION_AFTER = /^\s+(?:hospital|clinic|school|university|mosque|brigades?|force|battalions?|front|corps|foundation|centre|center)\b/i;
 
@@ -721,6 +724,9 @@ export function findPlaces(
     if (c.countries.length > 0 && (c.admin1s.length === 0 || !wantAdmin) && (c.places.length === 0 || !cue)) {
       // Of a name two countries go by, the one the report is about.
       const country = home !== null && c.countries.includes(home) ? home : c.countries[0]!;
+      // A country that speaks or acts is a side, not where anything happened: "Israel said it attacked ... in
+      // Syria", "Russia denied".
+      if (SIDE_ACTS_AFTER.test(after)) continue;
       mentions.push({ start: c.start, end: c.end, name, country, place: null, admin1: null, precision: 'country', rule: 'place:country', cue: null });
       continue;
     }
