@@ -493,3 +493,7 @@ test('a side that answers the attack is no perpetrator: it acts on a word of the
   assert.deepEqual(run('Terrorist organizations fired mortar shells on Bab Touma in Damascus killing two civilians. A source said the shells damaged houses. Army units continued their operations against Jabhat al-Nusra terrorists in Jobar.'), ['terrorist organizations']);
   assert.deepEqual(run('An ISIS suicide bomber blew up a car at a checkpoint near al-Busayrah on Sunday killing 12 people. The SDF later said it had killed two other ISIS militants.'), ['isis']);
 });
+
+test('fighters of a side "neutralized" or "eliminated" are its dead, not its attack', () => {
+  assert.deepEqual(perps('Turkish jets struck shelters on Saturday, and 21 PKK/PYD terrorists have been neutralized, the army said.').map((p) => p.actor), ['tr-forces']);
+});
