@@ -1,6 +1,7 @@
 // Event type claims: each phrase that names a kind of attack is a claim with its words as evidence.
 // Order: the most specific kind first, so "suicide car bomb" is a suicide bombing, not a car bomb.
 import { evidenceAt } from '../core/values.js';
+import { insideAnsweredAttack } from './answered.js';
 import type { EventType, LabelFinding } from '../core/types.js';
 import type { ExtractContext } from './context.js';
 import { alternatives, whichAlternative } from './alternatives.js';
@@ -113,7 +114,13 @@ export function bestEventType(
   text?: string,
 ): EventType | null {
   // An attack named only to compare ("the highest toll since a 2013 chemical attack there") is another's type.
-  const claims = text === undefined ? told : told.filter((c) => !BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.evidence[0]!.start - 120), c.evidence[0]!.start)));
+  // Nor is a means the clause telling an earlier attack names ("in retaliation for an attack that killed 86 people
+  // with sarin"). (The answered attack's own name is kept: "strikes in response to an alleged chemical weapons
+  // attack near Damascus" may be told for that attack's sake.)
+  const claims =
+    text === undefined
+      ? told
+      : told.filter((c) => !BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.evidence[0]!.start - 120), c.evidence[0]!.start)) && !insideAnsweredAttack(text, c.evidence[0]!.start));
   const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
   const inside = claims.filter((c) => within(c, span));
   // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack

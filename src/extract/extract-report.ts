@@ -94,6 +94,8 @@ const POINTS_BACK = new RegExp(
   `\\b(?:this|that|the|these|those) (?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|battles?|clashes|fighting|offensive)\\b|${OTHERS_OPENING.source}`,
   'i',
 );
+/** The same, with the side whose attack it was: "The Syrian army said the US strike killed six soldiers". */
+const POINTS_BACK_TO_SIDES = /\b(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose) (?:[A-Z][\w-]* )(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|assault|offensive)\b/;
 
 /**
  * The sentence that tells an incident and the two after it, where a lead under a headline gives the
@@ -103,7 +105,7 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
   if (i < 0) return [sentence];
   let from = i;
-  if (POINTS_BACK.test(ctx.text.slice(sentence.start, sentence.end))) {
+  if (POINTS_BACK.test(ctx.text.slice(sentence.start, sentence.end)) || POINTS_BACK_TO_SIDES.test(ctx.text.slice(sentence.start, sentence.end))) {
     // Back to the nearest of the four sentences before that names an attack, with where or when it was.
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const s = ctx.sentences[j]!;

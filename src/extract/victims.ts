@@ -1,5 +1,6 @@
 // Victim counts: "at least 17 people were killed", "kills 15 including 4 children", "dozens wounded".
 import { evidenceAt } from '../core/values.js';
+import { insideAnsweredAttack } from './answered.js';
 import type { RangeFinding, Span, VictimCounts } from '../core/types.js';
 import { remember, type ExtractContext } from './context.js';
 import { matchesOf } from '../core/matches.js';
@@ -541,8 +542,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const end = speaker ? span.start + m.index! + m[0].lastIndexOf(m[wi]!) - 1 : span.start + m.index! + m[0].trimEnd().length;
       const who = speaker ? undefined : m[wi];
       if (hits.some((h) => start < h.range.evidence[0]!.end && end > h.range.evidence[0]!.start)) continue;
-      // "No one was killed": nobody.
-      if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start))) continue;
+      // "No one was killed": nobody. Nor are the dead of an earlier attack the incident answers ("in
+      // retaliation for a chemical attack that killed at least 86 people") the incident's.
+      if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) || insideAnsweredAttack(ctx.text, start)) continue;
       // "Mahmoud Abdulkarim Brouq and at least 10 members of the group were killed": the people named before the
       // count are of the dead too.
       const namedBefore = rule.id.endsWith('passive') ? namesBefore(ctx.text, Math.max(span.start, start - 90), start) : null;

@@ -1353,3 +1353,17 @@ test('the other side\'s dead, told after a toll of one side, are dead of the sam
   const apart = createContext('Islamic State killed 270 soldiers on Thursday. Elsewhere 40 Islamic State fighters were killed in air strikes near Raqqa.', null);
   assert.deepEqual([countsIn(apart, 'killed', apart.sentences).combatants?.low, countsIn(apart, 'killed', apart.sentences).total], [270, null]);
 });
+
+test('the dead and the place of an earlier attack the incident answers, told in its sentence, are not the incident\'s', () => {
+  const text = 'The United States launched 59 cruise missiles at an air base in central Syria early Friday in retaliation for a chemical attack that killed at least 86 people in the town of Khan Sheikhun on Tuesday. The Syrian army said the US strike killed six soldiers.';
+  const ctx = createContext(text, '2017-04-07');
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total, k.combatants?.low], [null, 6]);
+  const [a] = extractAccounts({ text, publishedAt: { value: '2017-04-07', certainty: 'stated', evidence: [], rule: 'published:metadata' } } as never).accounts;
+  // Its day is the answering strike's ("early Friday"): "the US strike" points back at it.
+  assert.deepEqual([a?.place?.name, a?.place?.precision, a?.date?.evidence[0]!.quote], ['Syria', 'country', 'early Friday']);
+  // A response told with no toll of its own for what it answers keeps its count: "In response to the attack
+  // troops killed 12 militants".
+  const own = createContext('In response to the attack troops killed 12 militants near the town.', null);
+  assert.equal(countsIn(own, 'killed', own.sentences).combatants?.low, 12);
+});

@@ -1,5 +1,6 @@
 // The place of one incident, from the place mentions in the sentences that tell it.
 import type { PlaceFinding, PlacePrecision, Span } from '../../core/types.js';
+import { insideAnsweredAttack } from '../answered.js';
 import { evidenceAt } from '../../core/values.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './place-mentions.js';
@@ -86,7 +87,9 @@ export function placeOfIncident(
   // filed from is one only when nothing else in its opening places it.
   const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)));
   const datelines = told.filter((m) => m.precision !== 'country' && isDateline(text, m));
-  const placed = datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m));
+  // (Nor where the earlier attack the incident answers struck: "in retaliation for a chemical attack that killed
+  // at least 86 people in the rebel-held town of Khan Sheikhun".)
+  const placed = (datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m))).filter((m) => !insideAnsweredAttack(text, m.start));
   let pool = placed.filter((m) => within(m, lead));
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
   // (Nor is it when the only other place the sentence names is the country struck: "infiltrated southern Israel

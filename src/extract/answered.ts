@@ -1,0 +1,15 @@
+// An earlier attack that the incident a sentence tells answers, told in the same sentence with its own toll
+// and place: "The United States launched 59 Tomahawk cruise missiles at the Shayrat air base in retaliation for
+// a chemical attack that killed at least 86 people in the rebel-held town of Khan Sheikhun on Tuesday". What
+// that clause says (86 dead, Khan Sheikhun, a chemical attack) is the earlier attack's, not the incident's.
+
+/** The clause, up to the position asked about: the answer's words, the attack it answers, a relative clause. */
+const ANSWERED_BEFORE =
+  /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
+
+/** True when `at` lies inside a clause that tells the earlier attack the sentence's incident answers. */
+export function insideAnsweredAttack(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  return /retaliat|in response|revenge|avenge/i.test(before) && ANSWERED_BEFORE.test(before);
+}
+
