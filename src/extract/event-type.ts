@@ -92,7 +92,7 @@ function harmedBy(text: string, claims: readonly LabelFinding<EventType>[], span
 }
 
 /** A killing, told as such: "kills 30", "were shot dead". */
-const KILLING = /\b(?:kill(?:s|ed|ing)?|shot dead|gunned down|massacred?)\b/i;
+const KILLING = /\b(?:kill(?:s|ed|ing)?|shot dead|gunned down|massacr(?:e|es|ed|ing))\b/i;
 
 /**
  * Words before an attack named only to compare: "the highest toll since a 2013 chemical attack", "worse than

@@ -1367,3 +1367,10 @@ test('the dead and the place of an earlier attack the incident answers, told in 
   const own = createContext('In response to the attack troops killed 12 militants near the town.', null);
   assert.equal(countsIn(own, 'killed', own.sentences).combatants?.low, 12);
 });
+
+test('"Daesh massacres over 300": a killing told with no means beside a kidnapping is an attack, not the kidnapping', () => {
+  const text = 'Daesh massacres over 300 in Deir ez-Zor. More than 400 civilians were also abducted by the militants.';
+  const ctx = createContext(text, null);
+  const claims = findEventTypeClaims(ctx);
+  assert.equal(bestEventType(claims, ctx.sentences[0]!, [ctx.sentences[0]!], text), 'attack');
+});

@@ -497,3 +497,9 @@ test('a side that answers the attack is no perpetrator: it acts on a word of the
 test('fighters of a side "neutralized" or "eliminated" are its dead, not its attack', () => {
   assert.deepEqual(perps('Turkish jets struck shelters on Saturday, and 21 PKK/PYD terrorists have been neutralized, the army said.').map((p) => p.actor), ['tr-forces']);
 });
+
+test('"by" that uses or makes up a story is no attack: "used as a base by the Kurds", "fabricated by the rebels"; a rebel coalition is not the US-led one', () => {
+  assert.deepEqual(perps('IS fighters attacked a school being used as a base by the Kurds, killing 18.').map((p) => p.actor), ['isis']);
+  assert.deepEqual(perps('At least 42 people were killed in a suspected chemical attack. The government denied it saying the accusations were fabricated by the rebels.'), []);
+  assert.deepEqual(perps('The Islamic Front rebel coalition said it detonated explosives under the hotel, killing 14 soldiers.').map((p) => p.actor), ['sy-opposition']);
+});

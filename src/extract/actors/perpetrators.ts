@@ -72,7 +72,8 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
       // Stop at punctuation other than hyphens and apostrophes: a name does not cross a comma.
       const slice = text.slice(starts[i]!, ends[end - 1]!);
       if (/[,;:()"“”]/.test(slice)) continue;
-      const entry = reg.resolve(slice, home);
+      // "The Islamic Front rebel coalition" is no US-led coalition: the word alone, after a word for another kind of side.
+      const entry = /^coalition$/i.test(slice) && OTHER_COALITION_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!)) ? null : reg.resolve(slice, home);
       if (entry) {
         found = { start: starts[i]!, end: ends[end - 1]!, entry };
         i = end;
@@ -83,6 +84,9 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
   }
   return withNamedGroups(text, reg, home, parts, withElided(text, reg, home, out));
 }
+
+/** Words before "coalition" that make it a coalition of rebels or of a people, not the US-led one. */
+const OTHER_COALITION_BEFORE = /\b(?:rebel|opposition|islamist|jihadist|militant|kurdish|tribal|insurgent|armed|sunni|shiite|shia)\s+$/i;
 
 /** The words for a group a name may follow. */
 const GROUP_NOUNS = '(?:group|militia|movement|organi[sz]ation|faction|outfit|network)';
@@ -215,9 +219,13 @@ const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|th
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 const AGENT_BEFORE =
   /\b(?:by|blamed on|blamed|blames|blaming|blame on|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
-/** "By" that holds or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by Russia". */
+/**
+ * "By" that holds, uses or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by
+ * Russia", "a hotel used as a base by government forces"; or that tells who made up a story: "fabricated by the
+ * rebels".
+ */
 const HELD_BY_BEFORE =
-  /\b(?:held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|taken|taken over|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored)\s+(?:of\s+[\w\s-]{1,30}?\s+|(?:partly|jointly|largely|mainly|partially|mostly)\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:used|held|controlled|backed|supported|led|run|besieged|surrounded|encircled|captured|recaptured|retaken|taken|taken over|liberated|seized|overrun|siege|blockade|funded|armed|trained|protected|guarded|manned|occupied|brokered|sponsored|mediated|organi[sz]ed|hosted|announced|reported|monitored|fabricated|staged|faked|invented|made up)\s+(?:of\s+[\w\s-]{1,30}?\s+|as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+|(?:partly|jointly|largely|mainly|partially|mostly)\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** A name that carries its own weapon: "Syrian government air strikes", "Belgian F-16 jets". */
 const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|air ?strikes?|airstrikes|raids?|shelling|barrel bombs?|bombers|artillery|drones?|strikes)$/i;
 
