@@ -67,7 +67,7 @@ const ONE_PERSON =
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
 
 /** One person of a fighting side, told with an article: "a commander", "a militant". */
-const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist';
+const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|serviceman|servicewoman|trooper|militiaman';
 
 /** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";

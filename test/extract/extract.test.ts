@@ -1374,3 +1374,8 @@ test('"Daesh massacres over 300": a killing told with no means beside a kidnappi
   const claims = findEventTypeClaims(ctx);
   assert.equal(bestEventType(claims, ctx.sentences[0]!, [ctx.sentences[0]!], text), 'attack');
 });
+
+test('"A Russian serviceman was killed": one of a side\'s forces, told with an article', () => {
+  const ctx = createContext('A Russian serviceman was killed in Syria after militants attacked a convoy.', null);
+  assert.deepEqual([countsIn(ctx, 'killed', ctx.sentences).combatants?.low, countsIn(ctx, 'killed', ctx.sentences).combatants?.rule], [1, 'victims:killed-one']);
+});

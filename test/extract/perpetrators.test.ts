@@ -503,3 +503,11 @@ test('"by" that uses or makes up a story is no attack: "used as a base by the Ku
   assert.deepEqual(perps('At least 42 people were killed in a suspected chemical attack. The government denied it saying the accusations were fabricated by the rebels.'), []);
   assert.deepEqual(perps('The Islamic Front rebel coalition said it detonated explosives under the hotel, killing 14 soldiers.').map((p) => p.actor), ['sy-opposition']);
 });
+
+test('kin of a side\'s fighters, an officer of it killed, and a faction\'s aside without its commas', () => {
+  assert.deepEqual(perps('Coalition airstrikes killed 35 civilians. The monitor said the victims were family members of Daesh fighters.').map((p) => p.actor), ['us-coalition']);
+  assert.deepEqual(perps('Russian military police officer killed in Syria as militants attacked a convoy.').map((p) => p.actor ?? p.name), ['militants']);
+  const faction = perps('Jamaatul Ahrar a faction of the Tehreek-i-Taliban Pakistan claimed responsibility for the bombing.', 'PK');
+  assert.deepEqual(faction.map((p) => [p.actor, p.attribution, p.by]), [['jamaat-ul-ahrar', 'claimed', null]]);
+  assert.deepEqual(perps('Hayat Tahrir al-Sham an alliance led by the former al-Qaeda affiliate claimed the attacks.').map((p) => [p.actor, p.attribution]), [['hts', 'claimed']]);
+});

@@ -239,7 +239,8 @@ const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
-const VICTIM_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|neutrali[sz]ed|eliminated)\b/i;
+const VICTIM_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|neutrali[sz]ed|eliminated)\b|^\s*(?:[\w-]+\s+){0,3}?(?:officers?|servicem[ae]n|soldiers?|troops|fighters|commanders?|pilots?|advis[eo]rs?)\s+(?:killed|dead|wounded|injured)\s+(?:in|near|by|as|after|when|while|during|on|at)\b/i;
 /** Members killed: "killed 20 fighters from ISIS", "25 militants of Al-Nusra Front, one of its leaders among them, dead". */
 const KILLED_MEMBERS_BEFORE =
   /\b(?:kill\w*|eliminat\w+|neutrali[sz]\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
@@ -418,7 +419,10 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   const itself = isItself(source);
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
-  const own = source !== null && attribution === 'claimed' && (itself || source.includes(words));
+  // (Nor is the side it belongs to, named in its aside: "Jamaatul Ahrar a faction of the Tehreek-i-Taliban Pakistan
+  // claimed".)
+  const parentOfIt = (s: string) => m.entry.kind === 'actor' && lineage(m.entry.actor.id, reg.parentOf).includes(sourceActor(reg, s) ?? '');
+  const own = source !== null && attribution === 'claimed' && (itself || source.includes(words) || parentOfIt(source));
   const r: Reading = { sentenceStart: sentence.start, role, strength, attribution, by: own ? null : source };
   readings.set(m, r);
   return r;
@@ -436,11 +440,18 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   return { role, strength };
 }
 
+/** Kin of a side's fighters, named before them: "the victims were family members of Daesh fighters". */
+const KIN_OF_BEFORE = /\b(?:family|families|family members|relatives|wives|widows|children|kin)\s+of\s+(?:the\s+)?$/i;
+
 /** People who worked for a side, named after them: "targeted translators and collaborators with the American army". */
 const WORKED_WITH_BEFORE = /\b(?:collaborators?|collaborated|collaborating|cooperated|cooperating|worked|working|translators?|interpreters?|contractors?|employees?|staff)\s+(?:with|for)\s+(?:the\s+)?$/i;
 
-/** An aside right after a name that says what it is: ", a faction of the Tehreek-i-Taliban Pakistan,". */
-const WHAT_IT_IS_AFTER = /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,60},\s*/i;
+/**
+ * An aside right after a name that says what it is: ", a faction of the Tehreek-i-Taliban Pakistan,"; and with
+ * its commas lost, up to the claim: "Hayat Tahrir al-Sham an alliance led by the former al-Qaeda affiliate claimed".
+ */
+const WHAT_IT_IS_AFTER =
+  /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,60},\s*|^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|faction|group|coalition|branch|affiliate|offshoot|wing|militia|organi[sz]ation|movement)\b[^,.;()]{0,60}?(?=\s(?:has\s+|had\s+|have\s+)?(?:claimed|said|says|announced)\b)/i;
 
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
@@ -469,7 +480,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inTagList(text, m.start, m.end, sentence.start)) return { role: 'other', strength: 0 };
   // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
   if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
-  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before)) return { role: 'other', strength: 0 };
+  if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before) || KIN_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
