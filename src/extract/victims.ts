@@ -641,7 +641,7 @@ const GROUP_NOUN =
 /** One of a family, told by whose: "their mother", "his wife" (one person; "her children" are of no number). */
 const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|baby|child)';
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians", "their mother". */
-const ITEM = new RegExp(`\\b${QUAL_LEAD}(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
+const ITEM = new RegExp(`\\b${QUAL_LEAD}(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
 /**
@@ -683,9 +683,10 @@ const GROUP_LISTS: readonly {
     needs: /\bmade up\b|\bmake up\b/i,
     ofTheDead: true,
   },
-  // "Two women and two soldiers were killed in the attack": a list of two groups or more, killed.
+  // "Two women and two soldiers were killed in the attack", "One mother and her child have died": a list of two
+  // groups or more, killed.
   {
-    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|died|lost their lives|perished)\\b`, 'gi'),
+    re: new RegExp(`((?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${ITEM.source}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|(?:(?:have|has|had)\\s+)?(?:died|lost their lives|perished))\\b`, 'gi'),
     needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished)\b/i,
     killed: true,
   },

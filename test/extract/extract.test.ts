@@ -1379,3 +1379,11 @@ test('"A Russian serviceman was killed": one of a side\'s forces, told with an a
   const ctx = createContext('A Russian serviceman was killed in Syria after militants attacked a convoy.', null);
   assert.deepEqual([countsIn(ctx, 'killed', ctx.sentences).combatants?.low, countsIn(ctx, 'killed', ctx.sentences).combatants?.rule], [1, 'victims:killed-one']);
 });
+
+test('"One mother and her child have died": a list of the killed with "have died"; a year before it counts no one', () => {
+  const ctx = createContext('Monday 21 November 2016 One mother and her child have died after an aerial bomb targeted their home.', null);
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total?.low, k.women?.low, k.children?.low], [2, 1, 1]);
+  const claims = findEventTypeClaims(ctx);
+  assert.equal(bestEventType(claims, ctx.sentences[0]!, ctx.sentences, ctx.text), 'air_strike');
+});
