@@ -46,7 +46,8 @@ export type Harm = 'killed' | 'injured';
 const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|prosecutor|imam|priest|bishop|cleric|journalist|editor|activist|lawyer|spokesman|spokeswoman';
 /**
  * A person by name, perhaps after a side and an office ("Hamas leader Ismail Haniyeh", "the IRGC general
- * Qassem Soleimani", "Iraqi paramilitary chief Abu Mahdi al-Muhandis"): two capitalised words or more, none a number word or a word that opens a phrase.
+ * Qassem Soleimani", "Iraqi paramilitary chief Abu Mahdi al-Muhandis"): two capitalised words or more, none a
+ * number word or a word that opens a phrase.
  */
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|Abu|Al|El|Bin|de|van|von)[-\\s])?[A-Z][a-z][\\w'’-]*";
 const NOT_A_NAME = '(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Tens|Several|Many|At|More|Over|Some|The|A|An|In|On|His|Her|Their|Its|Islamic|Free|Red|Syrian|Russian|Iraqi|Israeli|Turkish|Kurdish|Ukrainian|American|British|French|Palestinian|Lebanese|Iranian|Saudi|Yemeni|Afghan|Pakistani|Sudanese|Somali|Nigerian|Malian|US|UN)\\b)';
@@ -407,7 +408,7 @@ const CUMULATIVE = new RegExp(
   [
     `\\bsince (?:the )?(?:start|beginning|outbreak|end|onset)\\b`,
     `\\bsince (?:the |an |syrias? |syria's )?(?:conflict|war|uprising|revolution|crisis|civil war)\\b`,
-    `${SINCE_DATE}`,
+    SINCE_DATE,
     `\\b(?:in|over|during) (?:more than |over |nearly |almost |the (?:past|last) )?(?:the )?(?:[\\w]+[- ])?(?:years?|months?) of (?:the )?(?:conflict|war|fighting|violence|civil war)\\b`,
     `\\bduring the [\\w-]+ (?:conflict|war)\\b`,
     // "since a US-Russian brokered ceasefire collapsed on September 19", "since the offensive began".
@@ -644,14 +645,14 @@ const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grand
 const ITEM = new RegExp(`\\b${QUAL_LEAD}(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(${GROUP_NOUN})\\b`, 'gi');
 /** A list of groups and nothing else: "three children and two women". */
 const LIST = `(?:${ITEM.source})(?:\\s*(?:,\\s*and|,|and)\\s*(?:${ITEM.source}))*`;
-/**
- * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
- * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
- */
 /** The verbs a list of the killed follows: "killed a woman and her three children", "claiming the lives of a man and his wife". */
 const KILLING_VERB = "kill(?:s|ed|ing)?|shot dead|(?:claim(?:s|ed|ing)?|t(?:ook|akes|aking)) the lives of";
 const KILLING_VERB_ONLY = new RegExp(`^(?:${KILLING_VERB})\\s+$`, 'i');
 
+/**
+ * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
+ * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
+ */
 const GROUP_LISTS: readonly {
   readonly re: RegExp;
   readonly needs: RegExp;
