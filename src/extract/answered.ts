@@ -7,9 +7,19 @@
 const ANSWERED_BEFORE =
   /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
 
+/** Words every such clause has: a text without them has none (asked once a text, for the last text asked about). */
+const ANSWER_WORDS = /retaliat|in response|revenge|avenge/i;
+let lastText: string | null = null;
+let lastAnswers = false;
+
 /** True when `at` lies inside a clause that tells the earlier attack the sentence's incident answers. */
 export function insideAnsweredAttack(text: string, at: number): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswers = ANSWER_WORDS.test(text);
+  }
+  if (!lastAnswers) return false;
   const before = text.slice(Math.max(0, at - 160), at);
-  return /retaliat|in response|revenge|avenge/i.test(before) && ANSWERED_BEFORE.test(before);
+  return ANSWER_WORDS.test(before) && ANSWERED_BEFORE.test(before);
 }
 

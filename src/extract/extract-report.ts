@@ -329,6 +329,10 @@ const ABOUT_THE_ATTACK = new RegExp(
   String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
   'i',
 );
+/** A later sentence about the attack told, not turning to something else (asked once a sentence). */
+function aboutTheAttack(ctx: ExtractContext, s: Span): boolean {
+  return remember(ctx, 'about-the-attack', s, () => ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
+}
 /** A word of claiming: the only later sentences read for another side once one is named. */
 const CLAIM_WORD = /\bclaim/i;
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
@@ -352,7 +356,7 @@ function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: stri
   const found = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, sentences), sentences, focus);
   const named = found.some((p) => p.actor);
   const rest = all.filter(
-    (s) => !sentences.some((x) => x.start === s.start) && (!named || CLAIM_WORD.test(ctx.text.slice(s.start, s.end))) && ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)),
+    (s) => !sentences.some((x) => x.start === s.start) && (!named || CLAIM_WORD.test(ctx.text.slice(s.start, s.end))) && aboutTheAttack(ctx, s),
   );
   if (rest.length === 0) return found;
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);

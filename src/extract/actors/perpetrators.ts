@@ -73,7 +73,8 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
       const slice = text.slice(starts[i]!, ends[end - 1]!);
       if (/[,;:()"“”]/.test(slice)) continue;
       // "The Islamic Front rebel coalition" is no US-led coalition: the word alone, after a word for another kind of side.
-      const entry = /^coalition$/i.test(slice) && OTHER_COALITION_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!)) ? null : reg.resolve(slice, home);
+      const resolved = reg.resolve(slice, home);
+      const entry = resolved && end - i === 1 && /^coalition$/i.test(slice) && OTHER_COALITION_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!)) ? null : resolved;
       if (entry) {
         found = { start: starts[i]!, end: ends[end - 1]!, entry };
         i = end;

@@ -42,12 +42,13 @@ function isDateline(text: string, m: PlaceMention): boolean {
   // Only spaces between the line's start and the name (read back from the name: a report may be one long line).
   let i = m.start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (!DATELINE_AFTER.test(text.slice(m.end, m.end + 50))) return false;
-  if (i < 0 || text.charCodeAt(i) === 10) return true;
   // Or after the headline it was run on to, when written in capitals: "... after rocket fire. JERUSALEM/BEIRUT
   // (Reuters) - Israel said ...".
-  const name = text.slice(m.start, m.end);
-  return /[.!?:]/.test(text[i] ?? '') && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
+  const opensLine = i < 0 || text.charCodeAt(i) === 10;
+  const name = opensLine ? '' : text.slice(m.start, m.end);
+  const c = text.charCodeAt(i);
+  const opensSentence = !opensLine && (c === 46 || c === 33 || c === 63 || c === 58) && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
+  return (opensLine || opensSentence) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
 }
 
 /**
