@@ -356,7 +356,7 @@ function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: stri
   const found = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, sentences), sentences, focus);
   const named = found.some((p) => p.actor);
   const rest = all.filter(
-    (s) => !sentences.some((x) => x.start === s.start) && (!named || CLAIM_WORD.test(ctx.text.slice(s.start, s.end))) && aboutTheAttack(ctx, s),
+    (s) => !sentences.some((x) => x.start === s.start) && aboutTheAttack(ctx, s) && (!named || CLAIM_WORD.test(ctx.text.slice(s.start, s.end))),
   );
   if (rest.length === 0) return found;
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);

@@ -146,9 +146,10 @@ const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)
 const URBAN_PART = /\b(?:neighbou?rhood|district|quarter|suburb)\b/i;
 const INSIDE_NAME = new RegExp(`^\\s*(?:,\\s*|\\s+)${PLACE_TYPE}?\\s*(?:,\\s*)?(?:in|of|near)?\\s*(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}[a-z-]+['’]s\\s+)?(?:[a-z-]+\\s+){0,3}(?:city of|town of|province of|countryside of|of)?\\s*$`, 'i');
 // Up to two lowercase words may stand between: "in central Damascus", "of the rebel-held town". Verbs of
-// striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul";
-// and of storming: "The fighters attacked Tel Abyad".
-const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hits?|struck|strikes|targets?|targeted|pounds?|pounded|shells?|shelled|bombs?|bombed|rocks|rocked|attacked|attacks|attacking|stormed|storms|raided|seized|captured|overran|besieged)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
+// striking, in a headline's present tense too: "Israeli missiles target Damascus airport", "Blast rocks Kabul".
+const PREPOSITION_BEFORE = /\b(in|near|at|outside|of|on|to|from|into|around|over|across|throughout|hits?|struck|strikes|targets?|targeted|pounds?|pounded|shells?|shelled|bombs?|bombed|rocks|rocked)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/;
+/** A verb of storming right before a name the gazetteer may spell otherwise: "The fighters attacked Tel Abyad". */
+const STORMED_BEFORE = /\b(?:attacked|attacks|attacking|stormed|storms|raided|seized|captured|overran|besieged)\s+(?:the\s+)?$/;
 
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
@@ -868,7 +869,7 @@ export function findPlaces(
         continue;
       }
     }
-    const cued = PREPOSITION_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
+    const cued = PREPOSITION_BEFORE.test(before) || STORMED_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
     // "the Hamidiyeh neighbourhood": a part of a town, not the village of that name elsewhere in the country.
     if (key.replace(/ /g, '').length < 5 || !cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
     // Loose keys invent matches abroad: only inside the report's own country. In a second one about as present
