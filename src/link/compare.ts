@@ -1,5 +1,6 @@
 // Two accounts compared: the named constraints that forbid a link outright, then a score from 0 to 1.
 import type { EventType, PlacePrecision } from '../core/types.js';
+import { distanceKm } from '../core/geo.js';
 import type { LinkConfig } from './config.js';
 import type { Features } from './features.js';
 import { fingerprintSimilarity } from './fingerprint.js';
@@ -11,13 +12,6 @@ function coarser(a: PlacePrecision, b: PlacePrecision): PlacePrecision {
   return COARSENESS[a] >= COARSENESS[b] ? a : b;
 }
 
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /**
  * Kinds of attack that reports of one event may name differently: a strike one outlet calls an air raid

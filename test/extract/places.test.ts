@@ -548,3 +548,11 @@ test('with no place in its own sentences nor a town in the opening, the headline
   const p = placeOf(text);
   assert.deepEqual([p?.name, p?.country, p?.precision], ['Baghouz', 'SY', 'country']);
 });
+
+test('a town of the next province a few kilometres from the province named first is taken: "In Damascus province, air strikes on the town of Douma"', () => {
+  const p = placeOf('In Damascus province, regime air strikes on the town of Douma killed 11 civilians, the monitor said.');
+  assert.deepEqual([p?.name, p?.admin1], ['Dūmā', 'Rif Dimashq']);
+  // Where the attackers were "located" is not where they struck.
+  const q = placeOf('Terrorists located in Douma area fired rocket shells at al-Mazzeh in Damascus city, injuring 7 people.');
+  assert.equal(q?.admin1, 'Damascus');
+});

@@ -2,6 +2,7 @@
 import type { PlaceFinding, PlacePrecision, Span } from '../../core/types.js';
 import { insideAnsweredAttack } from '../answered.js';
 import { evidenceAt } from '../../core/values.js';
+import { distanceKm } from '../../core/geo.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { PlaceMention } from './place-mentions.js';
 
@@ -11,7 +12,7 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
  * Words before a place the attack came from, or its side fled to: "crossed from", "fired from the", "fled
  * toward", "terrorist organizations positioned in Eastern Ghouta targeted ...".
  */
-const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up|located|based|deployed)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
 
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
@@ -27,6 +28,9 @@ function acrossCountry(text: string, lead: readonly Span[]): Span | null {
   }
   return null;
 }
+
+/** How near the centre of a province a town of the next one may lie and still be taken as in it. */
+const NEXT_PROVINCE_KM = 25;
 
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
@@ -130,7 +134,10 @@ export function placeOfIncident(
   const located = outright.length > 0 ? outright : pool.filter((m) => m.precision !== 'country');
   const region = located.find((m) => m.admin1)?.admin1 ?? null;
   // A place whose province the gazetteer does not know may lie in it, when it is in its country.
-  const inRegion = located.filter((m) => !region || (m.admin1 ? m.admin1.code === region.code : m.country === region.country));
+  // So does a town of the next province a few kilometres from the region's centre: "In Damascus province, regime
+  // air strikes on the town of Douma" (Damascus the governorate is the city; Douma lies in Rif Dimashq around it).
+  const near = (m: PlaceMention) => !!m.place && !!region && m.place.country === region.country && distanceKm(m.place.lat, m.place.lon, region.lat, region.lon) <= NEXT_PROVINCE_KM;
+  const inRegion = located.filter((m) => !region || (m.admin1 ? m.admin1.code === region.code || near(m) : m.country === region.country));
   // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).
   const finer = (m: PlaceMention, b: PlaceMention) =>
     rank(m) > rank(b) || (rank(m) === rank(b) && !!m.place && !!b.place && m.place.population < b.place.population);
