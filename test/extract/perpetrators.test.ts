@@ -511,3 +511,8 @@ test('kin of a side\'s fighters, an officer of it killed, and a faction\'s aside
   assert.deepEqual(faction.map((p) => [p.actor, p.attribution, p.by]), [['jamaat-ul-ahrar', 'claimed', null]]);
   assert.deepEqual(perps('Hayat Tahrir al-Sham an alliance led by the former al-Qaeda affiliate claimed the attacks.').map((p) => [p.actor, p.attribution]), [['hts', 'claimed']]);
 });
+
+test('a side blamed together with another is blamed too: "blamed Russia or the Syrian government"; not a side named beside another in passing', () => {
+  assert.deepEqual(perps('The US blamed Russia or the Syrian government for the strike on the convoy.').map((p) => [p.actor, p.by]), [['ru-armed-forces', 'The US'], ['sy-government', 'The US']]);
+  assert.ok(!perps('I can think of no reason why any party either government or opposition forces would decline to let inspectors in.').some((p) => p.actor === 'sy-opposition'));
+});

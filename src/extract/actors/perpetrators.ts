@@ -587,7 +587,7 @@ export function perpetratorsIn(
     // ("bore the hallmarks of Islamic State"), still names someone.
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
     if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(before) && !HALLMARKS_BEFORE.test(before)) continue;
-    const reading = readingOf(text, m, sentence, reg);
+    const reading = coNamedReading(text, mentions, m, sentence, reg) ?? readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
     const words = text.slice(m.start, m.end);
@@ -667,6 +667,31 @@ export function perpetratorsIn(
  * initially claimed the attack but later distanced itself from it".
  */
 const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|^[^.;]{0,50}?\b(?:distanced (?:itself|themselves)|retracted (?:its|their|the) claim)\b/i;
+
+/** What lies between two sides named together: "Russia or the Syrian government", "the regime and Russian jets". */
+const JOINED_SIDES = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
+
+/**
+ * The reading of a side named together with the one before it, which the words read as doing it: "The US blamed
+ * Russia or the Syrian government" blames both. Null when the mention is read on its own.
+ */
+function coNamedReading(text: string, mentions: readonly ActorMention[], m: ActorMention, sentence: Span, reg: ActorRegistry): Reading | null {
+  if (m.entry.kind !== 'actor') return null;
+  const k = mentions.indexOf(m);
+  const prev = k > 0 ? mentions[k - 1]! : null;
+  if (!prev || prev.entry.kind !== 'actor' || prev.start < sentence.start || !JOINED_SIDES.test(text.slice(prev.end, m.start))) return null;
+  // Only after words that blame, or that lay an attack on someone: not "either government or opposition forces
+  // would decline", "a mechanism established by Turkey Russia and Iran".
+  if (!BLAMED_BEFORE.test(text.slice(Math.max(sentence.start, prev.start - 50), prev.start))) return null;
+  const own = readingOf(text, m, sentence, reg);
+  if (own.role === 'agent') return null;
+  const before = readingOf(text, prev, sentence, reg);
+  return before.role === 'agent' && before.attribution !== 'claimed' ? before : null;
+}
+
+/** Words that blame the side after them, or lay an attack on it: "blamed", "accused", "carried out by", "air strikes by". */
+const BLAMED_BEFORE =
+  /\b(?:blamed|blames|blaming|blame|accused|accuses|accusing|held responsible|(?:carried out|perpetrated|committed|launched|conducted) by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing) (?:by|of))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
 /** Marks the perpetrators (or their parents or children) that the same sentences say deny it. */
 function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorMention[], lead: readonly Span[], perps: Perpetrator[]): Perpetrator[] {
