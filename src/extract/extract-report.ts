@@ -12,7 +12,7 @@ import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
-import { findActorMentions, ITS_OWN, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
+import { findActorMentions, ITS_OWN, JOINED_SIDES, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 import { extractArabic, isArabicScript } from './arabic.js';
 import { isCaption } from './captions.js';
 
@@ -370,13 +370,11 @@ function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: stri
   const taken = [later[0]!];
   for (const p of later.slice(1)) {
     const end = Math.max(...taken.map((q) => q.evidence[0]!.end));
-    if ((p.evidence[0]!.start > end && CO_NAMED.test(ctx.text.slice(end, p.evidence[0]!.start))) || p.attribution === 'claimed') taken.push(p);
+    if ((p.evidence[0]!.start > end && JOINED_SIDES.test(ctx.text.slice(end, p.evidence[0]!.start))) || p.attribution === 'claimed') taken.push(p);
   }
   return [...taken, ...found];
 }
 
-/** What lies between sides named together: "government and Russian warplanes", "the regime or Russian jets". */
-const CO_NAMED = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
 
 /** Words that say an attack did not happen as told. */
 const DISPUTED =

@@ -669,7 +669,7 @@ export function perpetratorsIn(
 const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|^[^.;]{0,50}?\b(?:distanced (?:itself|themselves)|retracted (?:its|their|the) claim)\b/i;
 
 /** What lies between two sides named together: "Russia or the Syrian government", "the regime and Russian jets". */
-const JOINED_SIDES = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
+export const JOINED_SIDES = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
 
 /**
  * The reading of a side named together with the one before it, which the words read as doing it: "The US blamed
