@@ -67,6 +67,11 @@ const WIRE_DATELINE_AFTER = /^\s*\([^()\n]{2,30}\)\s*[-—–]{1,2}\s/;
 /** The words of a byline's date: "Published time 4 May 2016", "Last updated: 12 March", "Posted on". */
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|date of publication)(?:\s+(?:time|on|at|date))?\s*:?\s*$/i;
 
+/** True when the date at [start, end) is the article's own: in its dateline, a wire story's, or a byline's. */
+function datesTheArticle(ctx: ExtractContext, start: number, end: number): boolean {
+  return !outsideDateline(ctx, start, end) || WIRE_DATELINE_AFTER.test(ctx.text.slice(end, end + 40)) || PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+}
+
 /** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
@@ -111,10 +116,7 @@ export function findIncidentDate(
     const explicit = datesIn(ctx, sentence, part).find(
       // The credit may open the next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...".
       (c) =>
-        outsideDateline(ctx, sentence.start + c.start, sentence.start + c.end) &&
-        !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)) &&
-        !WIRE_DATELINE_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 40)) &&
-        !PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, sentence.start + c.start - 30), sentence.start + c.start)),
+        !datesTheArticle(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
     );
     if (explicit) {
       return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
@@ -187,12 +189,7 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   const m = DIGIT.test(part) ? MONTH_DAY.exec(part) : null;
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
-  if (
-    !outsideDateline(ctx, at, at + m[0].length) ||
-    WIRE_DATELINE_AFTER.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40)) ||
-    PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at))
-  )
-    return undefined;
+  if (datesTheArticle(ctx, at, at + m[0].length)) return undefined;
   const monthName = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
   const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
   const dayOfMonth = Number(m[2] ?? m[3]);
