@@ -546,9 +546,6 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // "No one was killed": nobody. Nor are the dead of an earlier attack the incident answers ("in
       // retaliation for a chemical attack that killed at least 86 people") the incident's.
       if (NOBODY_BEFORE.test(ctx.text.slice(Math.max(0, start - 4), start)) || insideAnsweredAttack(ctx.text, start)) continue;
-      // "Mahmoud Abdulkarim Brouq and at least 10 members of the group were killed": the people named before the
-      // count are of the dead too.
-      const namedBefore = rule.id.endsWith('passive') ? namesBefore(ctx.text, Math.max(span.start, start - 90), start) : null;
       if (isCumulative(ctx.text, start, end, span)) continue;
       // "killed or wounded": one figure for both harms, so neither's.
       if (KILLED_OR_HURT.test(ctx.text.slice(Math.max(span.start, start - 20), Math.min(span.end, end + 20)))) continue;
@@ -564,6 +561,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         shared = SHARED_NOUN.exec(ctx.text.slice(end, end + 80));
         if (!shared?.[3]) continue;
       }
+      // "Mahmoud Abdulkarim Brouq and at least 10 members of the group were killed": the people named before the
+      // count are of the dead too.
+      const namedBefore = rule.id.endsWith('passive') ? namesBefore(ctx.text, Math.max(span.start, start - 90), start) : null;
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
       const ev = [evidenceAt(ctx.text, namedBefore?.start ?? start, shared ? end + shared[0].trimEnd().length : end)];
       const range = namedBefore && !num.vague ? rangeOf(qi ? m[qi] : undefined, num.n + namedBefore.n, false, ev, 'victims:named-and-count') : rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
