@@ -38,7 +38,9 @@ const OTHER_NOUNS =
 /** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
 const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
-const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)?)?`;
+// (Its "of ..." is taken only when the words after need it, "10 members of the Takfiri group were killed": taken
+// always, it ended a quote inside a word, "killed 10 members of t".)
+const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)??)?`;
 
 export type Harm = 'killed' | 'injured';
 

@@ -1387,3 +1387,11 @@ test('"One mother and her child have died": a list of the killed with "have died
   const claims = findEventTypeClaims(ctx);
   assert.equal(bestEventType(claims, ctx.sentences[0]!, ctx.sentences, ctx.text), 'air_strike');
 });
+
+test('a count\'s quote ends at a whole word: "killed 10 members of the same family" quotes "killed 10 members"', () => {
+  const hits = killedIn('An Israeli strike killed 10 members of the same family on Wednesday.');
+  assert.deepEqual(hits.map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[10, 'killed 10 members']]);
+  // A passive count still reaches through "of" to its verb: "10 members of the Takfiri group were killed".
+  const passive = killedIn('At least 10 members of the Takfiri group were killed in the attacks.');
+  assert.deepEqual(passive.map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[10, 'At least 10 members of the Takfiri group were killed']]);
+});
