@@ -556,3 +556,26 @@ test('a town of the next province a few kilometres from the province named first
   const q = placeOf('Terrorists located in Douma area fired rocket shells at al-Mazzeh in Damascus city, injuring 7 people.');
   assert.equal(q?.admin1, 'Damascus');
 });
+
+test('a place the gazetteer lacks, told by an apposition or an area, in the incident\'s sentence, over the dateline', () => {
+  // "Kasindi, a town in eastern Democratic Republic of Congo": the name, in the country the apposition names
+  // (a name of that country Natural Earth lacks: "Democratic Republic of Congo", "DRC").
+  const k = placeOf('KINSHASA — A bomb exploded during a Sunday service at a church in Kasindi, a town in eastern Democratic Republic of Congo, killing at least 14 people.');
+  assert.deepEqual([k?.name, k?.country, k?.precision], ['Kasindi', 'CD', 'country']);
+  assert.deepEqual(k?.evidence.map((e) => e.quote), ['Kasindi', 'Democratic Republic of Congo']);
+  assert.equal(placeOf('Fighting killed 12 in the DRC on Monday.')?.country, 'CD');
+  // "in the central village of Moura": the village, not the town the report was filed from.
+  const m = placeOf('BAMAKO — Malian troops executed around 500 people over five days in the central village of Moura in March 2022.');
+  assert.deepEqual([m?.name, m?.country, m?.precision], ['Moura', 'ML', 'country']);
+  // With no place in the sentence, the dateline still places it.
+  assert.equal(placeOf('BAMAKO — Malian troops executed around 500 people over five days in March 2022.')?.name, 'Bamako');
+  // "in the Mir Ali area": a name told as a place by the word after it, in the report's country.
+  const a = placeOf('Two soldiers were killed in an exchange of fire with militants in the Mir Ali area of North Waziristan, Pakistan, on Wednesday.');
+  assert.deepEqual([a?.name, a?.country], ['Mir Ali', 'PK']);
+});
+
+test('two words each known only abroad are one unknown name: "the Khair Khana area of Kabul"', () => {
+  // "Khair" is a town in India and "Khana" another name of a Canadian Hanna: neither is a place in Kabul alone.
+  const p = placeOf('An explosion tore through a mosque in the Khair Khana area of Kabul during evening prayers, killing 21 people.');
+  assert.deepEqual([p?.name, p?.country, p?.admin1], ['Khair Khana', 'AF', 'Kabul']);
+});

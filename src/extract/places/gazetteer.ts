@@ -49,6 +49,18 @@ export interface AreaKeys {
 const ENGLISH_NAMES = new Set(['congo', 'burma', 'laos', 'korea', 'usa', 'uae', 'drc', 'palestine', 'macau', 'macao', 'st helena', 'st lucia', 'pitcairn']);
 
 /**
+ * Names in English reports use that the Natural Earth list lacks: "the Democratic Republic of Congo", "DRC",
+ * "Bosnia", "the West Bank" (the Palestinian territory's other part, beside the Gaza Strip).
+ */
+const MORE_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'],
+  BA: ['Bosnia'],
+  MK: ['North Macedonia'],
+  GB: ['Great Britain'],
+  PS: ['West Bank', 'Palestinian territories', 'occupied Palestinian territory', 'occupied Palestinian territories'],
+};
+
+/**
  * Whether a country's name in another language than English is kept as a key: not when it spells a word or
  * a name an English text uses otherwise ("Man" for the Isle of Man, "Pole", "Qana" for Ghana, "Hindiya" for
  * India), told by `clashes` (a town of that name elsewhere) or by its being one short word.
@@ -87,6 +99,7 @@ export function makeAreaKeys(dir: string = DATA, clashes: (key: string, country:
       const k = strictKey(raw);
       if (k.length >= 3 && keepsCountryName(raw, k, english, code!, clashes)) keys.add(k);
     }
+    for (const raw of MORE_ENGLISH_NAMES[code!] ?? []) keys.add(strictKey(raw));
     countries[code!] = [...keys];
   }
   return { admin1, countries };

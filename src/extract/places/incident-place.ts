@@ -122,6 +122,9 @@ export function placeOfIncident(
     const first =
       wider.find((m) => m.country === home) ??
       wider[0] ??
+      // A place the gazetteer lacks that the incident's own sentences name ("in the central village of Moura")
+      // over the town the report was filed from ("BAMAKO —").
+      pool.find((m) => m.rule === 'place:inside-known-place') ??
       // (Not a dateline in another country than the one the incident's sentences name: "JERUSALEM/BEIRUT
       // (Reuters) - Israel said it attacked ... in Syria".)
       (byDateline ? datelines.find((m) => within(m, lead) && (!pool.some((c) => c.precision === 'country') || pool.some((c) => c.country === m.country))) : undefined) ??

@@ -139,7 +139,7 @@ const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|su
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 /** A word after a name that makes it a place the gazetteer may lack: "in Kabkabiya locality", "in the Bustan al-Qasr district". */
-const LOCAL_AREA_AFTER = /^\s+(?:locality|county|municipality|commune|village|town|district|neighbou?rhood|quarter)\b/i;
+const LOCAL_AREA_AFTER = /^\s+(?:locality|county|municipality|commune|village|town|district|neighbou?rhood|quarter|area)\b/i;
 /** A type of place and "of" between a known place and an unknown name: "Idlib village of Zardana". */
 const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)\\s+)?(?:(?:northern|southern|eastern|western|central|rebel-held|government-held|opposition-held)\\s+)?${PLACE_TYPE}\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** The parts of a city, as against the places of a province: "the Aleppo neighbourhood of Salaheddin". */
@@ -155,6 +155,9 @@ const STORMED_BEFORE = /\b(?:attacked|attacks|attacking|stormed|storms|raided|se
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
+/** An apposition that says what a name is: "Kasindi, a town in eastern", "Moura, a village near". */
+const APPOSITION = /^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
 const POSSESSIVE_GAP = /^['’]?s\s+$/;
@@ -690,7 +693,7 @@ export function findPlaces(
   const home = context.home;
   const mentions: PlaceMention[] = [];
   /** Names the gazetteer knows only elsewhere ("Solhan" is also a town in Turkey): unknown here, for refiner 7. */
-  const elsewhere: Span[] = [];
+  const elsewhere: { start: number; end: number }[] = [];
   /** Names read as a big seat abroad for want of a reading at home ("Beirut", "Geneva"): refiner 7 may undo it. */
   const abroad = new Set<number>();
   /** Names read only as towns of one country the context did not take: taken below when the report points there. */
@@ -853,6 +856,19 @@ export function findPlaces(
     else while (k > 1 && (CONNECTORS.has(keyOf(run[k - 1]!)) || DIRECTION_WORD.test(run[k - 1]!.text))) k--;
     return { start: run[0]!.start, end: run[k - 1]!.end };
   });
+  // "the Khair Khana area of Kabul": a word known only abroad ("Khair", a town in India) run on to an unknown one
+  // is one unknown name with it, not an unknown "Khana".
+  // (Nor two such words: "Khana" is a Canadian Hanna's other name.)
+  elsewhere.sort((a, b) => b.start - a.start);
+  for (const e of [...elsewhere]) {
+    if (text[e.end] !== ' ' && text[e.end] !== '-') continue;
+    const run = unknownSpans.find((u) => u.start === e.end + 1);
+    const known = run ? undefined : elsewhere.find((x) => x.start === e.end + 1);
+    if (run) run.start = e.start;
+    else if (known) e.end = known.end;
+    else continue;
+    elsewhere.splice(elsewhere.indexOf(run ? e : known!), 1);
+  }
   const abroadOnly = new Set(elsewhere.map((e) => e.start));
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -955,7 +971,7 @@ export function findPlaces(
       const country = mentions.find(
         (m) =>
           m.start > end && m.start - end <= 40 && m.precision === 'country' &&
-          (TYPED_IN.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))))),
+          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))))),
       );
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
@@ -973,7 +989,7 @@ export function findPlaces(
     const between = container === owner ? text.slice(end, end + 20) : text.slice(end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
-    const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between)) && !/\ban?\s+$/i.test(before));
+    const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between) || APPOSITION.test(between)) && !/\ban?\s+$/i.test(before));
     // (Or with no comma, the province named as such: "in Dahyan Saada province".)
     const listed = container.precision === 'admin1' && (/^\s*,\s*$/.test(between) || (/^\s+$/.test(between) && container.cue !== null && container.cue.start >= container.end));
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
