@@ -579,3 +579,13 @@ test('two words each known only abroad are one unknown name: "the Khair Khana ar
   const p = placeOf('An explosion tore through a mosque in the Khair Khana area of Kabul during evening prayers, killing 21 people.');
   assert.deepEqual([p?.name, p?.country, p?.admin1], ['Khair Khana', 'AF', 'Kabul']);
 });
+
+test('a dateline in capitals with a colon, and an outlet\'s name in brackets opening the report, place nothing', () => {
+  const d = placeOf('PESHAWAR: Two soldiers were martyred in an exchange of fire in the Mir Ali area of North Waziristan district on Wednesday.');
+  assert.deepEqual([d?.name, d?.country], ['Mir Ali', 'PK']);
+  // A headline's "Aleppo: ..." is no dateline.
+  assert.equal(placeOf('Aleppo: air strikes kill 10 in a market on Monday.')?.name, 'Aleppo');
+  // "(Irrawaddy)" is the outlet, not the Ayeyarwady region.
+  const t = placeOf('(Irrawaddy) At least 40 civilians were killed when military jets bombed Let Yet Kone village in Sagaing Region on Monday.');
+  assert.deepEqual([t?.name, t?.admin1], ['Let Yet Kone', 'Sagaing']);
+});

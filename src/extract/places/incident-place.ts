@@ -51,8 +51,19 @@ function isDateline(text: string, m: PlaceMention): boolean {
   const opensLine = i < 0 || text.charCodeAt(i) === 10;
   const name = opensLine ? '' : text.slice(m.start, m.end);
   const c = text.charCodeAt(i);
-  const opensSentence = !opensLine && (c === 46 || c === 33 || c === 63 || c === 58) && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
-  return (opensLine || opensSentence) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50));
+  const opensSentence = !opensLine && (c === 46 || c === 33 || c === 63 || c === 58) && isCapitals(name);
+  if (!(opensLine || opensSentence)) return false;
+  // Or, in capitals, with a colon: "PESHAWAR: Two soldiers were martyred" (not a headline's "Aleppo: ...").
+  return DATELINE_AFTER.test(text.slice(m.end, m.end + 50)) || (/^:\s/.test(text.slice(m.end, m.end + 2)) && isCapitals(text.slice(m.start, m.end)));
+}
+
+/** A name alone in brackets at a line's start, as outlets tag their copy: "(Irrawaddy) At least 40 ...". */
+function isOutletTag(text: string, m: PlaceMention): boolean {
+  return text.charCodeAt(m.end) === 41 && /(?:^|\n)[ \t]*\($/.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+function isCapitals(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
 }
 
 /**
@@ -90,7 +101,8 @@ export function placeOfIncident(
 ): PlaceFinding | null {
   // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris". Where the report was
   // filed from is one only when nothing else in its opening places it.
-  const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)));
+  // Nor is an outlet's name in brackets opening the report ("(Irrawaddy) At least 40 civilians ...").
+  const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)) && !isOutletTag(text, m));
   const datelines = told.filter((m) => m.precision !== 'country' && isDateline(text, m));
   // (Nor where the earlier attack the incident answers struck: "in retaliation for a chemical attack that killed
   // at least 86 people in the rebel-held town of Khan Sheikhun".)
