@@ -516,3 +516,15 @@ test('a side blamed together with another is blamed too: "blamed Russia or the S
   assert.deepEqual(perps('The US blamed Russia or the Syrian government for the strike on the convoy.').map((p) => [p.actor, p.by]), [['ru-armed-forces', 'The US'], ['sy-government', 'The US']]);
   assert.ok(!perps('I can think of no reason why any party either government or opposition forces would decline to let inspectors in.').some((p) => p.actor === 'sy-opposition'));
 });
+
+test('the side struck is no perpetrator ("said it had struck \\"Hamas terrorists"), a long aside before "claimed", a side owning the attackers, a claim beside an accusation', () => {
+  const struck = perps('An Israeli air strike on a school killed at least 30 people. The Israeli military said it had struck "Hamas terrorists operating inside a command centre" in the school.', 'PS');
+  assert.ok(!struck.some((p) => p.actor === 'hamas'), JSON.stringify(struck));
+  const aside = perps('A suicide bomber killed 32 people at Lido Beach. Al-Shabaab, the al-Qaeda-linked group that has fought the federal government for more than 15 years, claimed the attack.', 'SO');
+  assert.deepEqual(aside.filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['al-shabaab', 'claimed']]);
+  const owns = perps('Two gunmen opened fire at a bus stop, killing three people. Hamas\'s armed wing said the two brothers from east Jerusalem were its members.', 'IL');
+  assert.deepEqual(owns.filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['hamas', 'claimed']]);
+  // A group's claim, and the army's blame laid on its province (the ADF, under the Islamic State): both kept.
+  const both = perps('A bomb exploded in a church in Kasindi, killing 14. The Islamic State group claimed responsibility for the blast, which the Congolese army blamed on the Allied Democratic Forces.', 'CD');
+  assert.deepEqual(both.map((p) => [p.actor, p.attribution]).sort(), [['adf', 'alleged'], ['isis', 'claimed']]);
+});

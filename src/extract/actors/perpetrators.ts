@@ -205,9 +205,12 @@ const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|off
 export const ITS_OWN = "(?:it|its fighters|(?:one|two|three|some) of (?:its|the group['’]?s) (?:fighters|members))";
 /** Its own strike or its own aircraft in a statement: "the coalition said on Thursday that its March 17 air strike". */
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
+/** A side that owns the attackers as its own: "said the two brothers from east Jerusalem were its members". */
+const OWNS_ATTACKERS = String.raw`said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?(?:the |both |all )?(?:[\w-]+ ){0,5}?(?:were|was) (?:(?:one|two|three|some) of |among )?its (?:own )?(?:members|fighters|militants|operatives|men)\b`;
+
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew|neutrali[sz]ed|eliminated)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?))|\s*(?:has\s+|have\s+)?(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of)\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew|neutrali[sz]ed|eliminated)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?))|\s*(?:[\w-]+\s+){0,3}?${OWNS_ATTACKERS}|\s*(?:has\s+|have\s+)?(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of)\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
@@ -235,8 +238,8 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  * preposition ("killed in US air strikes", "killed after Russian raids" name the one acting).
  */
 const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
-/** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS". */
-const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|(?:air ?strikes?|airstrikes?|raids?|attacks?|bombardment|shelling) (?:on|upon)|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS", "had struck \"Hamas". */
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|(?:air ?strikes?|airstrikes?|raids?|attacks?|bombardment|shelling) (?:on|upon)|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:struck|hit|bombed|shelled|pounded|stormed|raided)\s+["“]?(?:the\s+)?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
@@ -290,7 +293,7 @@ const SUSPECTED_BEFORE = new RegExp(
   'i',
 );
 const CLAIMED_NEAR = new RegExp(
-  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
+  String.raw`\b(?:claimed (?:responsibility|the attack|the bombing|credit)|claimed it|${OWNS_ATTACKERS}|(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of|said(?: (?:late |early )?on \w+)? (?:that )?it (?:carried out|was behind|targeted|attacked|had|killed|hit)|said(?: (?:late |early )?on \w+)?(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|killed|attacked|targeted|struck|hit|fired on|blew|detonated)|took responsibility|(?:announced|confirmed|admitted|acknowledged) (?:it|that it) (?:had |has )?(?:carried out|conducted|killed|was responsible)|${ITS_STRIKE}\b)`,
   'i',
 );
 /** "an attack later claimed by Islamic State": the name after is the one that claims it. */
@@ -333,7 +336,9 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   const within = text.slice(sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   if (CONFIRMED_NEAR.test(within)) return 'confirmed';
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+  // (Past an aside that says what the actor is: "Al-Shabaab, the al-Qaeda-linked group that has fought the
+  // federal government for more than 15 years, claimed the attack".)
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 140)).replace(WHAT_IT_IS_AFTER, ' ').slice(0, 80);
   if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
@@ -452,7 +457,7 @@ const WORKED_WITH_BEFORE = /\b(?:collaborators?|collaborated|collaborating|coope
  * its commas lost, up to the claim: "Hayat Tahrir al-Sham an alliance led by the former al-Qaeda affiliate claimed".
  */
 const WHAT_IT_IS_AFTER =
-  /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,60},\s*|^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|faction|group|coalition|branch|affiliate|offshoot|wing|militia|organi[sz]ation|movement)\b[^,.;()]{0,60}?(?=\s(?:has\s+|had\s+|have\s+)?(?:claimed|said|says|announced)\b)/i;
+  /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,100},\s*|^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|faction|group|coalition|branch|affiliate|offshoot|wing|militia|organi[sz]ation|movement)\b[^,.;()]{0,60}?(?=\s(?:has\s+|had\s+|have\s+)?(?:claimed|said|says|announced)\b)/i;
 
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
@@ -713,14 +718,19 @@ function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorM
   });
 }
 
-/** "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence. */
+/**
+ * "Regime" and "regime warplanes": the more specific actor stands for both, with both mentions as evidence.
+ * Not a claim and an accusation: "The Islamic State group claimed responsibility for the blast, which the
+ * Congolese army blamed on the Allied Democratic Forces" keeps the claim beside the accusation.
+ */
 function mergeAncestors(named: readonly Perpetrator[], reg: ActorRegistry): Perpetrator[] {
   const ancestors = (id: string): string[] => lineage(id, reg.parentOf).slice(1);
+  const merges = (ancestor: Perpetrator, child: Perpetrator) => ancestor.attribution !== 'claimed' || child.attribution === 'claimed';
   const out: Perpetrator[] = [];
   for (const p of named) {
-    const child = named.find((q) => q !== p && q.actor && p.actor && ancestors(q.actor).includes(p.actor));
+    const child = named.find((q) => q !== p && q.actor && p.actor && ancestors(q.actor).includes(p.actor) && merges(p, q));
     if (child) continue;
-    const absorbed = named.filter((q) => q.actor && p.actor && ancestors(p.actor).includes(q.actor));
+    const absorbed = named.filter((q) => q.actor && p.actor && ancestors(p.actor).includes(q.actor) && merges(q, p));
     if (absorbed.length === 0) {
       out.push(p);
       continue;
