@@ -589,3 +589,8 @@ test('a dateline in capitals with a colon, and an outlet\'s name in brackets ope
   const t = placeOf('(Irrawaddy) At least 40 civilians were killed when military jets bombed Let Yet Kone village in Sagaing Region on Monday.');
   assert.deepEqual([t?.name, t?.admin1], ['Let Yet Kone', 'Sagaing']);
 });
+
+test('"at Mokha port" is a place; the capital a side is said to control is not where it struck', () => {
+  const p = placeOf('ADEN, Yemen — Three port workers were killed when a drone launched by the Houthis struck a warehouse at Mokha port on Tuesday. The rebels, who control the capital Sanaa, have stepped up attacks.');
+  assert.deepEqual([p?.name, p?.country], ['Mokha', 'YE']);
+});

@@ -14,6 +14,9 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
  */
 const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up|located|based|deployed)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$/i;
 
+/** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
+const HELD_BEFORE = /\b(?:who|which|that)\s+(?:also\s+|still\s+|now\s+)?(?:control|controls|controlled|hold|holds|held|run|runs|rule|rules|seized|took|captured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
 
@@ -111,7 +114,7 @@ export function placeOfIncident(
   // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
   // (Nor is it when the only other place the sentence names is the country struck: "infiltrated southern Israel
   // from Gaza".)
-  const origin = (m: PlaceMention) => ORIGIN_BEFORE.test(before(text, m));
+  const origin = (m: PlaceMention) => ORIGIN_BEFORE.test(before(text, m)) || HELD_BEFORE.test(before(text, m));
   const struck = pool.filter((m) => !origin(m));
   if (struck.length > 0) pool = struck;
   // "opened fire on protesters across the country", "killed across Syria": an incident told of a whole country is
