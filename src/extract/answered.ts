@@ -23,3 +23,21 @@ export function insideAnsweredAttack(text: string, at: number): boolean {
   return ANSWER_WORDS.test(before) && ANSWERED_BEFORE.test(before);
 }
 
+
+/** The words right after an answer's: "in response to rockets fired at northern Israel", "in retaliation for the chemical attack". */
+const ANSWER_HEAD = /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * True when `at` opens the name of the earlier attack the incident answers, clause or no clause after it: the
+ * "rockets" of "struck Hezbollah infrastructure in response to rockets fired at northern Israel" are what the
+ * strike answers, not how it struck.
+ */
+export function namesAnsweredAttack(text: string, at: number): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswers = ANSWER_WORDS.test(text);
+  }
+  if (!lastAnswers) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return ANSWER_WORDS.test(before) && ANSWER_HEAD.test(before);
+}

@@ -1,7 +1,7 @@
 // Event type claims: each phrase that names a kind of attack is a claim with its words as evidence.
 // Order: the most specific kind first, so "suicide car bomb" is a suicide bombing, not a car bomb.
 import { evidenceAt } from '../core/values.js';
-import { insideAnsweredAttack } from './answered.js';
+import { insideAnsweredAttack, namesAnsweredAttack } from './answered.js';
 import type { EventType, LabelFinding } from '../core/types.js';
 import type { ExtractContext } from './context.js';
 import { alternatives, whichAlternative } from './alternatives.js';
@@ -15,7 +15,7 @@ interface TypeRule {
 const RULES: readonly TypeRule[] = [
   { id: 'event:chemical', type: 'chemical_weapon', re: /\b(chemical (weapons? )?attack|chemical weapons?|toxic gas|poison(ous)? gas|gas attack|chlorine|sarin|nerve agent|mustard gas)\b/gi },
   { id: 'event:suicide', type: 'suicide_bomb', re: /\b(suicide (car )?(bomb(ing|er|ers)?|attack(er|ers)?|blast|vest)|blew (himself|herself|themselves) up)\b/gi },
-  { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned|kamikaze|attack) (drones?|aerial vehicles?)|(shahed|geran)(-\d+)?s?|loitering munitions?|uavs?)\b/gi },
+  { id: 'event:drone', type: 'drone_strike', re: /\b(drone (strikes?|attacks?)|(armed|unmanned|kamikaze|attack) (drones?|aerial vehicles?)|(shahed|geran)(-\d+)?s?|loitering munitions?|uavs?|(?:explosives?|bomb)-laden drones?|drones? (?:struck|hit|attacked|targeted|slammed into|crashed into))\b/gi },
   { id: 'event:air', type: 'air_strike', re: /\b(air ?strikes?|air ?raids?|aerial (bombardment|bombing|attacks?|bombs?)|warplanes?|war ?planes?|fighter jets?|jets?|helicopters?|barrel bombs?|bombers|airstrikes?|bombing raids?|raids|strikes|bombs? (?:were |was |being )?dropped|dropped (?:\w+ )?bombs?|aerospace forces|air forces?(?! (?:intelligence|base|academy|college|officers?)))\b/gi },
   { id: 'event:explosive', type: 'remote_explosive', re: /\b((?:car|truck|lorry|vehicle|motorcycle|motorbike)[- ]bomb(s|ing|ings)?|booby[- ]trapped|ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?|(?<!\b(?:stun|smoke|flash|sound|tear[- ]gas) )(?:hand )?grenades?|(?:twin|double|triple|coordinated|serial) bombings|(?:a )?(?:wave|series) of bombings)\b/gi },
   // A bomb that is not a barrel bomb or a car bomb (taken above): "Bomb in Idlib kills 3", "a bomb attack".
@@ -24,7 +24,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ing|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
-  { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?)\b/gi },
+  { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?|exchanges? of fire|exchanged fire|gun ?battles?|shoot-?outs?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
   { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
 ];
@@ -35,6 +35,8 @@ const RULES: readonly TypeRule[] = [
  */
 const WEAK: readonly TypeRule[] = [
   { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided|attacks? on)\b/gi },
+  // Armed men who kill, no means said: "Jihadists killed dozens of civilians"; and "the attack" a group claimed.
+  { id: 'event:killing', type: 'attack', re: /\b(?:jihadists?|militants?|insurgents?|terrorists?|bandits?|assailants?|attackers?) (?:[\w-]+ ){0,2}?(?:killed|kill|kills|massacred|slaughtered)\b|\b(?:claimed|claiming) (?:responsibility for )?the attack\b/gi },
   // A state's or a coalition's "strike", no more said: from the air as a rule ("An Israeli strike on a school").
   { id: 'event:state-strike', type: 'air_strike', re: /\b(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike\b/gi },
 ];
@@ -62,7 +64,9 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     if (m[0].length === 9 && m[0].toLowerCase() === 'shot down' && !shotDownAircraft(ctx.text, start)) continue;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
-  if (claims.length > 0) return claims;
+  // (The means of an earlier attack the incident answers, "in response to rockets fired at northern Israel", is
+  // no claim of its own: with only such claims, the weak words are looked for too.)
+  if (claims.some((c) => !namesAnsweredAttack(ctx.text, c.evidence[0]!.start))) return claims;
   for (const weak of WEAK) {
     weak.re.lastIndex = 0;
     for (let m = weak.re.exec(ctx.text); m; m = weak.re.exec(ctx.text)) {
@@ -117,11 +121,17 @@ export function bestEventType(
   // Nor is a means the clause telling an earlier attack names ("in retaliation for an attack that killed 86 people
   // with sarin"). (The answered attack's own name is kept: "strikes in response to an alleged chemical weapons
   // attack near Damascus" may be told for that attack's sake.)
-  const claims =
+  let claims =
     text === undefined
       ? told
       : told.filter((c) => !BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.evidence[0]!.start - 120), c.evidence[0]!.start)) && !insideAnsweredAttack(text, c.evidence[0]!.start));
   const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
+  // The earlier attack an incident answers, named right after the words that say so, does not type it when its own
+  // sentence names its means: "An Israeli strike ... killed 10" ... "in response to rockets fired at northern
+  // Israel" is an air strike. (With no means of its own, the incident may be that attack: "strikes in response
+  // to an alleged chemical weapons attack" ... "blames the Syrian government for the attack which it says kills".)
+  const own = text === undefined ? claims : claims.filter((c) => !namesAnsweredAttack(text, c.evidence[0]!.start));
+  if (own.length < claims.length && own.some((c) => within(c, span))) claims = own;
   const inside = claims.filter((c) => within(c, span));
   // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack
   // "by a suicide bomber" a suicide bombing, wherever the lead says so; a weapon named in the sentence says
@@ -134,11 +144,15 @@ export function bestEventType(
   const causedHere = caused.find((c) => within(c, span));
   if (causedHere) return causedHere.value;
   // A means, not "fighting" or a kidnapping: from the lead, "killed during the fighting" says when as often as what.
-  const means = (c: LabelFinding<EventType>) => c.value !== 'armed_clash' && c.value !== 'abduction';
+  // Nor is storming a school to carry off its pupils: "stormed a school ... and abducted 287 pupils", with no
+  // one killed, is an abduction.
+  const carriedOff = text !== undefined && inside.some((c) => c.value === 'abduction') && !KILLING.test(text.slice(span.start, span.end));
+  const means = (c: LabelFinding<EventType>) =>
+    c.value !== 'armed_clash' && c.value !== 'abduction' && !(carriedOff && c.rule === 'event:attack' && /^storm/i.test(c.evidence[0]!.quote));
   const specific = inside.find(means);
   const causedInLead = caused.find(means);
   if (!specific && causedInLead) return causedInLead.value;
-  const first = specific ?? inside[0];
+  const first = specific ?? (carriedOff ? inside.find((c) => c.value === 'abduction') : undefined) ?? inside[0];
   if (first) return first.value;
   // Nothing named in the sentence itself: a means its lead names says more than a kidnapping told beside it
   // ("killed 10 farmers and abducted four others ... opened fire on the farmers").

@@ -3,6 +3,7 @@
 // "missile"). A lexicon is read as one pattern, left to right, so a phrase taken is not read again by a
 // shorter one inside it.
 import type { LabelFinding, Span } from '../core/types.js';
+import { insideAnsweredAttack, namesAnsweredAttack } from './answered.js';
 import { evidenceAt } from '../core/values.js';
 import { remember, type ExtractContext } from './context.js';
 import { alternatives, whichAlternative, type Alternatives } from './alternatives.js';
@@ -129,7 +130,18 @@ const TARGET_PATTERN = compile(
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */
 export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
-  return findAll(ctx, WEAPON_PATTERN, spans, 'weapon');
+  const found = findAll(ctx, WEAPON_PATTERN, spans, 'weapon');
+  // Not the weapons of an earlier attack the incident answers: "struck Hezbollah infrastructure in response to
+  // rockets fired at northern Israel".
+  return found.length === 0 ? found : keptWhere(found, (e) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start));
+}
+
+/** The findings with only the evidence `keep` accepts, and without those left with none. */
+function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number }) => boolean): LabelFinding[] {
+  return found.flatMap((f) => {
+    const evidence = f.evidence.filter(keep);
+    return evidence.length === 0 ? [] : [evidence.length === f.evidence.length ? f : { ...f, evidence }];
+  });
 }
 
 /**
@@ -137,15 +149,11 @@ export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelF
  * men "sentenced to life in prison".
  */
 const NOT_STRUCK_BEFORE =
-  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,3}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
 /** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
   const found = findAll(ctx, TARGET_PATTERN, spans, 'target');
   if (found.length === 0) return found;
-  const struck = (e: { start: number }) => !NOT_STRUCK_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 60), e.start));
-  return found.flatMap((f) => {
-    const evidence = f.evidence.filter(struck);
-    return evidence.length === 0 ? [] : [evidence.length === f.evidence.length ? f : { ...f, evidence }];
-  });
+  return keptWhere(found, (e) => !NOT_STRUCK_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 60), e.start)));
 }

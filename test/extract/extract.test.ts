@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
 import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { bestEventType, findEventTypeClaims } from '../../src/extract/event-type.js';
+import { findTargets, findWeapons } from '../../src/extract/weapons-targets.js';
 import { countsIn, findCounts, findIncludedGroups, withRollUp, withSameTollLater } from '../../src/extract/victims.js';
 import { extractInputs } from '../../src/pipeline.js';
 import { extractAccounts } from '../../src/extract/extract-report.js';
@@ -1265,7 +1266,7 @@ test('a list of the killed is the toll: "killed a woman and her three children",
 test('"gunmen", "attacked" type an attack only when the report names no other kind of attack', () => {
   const claims = (t: string) => findEventTypeClaims(createContext(t, null)).map((c) => [c.value, c.evidence[0]!.quote]);
   assert.deepEqual(claims('Gunmen on motorcycles killed 14 villagers in Zamfara state.'), [['attack', 'Gunmen']]);
-  assert.deepEqual(claims('Jihadists killed hundreds of people in an attack on the town of Barsalogho.'), [['attack', 'attack on']]);
+  assert.deepEqual(claims('Jihadists killed hundreds of people in an attack on the town of Barsalogho.'), [['attack', 'Jihadists killed'], ['attack', 'attack on']]);
   assert.deepEqual(claims('Militants attacked an army post with a car bomb, killing four soldiers.'), [['remote_explosive', 'car bomb']]);
 });
 
@@ -1394,4 +1395,28 @@ test('a count\'s quote ends at a whole word: "killed 10 members of the same fami
   // A passive count still reaches through "of" to its verb: "10 members of the Takfiri group were killed".
   const passive = killedIn('At least 10 members of the Takfiri group were killed in the attacks.');
   assert.deepEqual(passive.map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[10, 'At least 10 members of the Takfiri group were killed']]);
+});
+
+test('types: the means an incident answers does not type it, an exchange of fire, an explosive-laden drone, armed men who kill, pupils carried off', () => {
+  const type = (t: string) => {
+    const spans = splitSentences(t);
+    return bestEventType(findEventTypeClaims(createContext(t, null)), spans[0]!, spans, t);
+  };
+  const answered = 'An Israeli strike on a residential building in Nabatieh killed 10 people. The army said it struck the area in response to rockets fired at northern Israel.';
+  assert.equal(type(answered), 'air_strike');
+  // Nor are the rockets its weapon.
+  const ctx = createContext(answered, null);
+  assert.deepEqual(findWeapons(ctx, splitSentences(answered)), []);
+  // With no means of its own, the incident told may be the attack answered.
+  assert.equal(type('Washington blames the government for the attack which it says killed 1,400 people. Obama seeks strikes in response to a chemical weapons attack near Damascus.'), 'chemical_weapon');
+  assert.equal(type('Two soldiers and three militants were killed in an exchange of fire in North Waziristan.'), 'armed_clash');
+  assert.equal(type('Three port workers were killed when an explosive-laden drone struck a warehouse at Mokha port.'), 'drone_strike');
+  assert.equal(type('Jihadists killed dozens of civilians digging trenches around the town.'), 'attack');
+  assert.equal(type('Gunmen on motorcycles stormed a school in Kuriga and abducted 287 pupils.'), 'abduction');
+  assert.equal(type('Gunmen stormed a school in Kuriga, killed a guard and abducted 287 pupils.'), 'attack');
+});
+
+test('a hospital where the wounded died later is no target', () => {
+  const text = 'Five civilians were killed when barrel bombs hit Daraa. A sixth person died of wounds later in the day at a field hospital in Tafas.';
+  assert.deepEqual(findTargets(createContext(text, null), splitSentences(text)), []);
 });
