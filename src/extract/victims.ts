@@ -282,7 +282,9 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "A woman was killed", "a girl child was shot dead", "a rebel commander was killed": one person, told with an article.
           {
             id: 'victims:killed-one',
-            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also) )*(?:killed|shot dead|dead|died|martyred)\\b`, 'gi'),
+            // (With no "was", a verb with an object after it is the person's act: "a gang led by a former police
+            // officer killed at least 20 people".)
+            re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:(?:was|has been|had been|is|reportedly|also) )+(?:killed|shot dead|dead|died|martyred)|(?:killed|shot dead)(?!\\s+${QUAL_LEAD}(?:\\d|(?:an?|the|his|her|their|several|many|dozens|scores|hundreds|${Object.keys(WORDS).join('|')})\\s))|dead|died|martyred)\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:killed|shot dead|dead|died|martyred)\b/i,
           },

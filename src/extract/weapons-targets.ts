@@ -37,6 +37,7 @@ const WEAPONS: Lexicon = [
   ['suicide_vest', /\b(?:suicide|explosive) (?:vests?|belts?)\b/gi],
   ['ied', /\b(?:ieds?|improvised explosive devices?|roadside bombs?|explosive devices?)\b/gi],
   ['landmine', /\b(?:land ?mines?|mines left behind)\b/gi],
+  ['unexploded_ordnance', /\b(?:explosive remnants? of war|unexploded (?:ordnance|munitions?|bombs?|shells?|devices?)|uxos?|erws?)\b/gi],
   ['drone', /\b(?:(?:shahed|geran)(?:-\d+)?s?(?: (?:kamikaze |attack )?drones?)?|drones?|uavs?|unmanned aerial vehicles?|loitering munitions?)\b/gi],
   ['helicopter', /\bhelicopters?|\bchoppers?\b/gi],
   ['fighter_jet', /\b(?:fighter jets?|warplanes?|war planes?|jets?|(?<!suicide )bombers|su-\d+|f-16s?|mig-\d+)\b/gi],
@@ -121,7 +122,7 @@ function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[],
 
 const WEAPON_PATTERN = compile(
   WEAPONS,
-  /bomb|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|iskander|tochka|kinzhal|kalibr|tomahawk|storm shadow|kh-|shahed|geran|loitering|himars|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
+  /bomb|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|iskander|tochka|kinzhal|kalibr|tomahawk|storm shadow|kh-|shahed|geran|loitering|himars|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|unexploded|uxo|erw|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
 );
 const TARGET_PATTERN = compile(
   TARGETS,
@@ -146,10 +147,10 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number }) 
 
 /**
  * Words before a place that say it was not struck: the wounded "taken to hospital", "died in hospital", three
- * men "sentenced to life in prison".
+ * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital".
  */
 const NOT_STRUCK_BEFORE =
-  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
 /** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {

@@ -1420,3 +1420,14 @@ test('a hospital where the wounded died later is no target', () => {
   const text = 'Five civilians were killed when barrel bombs hit Daraa. A sixth person died of wounds later in the day at a field hospital in Tafas.';
   assert.deepEqual(findTargets(createContext(text, null), splitSentences(text)), []);
 });
+
+test('one person before "killed" with an object after it is the killer; a medic at a hospital; an explosive remnant of war', () => {
+  assert.deepEqual(killedIn('Members of a gang led by a former police officer killed at least 20 people in Cite Soleil.').map((h) => [h.group, h.range.low]), [['total', 20]]);
+  assert.deepEqual(killedIn('A police officer killed in Kabul.').map((h) => [h.group, h.range.low]), [['combatants', 1]]);
+  const medic = 'An airstrike hit a wedding party, killing 20 people. Mohammed Hassan, a medic at the al-Jamhouri hospital, said 45 others were wounded.';
+  assert.deepEqual(findTargets(createContext(medic, null), splitSentences(medic)).map((t) => t.value), ['wedding']);
+  const erw = 'On 5 May, an explosive remnant of war detonated in farmland near Thiban village, killing a 12-year-old boy.';
+  const spans = splitSentences(erw);
+  assert.equal(bestEventType(findEventTypeClaims(createContext(erw, null)), spans[0]!, spans, erw), 'remote_explosive');
+  assert.deepEqual(findWeapons(createContext(erw, null), spans).map((w) => w.value), ['unexploded_ordnance']);
+});

@@ -528,3 +528,8 @@ test('the side struck is no perpetrator ("said it had struck \\"Hamas terrorists
   const both = perps('A bomb exploded in a church in Kasindi, killing 14. The Islamic State group claimed responsibility for the blast, which the Congolese army blamed on the Allied Democratic Forces.', 'CD');
   assert.deepEqual(both.map((p) => [p.actor, p.attribution]).sort(), [['adf', 'alleged'], ['isis', 'claimed']]);
 });
+
+test('a side that shot down the attack\'s drones defended against it', () => {
+  const p = perps('Two people were killed overnight when Russian drones attacked port infrastructure in the Odesa region. Ukraine\'s air force said it shot down 24 of 31 Shahed drones launched by Russia overnight.', 'UA');
+  assert.deepEqual(p.map((x) => x.actor), ['ru-armed-forces']);
+});

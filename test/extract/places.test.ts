@@ -594,3 +594,15 @@ test('"at Mokha port" is a place; the capital a side is said to control is not w
   const p = placeOf('ADEN, Yemen — Three port workers were killed when a drone launched by the Houthis struck a warehouse at Mokha port on Tuesday. The rebels, who control the capital Sanaa, have stepped up attacks.');
   assert.deepEqual([p?.name, p?.country], ['Mokha', 'YE']);
 });
+
+test('a demonym before a town\'s type says whose town it is; a part of a town is no big city abroad; where a battle was heard from is not where it was', () => {
+  // Filed from Beirut: Homs is Syria's, not Libya's Al Khums, because the text says "Syrian city".
+  const h = placeOf('BEIRUT (AP) — Drones attacked a graduation ceremony at a military academy in the central Syrian city of Homs on Thursday, killing at least 89 people.');
+  assert.deepEqual([h?.name, h?.country], ['Homs', 'SY']);
+  // "the Brooklyn neighborhood of Cite Soleil" in a report from Port-au-Prince is in Haiti.
+  const b = placeOf('PORT-AU-PRINCE — A gang killed at least 20 people in an attack on the Brooklyn neighborhood of Cite Soleil over the weekend.');
+  assert.equal(b?.country, 'HT');
+  // The fighting in Azaz, heard from Kilis across the border.
+  const k = placeOf('Intense fighting including explosions could be heard from the Turkish border town of Kilis about 30 miles north of the Syrian city of Azaz, witnesses said.');
+  assert.equal(k?.country, 'SY');
+});

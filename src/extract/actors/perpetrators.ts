@@ -459,6 +459,10 @@ const WORKED_WITH_BEFORE = /\b(?:collaborators?|collaborated|collaborating|coope
 const WHAT_IT_IS_AFTER =
   /^\s*,\s*(?:a|an|the)\s+[^,.;()]{1,100},\s*|^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|faction|group|coalition|branch|affiliate|offshoot|wing|militia|organi[sz]ation|movement)\b[^,.;()]{0,60}?(?=\s(?:has\s+|had\s+|have\s+)?(?:claimed|said|says|announced)\b)/i;
 
+/** A side that brought the attack's weapons down defended against it: "Ukraine's air force said it shot down 24 of 31 Shahed drones". */
+const DEFENDS_AFTER =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:shot down|intercepted|downed)\s+(?:(?:\d+|all|most)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?|out of\s+\d+\s+)?)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?)\b/i;
+
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
 
@@ -487,7 +491,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
   if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before) || KIN_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
-  if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after)) return { role: 'other', strength: 0 };
+  if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after) || DEFENDS_AFTER.test(after)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);

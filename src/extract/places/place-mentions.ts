@@ -161,6 +161,8 @@ const APPOSITION = /^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|cit
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
 const POSSESSIVE_GAP = /^['’]?s\s+$/;
+/** A part of a town told by what follows it: "the Brooklyn neighborhood of Cite Soleil". */
+const PART_OF_AFTER = /^\s+(?:neighbou?rhood|district|quarter|suburb)\s+of\b/i;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
@@ -254,6 +256,14 @@ function demonymBefore(text: string, start: number, g: Gazetteer): { country: st
   if (!m) return null;
   const country = g.demonymCountry(strictKey(m[1]!));
   return country ? { country, cue: { start: from + m.index, end: from + m.index + m[1]!.length } } : null;
+}
+
+const DEMONYM_TOWN_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:port|border|coastal|frontline|front-line)\s+)?(?:city|town|village|capital|port|district|neighbou?rhood|suburb)\s+of\s+$/u;
+
+/** The country a demonym names right before a town's type: "the central Syrian city of", "the Lebanese village of". */
+function demonymTownBefore(text: string, start: number, g: Gazetteer): string | null {
+  const m = DEMONYM_TOWN_BEFORE.exec(text.slice(Math.max(0, start - 45), start));
+  return m ? g.demonymCountry(strictKey(m[1]!)) : null;
 }
 
 /** A direction away from a place: "north of Hama", "15 km south of Idlib city". */
@@ -738,7 +748,12 @@ export function findPlaces(
     const oneCountry = wantAdmin && c.admin1s.length > 0 && c.admin1s.every((a) => a.country === c.admin1s[0]!.country);
     const admins = c.admin1s.filter((a) => oneCountry || fitsContext(context, a.country, true));
     let places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
-    if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before))) {
+    // "the central Syrian city of Homs" in a report filed from Beirut: the demonym says whose town it is.
+    const whose = places.length !== 1 && c.places.length > 0 ? demonymTownBefore(text, c.start, g) : null;
+    const ofThatCountry = whose ? c.places.filter((p) => p.country === whose) : [];
+    if (ofThatCountry.length > 0) places = ofThatCountry;
+    // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
+    if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before)) && !PART_OF_AFTER.test(after)) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
       if (new Set(big.map((p) => p.country)).size === 1) {
