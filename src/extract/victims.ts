@@ -78,7 +78,9 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
  * Whose the counted are, between them and the passive's auxiliary: "29 fighters from the Western-armed Hazm
  * movement were killed". A few words, never a clause.
  */
-const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) ))?`;
+// Or more fighters beside them, and whom they fought for: "70 soldiers and volunteers fighting alongside the army
+// were killed".
+const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) )| and (?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 // (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.

@@ -1431,3 +1431,9 @@ test('one person before "killed" with an object after it is the killer; a medic 
   assert.equal(bestEventType(findEventTypeClaims(createContext(erw, null)), spans[0]!, spans, erw), 'remote_explosive');
   assert.deepEqual(findWeapons(createContext(erw, null), spans).map((w) => w.value), ['unexploded_ordnance']);
 });
+
+test('fighters beside the counted, and whom they fought for, between a count and its verb: "70 soldiers and volunteers fighting alongside the army were killed"', () => {
+  assert.deepEqual(killedIn('At least 70 soldiers and volunteers fighting alongside the army were killed on Monday.').map((h) => [h.group, h.range.low]), [['combatants', 70]]);
+  // Civilians joined to soldiers are no fighters.
+  assert.ok(!killedIn('At least 70 soldiers and civilians were killed on Monday.').some((h) => h.group === 'combatants'));
+});

@@ -606,3 +606,11 @@ test('a demonym before a town\'s type says whose town it is; a part of a town is
   const k = placeOf('Intense fighting including explosions could be heard from the Turkish border town of Kilis about 30 miles north of the Syrian city of Azaz, witnesses said.');
   assert.equal(k?.country, 'SY');
 });
+
+test('a village the gazetteer lacks, named beside the province the incident\'s sentences name, lies in it (implied); a committee named after a town is not the town', () => {
+  const text = 'At least 40 people were killed on Wednesday when the RSF attacked a village in Sudan\'s Gezira state, a pro-democracy group said. The Wad Madani Resistance Committee said the attack on Wad al-Noura village left more than 100 dead.';
+  const sentences = splitSentences(text);
+  const p = placeOfIncident(text, g, findPlaceMentions(text, g), sentences.slice(0, 2), sentences.slice(0, 2));
+  assert.deepEqual([p?.name, p?.admin1, p?.country, p?.precision, p?.certainty], ['Wad al-Noura', 'Al Jazirah', 'SD', 'admin1', 'implied']);
+  assert.ok(!findPlaceMentions(text, g).some((m) => m.name === 'Wad Madani'));
+});

@@ -162,6 +162,16 @@ export function placeOfIncident(
     rank(m) > rank(b) || (rank(m) === rank(b) && !!m.place && !!b.place && m.place.population < b.place.population);
   const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || finer(m, b) ? m : b), null);
   // With no finer place, a name told as inside the country ("the town of Barsalogho in Burkina Faso") over the country's name.
+  // "a village in Sudan's Gezira state" ... "the attack on Wad al-Noura village": a place the gazetteer lacks, named
+  // with only its country known, lies in the province the incident's sentences name (implied).
+  const village = best && best.precision === 'admin1' && best.admin1 && best.rule !== 'place:inside-known-place' ? pool.find((x) => x.rule === 'place:inside-known-place' && x.precision === 'country' && x.country === best.country) : undefined;
+  if (village && best?.admin1) {
+    const a = best.admin1;
+    return {
+      name: village.name, admin1: a.name, country: a.country, lat: a.lat, lon: a.lon, precision: 'admin1', gazetteerId: `admin1:${a.code}`, certainty: 'implied',
+      evidence: [evidenceAt(text, village.start, village.end), evidenceAt(text, best.start, best.end)].sort((x, y) => x.start - y.start), rule: 'place:inside-known-place',
+    };
+  }
   const m = best ?? pool.find((x) => x.rule === 'place:inside-known-place') ?? pool[0]!;
   const evidence = [evidenceAt(text, m.start, m.end)];
   if (m.cue) evidence.push(evidenceAt(text, m.cue.start, m.cue.end));

@@ -172,6 +172,8 @@ const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
 
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
+/** An attack on a place: "the attack on Wad al-Noura village", "an air strike on the Shati camp". */
+const ATTACK_ON_BEFORE = /\b(?:attacks?|assault|raids?|strikes?|air ?strikes?|airstrikes?|shelling|bombardment|bombing|massacre)\s+(?:on|in|against)\s+(?:the\s+)?$/i;
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
@@ -654,7 +656,7 @@ const EVENT_AFTER = /^\s+(?:(?:suicide\s+|car\s+|truck\s+)?(?:bombings?|blasts?|
 const PART_OF_PLACE_AFTER = /^(?:['’]s)?\s+(?:suburbs?|outskirts|neighbou?rhoods?|districts?|areas?|airport|countryside)\b/i;
 
 /** Names of facilities: "Al-Quds hospital" is a hospital, not Jerusalem. */
-const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces)\b/i;
+const FACILITY_AFTER = /^\s+(hospital|school|mosque|church|market|bakery|university|clinic|stadium|street|road|bridge|airport|air base|base|prison|dam|square|hotel|centre|center|tv|television|agency|newspaper|brigades?|battalions?|front|army|group|forces|resistance committees?|coordination committees?|local council)\b/i;
 /**
  * Facilities that stand in the town they are named after, when that town is a city of the report's own
  * country: "outside Kabul airport", "Aleppo university", "Homs central prison". (Not streets or roads, often
@@ -990,7 +992,7 @@ export function findPlaces(
       );
       if (country) {
         mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
-      } else if (named || (IN_BEFORE.test(before) && LOCAL_AREA_AFTER.test(text.slice(end, end + 16)))) {
+      } else if (named || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && LOCAL_AREA_AFTER.test(text.slice(end, end + 16)))) {
         // "the southern Lebanese village of Hebbariyeh": the demonym's country; "the village of Wahijah" in a
         // report about Yemen, the report's: the name is kept, with only its country known. So is "in Kabkabiya
         // locality", a name told as a place by the word after it.
