@@ -156,6 +156,12 @@ export interface RangeFinding extends Provenance {
   readonly high: number | null;
 }
 
+/** Another toll of the whole that a report gives for an incident beside the one taken, and who gives it. */
+export interface TollClaim extends RangeFinding {
+  /** The source the words give for this figure ("the country's ruling sovereign council"), when they give one. */
+  readonly by: string | null;
+}
+
 export interface VictimCounts {
   readonly total: RangeFinding | null;
   readonly civilians: RangeFinding | null;
@@ -201,6 +207,8 @@ export interface Account {
   readonly evidence: readonly Evidence[];
   /** Words in the report saying it did not happen as told ("fabricated", "denied the attack took place"). */
   readonly disputed?: readonly Evidence[];
+  /** Tolls of the dead other sources in the report give beside `killed.total`: conflicting claims, side by side. */
+  readonly otherTolls?: readonly TollClaim[];
 }
 
 /** One line of `corroborate extract`: a report and the incidents it tells. */
@@ -233,6 +241,8 @@ export interface SourceFigure {
   readonly low: number;
   readonly high: number | null;
   readonly certainty: Certainty;
+  /** For another source's toll the report gives beside its own (`otherTolls`): who gives it, when said. */
+  readonly by?: string | null;
 }
 
 /** The fields sources can disagree on. */

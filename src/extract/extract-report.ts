@@ -6,7 +6,7 @@ import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
 import { bestEventType, findEventTypeClaims } from './event-type.js';
-import { countsIn, findCounts, ownToll, withRollUp, withSameTollLater } from './victims.js';
+import { countsIn, findCounts, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
@@ -219,9 +219,11 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
   /** The headline toll from its lead, then the sentences after it that tell no other incident. */
+  /** Every sentence but the lead's own and those of other incidents: the near ones, then the far ones. */
+  const restOf = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) =>
+    ctx.sentences.map((s, k) => ({ s, k })).filter(({ s }) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start));
   const killedFrom = (ownLead: readonly Span[], elsewhere: ReadonlySet<number>) => {
-    // Every sentence but the lead's own and those of other incidents: the near ones, then the far ones.
-    const rest = ctx.sentences.map((s, k) => ({ s, k })).filter(({ s }) => !elsewhere.has(s.start) && !ownLead.some((l) => l.start === s.start));
+    const rest = restOf(ownLead, elsewhere);
     const near = countsIn(ctx, 'killed', ownLead, rest.filter(({ k }) => k < LATER_GROUPS).map(({ s }) => s));
     const counts = withSameTollLater(ctx, near, rest.filter(({ k }) => k >= LATER_GROUPS).map(({ s }) => s));
     // The sentence of the toll, and the ones after it, that may tell its parts.
@@ -241,6 +243,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
+    const killed = killedFrom(ownLead, elsewhere);
+    // Other sources' tolls in the same sentences the toll was read from.
+    const tolls = otherTolls(ctx, killed.total, [...ownLead, ...restOf(ownLead, elsewhere).filter(({ k }) => k < LATER_GROUPS).map(({ s }) => s)]);
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
@@ -251,10 +256,11 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       weapons: findWeapons(ctx, headlineAndLead),
       // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
-      killed: killedFrom(ownLead, elsewhere),
+      killed,
       injured: countsIn(ctx, 'injured', ownLead),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
+      ...(tolls.length > 0 ? { otherTolls: tolls } : {}),
       evidence: [evidenceAt(ctx.text, sentence.start, sentence.end)],
     };
     return { account, messages: own };

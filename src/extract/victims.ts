@@ -1,7 +1,7 @@
 // Victim counts: "at least 17 people were killed", "kills 15 including 4 children", "dozens wounded".
 import { evidenceAt } from '../core/values.js';
 import { insideAnsweredAttack } from './answered.js';
-import type { RangeFinding, Span, VictimCounts } from '../core/types.js';
+import type { RangeFinding, Span, TollClaim, VictimCounts } from '../core/types.js';
 import { remember, type ExtractContext } from './context.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -1142,4 +1142,72 @@ function withCivilianGroups(out: Record<Group, RangeFinding | null>): VictimCoun
   const low = parts.reduce((n, r) => n + r.low, 0);
   const evidence = parts.flatMap((r) => r.evidence).sort((a, b) => a.start - b.start);
   return { ...out, civilians: { low, high: null, certainty: 'stated', evidence, rule: 'victims:civilians-from-groups' } };
+}
+
+/** Rules that read a toll of the whole as told by someone: "put the toll at 104", "left more than 100 dead". */
+const TOLL_CLAIM_RULES: ReadonlySet<string> = new Set(['victims:toll-at', 'victims:toll-was', 'victims:toll-between', 'victims:killed-left-dead', 'victims:toll-exceeded']);
+/** A saying that gives a figure its source: "said", "according to", "put the toll at". */
+const SAYING = /\b(?:said|says|according to|reported|reports|told|put|puts|estimated|estimates)\b/i;
+/** A figure of more dead besides others, a part of a roll-up: "Another 27 people were killed in ...". */
+const MORE_BEFORE = /\b(?:another|other|further|more)\s+$/i;
+/**
+ * A figure of all the dead of a day or a war, not one incident's ("In all, 120 people were killed across the
+ * country"); or of one day of several ("on Wednesday alone killed at least 21").
+ */
+const WIDER = /\b(?:across|nationwide|in all|in total|overall|altogether|so far|since|past (?:\w+ )?(?:days|weeks|months|years)|alone)\b/i;
+/** Who gives a toll, before its verb: "the country's ruling sovereign council put the toll at 104". */
+const TOLL_SPEAKER =
+  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:council|ministry|committee|group|monitor|observatory|officials?|sources?|medics|doctors|hospitals?|agency|authorities|army|military|police|governor|spokes(?:man|woman|person)|network|organi[sz]ation|office|union|directorate|residents|activists|witnesses|rescuers))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
+
+/** The clause of a sentence that holds `at`: cut at "; " and at ", while", ", whereas", ", but". */
+function clauseAround(text: string, sentence: Span, at: number): Span {
+  const words = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of words.matchAll(/,\s+(?:while|whereas|but)\s+|;\s+/g)) {
+    const cut = sentence.start + m.index;
+    if (cut < at) start = cut + m[0].length;
+    else if (cut < end) end = cut;
+  }
+  return { start, end };
+}
+
+/**
+ * Other tolls of the whole the incident's sentences give beside the one taken, each as told and by whom when
+ * the words say: "At least 40 people were killed ..., a pro-democracy group said" ... "the attack left more
+ * than 100 dead, while the country's ruling sovereign council put the toll at 104". A figure told as a toll, or
+ * as the dead of the attack pointed back at ("another monitoring group says the airstrikes killed 13"), with
+ * someone saying it; never a part ("Another 27 people were killed in ...", figures summing to the toll), a
+ * figure the toll is made of or rose from (kept as its evidence), nor a day's or a war's dead.
+ */
+export function otherTolls(ctx: ExtractContext, taken: RangeFinding | null, sentences: readonly Span[]): TollClaim[] {
+  if (!taken || taken.certainty !== 'stated') return [];
+  const used = new Set(taken.evidence.map((e) => e.start));
+  const out: TollClaim[] = [];
+  for (const sentence of sentences) {
+    for (const h of findCounts(ctx, 'killed', sentence)) {
+      const r = h.range;
+      if (h.group !== 'total' || r.certainty !== 'stated' || r.evidence.some((e) => used.has(e.start))) continue;
+      if (r.low === taken.low || out.some((o) => o.low === r.low && o.high === r.high)) continue;
+      // (Nor a figure the toll taken is made of: "killed 270" of "310", summed with "40 fighters".)
+      if (taken.evidence.some((e) => new RegExp(`(?<![\\d,])${r.low}(?![\\d,])`).test(e.quote))) continue;
+      const words = ctx.text.slice(sentence.start, sentence.end);
+      const at = r.evidence[0]!.start;
+      if (WIDER.test(words) || MORE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, at - 12), at))) continue;
+      // A toll told as such ("put the toll at", "left ... dead"), or the dead of the attack pointed back at ("says
+      // the airstrikes killed 13"), with someone saying it. (A speaker opening the figure's clause is its source.)
+      const clause = clauseAround(ctx.text, sentence, at);
+      const clauseWords = ctx.text.slice(clause.start, clause.end);
+      const speaker = TOLL_SPEAKER.exec(clauseWords);
+      if (!(TOLL_CLAIM_RULES.has(r.rule) || BACK_TO_THE_ATTACK.test(clauseWords)) || !(speaker || SAYING.test(words))) continue;
+      // A lower figure is as often a part ("the air raids on Sunday killed 19 people outside Saraqeb"): only with
+      // its own source opening its clause.
+      if (r.low < taken.low && !speaker) continue;
+      // Nor the parts a sentence sums to the toll taken: "killed 19 people ... and another 23" of 42.
+      const inSentence = findCounts(ctx, 'killed', sentence).filter((x) => x.group === 'total');
+      if (inSentence.length > 1 && inSentence.reduce((n, x) => n + x.range.low, 0) === taken.low) continue;
+      out.push({ ...r, by: speaker ? speaker[1]!.replace(/^the\s+/i, '') : null });
+    }
+  }
+  return out;
 }

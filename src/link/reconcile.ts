@@ -14,6 +14,7 @@ import type {
   PlaceFinding,
   RangeFinding,
   SourceFigure,
+  TollClaim,
   VictimCounts,
 } from '../core/types.js';
 import type { LinkConfig } from './config.js';
@@ -91,21 +92,31 @@ const PRECISE: Readonly<Record<string, number>> = { point: 5, neighbourhood: 4, 
  * figure of the latest report among those that state one (a toll that rose is reported later), the most
  * specific stated figure winning a tie.
  */
-function estimateAcross(inputs: readonly LinkInput[], pick: (a: Account) => VictimCounts): { estimate: Estimate | null; figures: SourceFigure[] } {
+function estimateAcross(
+  inputs: readonly LinkInput[],
+  pick: (a: Account) => VictimCounts,
+  /** Other sources' tolls a report gives beside its own (`otherTolls`): in the spread, never the best. */
+  others: (a: Account) => readonly TollClaim[] = () => [],
+): { estimate: Estimate | null; figures: SourceFigure[] } {
   const figures: SourceFigure[] = [];
+  const told: SourceFigure[] = [];
   for (const i of inputs) {
     const v = pick(i.account);
     const r: RangeFinding | null = v.total ?? sumOfGroups(v);
     if (!r) continue;
     figures.push({ reportId: i.reportId, source: i.source, publishedAt: i.publishedAt, low: r.low, high: r.high, certainty: r.certainty });
+    for (const t of others(i.account)) {
+      told.push({ reportId: i.reportId, source: i.source, publishedAt: i.publishedAt, low: t.low, high: t.high, certainty: t.certainty, by: t.by });
+    }
   }
   const stated = figures.filter((f) => f.certainty === 'stated');
   const basis = stated.length > 0 ? stated : figures;
   if (basis.length === 0) return { estimate: null, figures };
-  const low = Math.min(...basis.map((f) => f.low));
-  const high = Math.max(...basis.map((f) => f.high ?? f.low));
+  const spread = [...basis, ...told];
+  const low = Math.min(...spread.map((f) => f.low));
+  const high = Math.max(...spread.map((f) => f.high ?? f.low));
   const latest = [...basis].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.low - a.low)[0]!;
-  return { estimate: { low, best: latest.low, high }, figures };
+  return { estimate: { low, best: latest.low, high }, figures: [...figures, ...told] };
 }
 
 /** Civilians and combatants together stand for a total nobody stated. */
@@ -215,7 +226,7 @@ export function reconcile(inputs: readonly LinkInput[], cfg: LinkConfig, parentO
       ],
     });
   }
-  const killed = estimateAcross(inputs, (a) => a.killed);
+  const killed = estimateAcross(inputs, (a) => a.killed, (a) => a.otherTolls ?? []);
   const injured = estimateAcross(inputs, (a) => a.injured);
   for (const [field, est] of [['killed', killed], ['injured', injured]] as const) {
     const stated = est.figures.filter((f) => f.certainty === 'stated');

@@ -1437,3 +1437,18 @@ test('fighters beside the counted, and whom they fought for, between a count and
   // Civilians joined to soldiers are no fighters.
   assert.ok(!killedIn('At least 70 soldiers and civilians were killed on Monday.').some((h) => h.group === 'combatants'));
 });
+
+test('other sources\' tolls beside the one taken, side by side with who gives them; never a part, a figure summed, or a day\'s dead', () => {
+  const tolls = (text: string) => {
+    const { accounts } = extractAccounts({ text, publishedAt: { value: '2024-06-06', evidence: [] } as never });
+    const p = accounts.find((a) => a.primary)!;
+    return [p.killed.total?.low, (p.otherTolls ?? []).map((t) => [t.low, t.high, t.by, t.evidence[0]!.quote])];
+  };
+  assert.deepEqual(
+    tolls('At least 40 people were killed on Wednesday when the RSF attacked a village in Gezira state, a pro-democracy group said. The Wad Madani Resistance Committee said the attack on Wad al-Noura village left more than 100 dead, while the country\'s ruling sovereign council put the toll at 104.'),
+    [40, [[100, null, 'Wad Madani Resistance Committee', 'left more than 100 dead'], [104, 104, "country's ruling sovereign council", 'toll at 104']]],
+  );
+  // Parts of the toll are no claims: another place's dead, figures that sum to it, a day of several.
+  assert.deepEqual(tolls('Air strikes killed 42 people in Idlib province on Sunday, the Observatory said. The raids killed 19 people outside Saraqeb and 23 people in Ariha, it said. Another 27 people were killed in raids on Maarat al-Numan, the monitor said.'), [42, []]);
+  assert.deepEqual(tolls('Bombing has killed at least 32 people in eastern Aleppo in two days, medics said. The Observatory said the air strikes on Wednesday alone killed at least 21 people.'), [32, []]);
+});

@@ -221,3 +221,16 @@ test('copies of one text tell the same incidents, even ones with no date or plac
   // Without the fingerprints nothing says they are one text: undated accounts stay apart.
   assert.equal(linkAccounts(copies.map((c) => ({ ...c, fingerprint: null })), { parentOf }).length, 3);
 });
+
+test('another source\'s toll a report gives beside its own widens the spread and is a conflict, never the best', () => {
+  const s: Spec = { date: '2024-06-05', place: 'aleppo', type: 'shelling', killed: [40, null], words: 'At least 40 people were killed in the attack' };
+  const one = input('reuters', s, { publishedAt: '2024-06-06' });
+  const withOthers: LinkInput = {
+    ...one,
+    account: { ...one.account, otherTolls: [{ low: 104, high: 104, certainty: 'stated', evidence: ev('toll at 104'), rule: 'victims:toll-at', by: "the country's ruling sovereign council" }] },
+  };
+  const [inc] = linkAccounts([withOthers], { parentOf });
+  assert.deepEqual(inc!.killed, { low: 40, best: 40, high: 104 });
+  assert.deepEqual(inc!.killedBySource!.map((f) => [f.low, f.by ?? null]), [[40, null], [104, "the country's ruling sovereign council"]]);
+  assert.ok(inc!.conflicts!.some((c) => c.field === 'killed' && c.values.length === 2));
+});

@@ -89,7 +89,7 @@ export function incidentText(d: IncidentDetail): string {
     for (const c of i.conflicts) out.push(`    ${c.field}: ${c.values.map((v) => `${v.value} (${v.reportIds.join(', ')})`).join(' vs ')}`);
   }
   if (i.killedBySource && i.killedBySource.length > 1) {
-    out.push(`  killed by source: ${i.killedBySource.map((f) => `${f.source ?? f.reportId}: ${f.high === null ? `≥${f.low}` : f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join('; ')}`);
+    out.push(`  killed by source: ${i.killedBySource.map((f) => `${f.by ? `${f.by} (in ${f.source ?? f.reportId})` : (f.source ?? f.reportId)}: ${f.high === null ? `≥${f.low}` : f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join('; ')}`);
   }
   out.push('', '  side by side:', ...sideBySide(d), `  accounts (${d.accounts.length}):`);
   for (const a of d.accounts) {

@@ -122,7 +122,7 @@ export async function incidentPage(app: HTMLElement, id: string): Promise<() => 
     : null;
 
   const figures = (inc.killedBySource ?? []).length
-    ? h('p', null, 'Killed, as each source says: ', inc.killedBySource.map((f: any) => `${f.source ?? f.reportId}: ${f.high === null ? `≥${f.low}` : f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join('; '))
+    ? h('p', null, 'Killed, as each source says: ', inc.killedBySource.map((f: any) => `${f.by ? `${f.by} (in ${f.source ?? f.reportId})` : (f.source ?? f.reportId)}: ${f.high === null ? `≥${f.low}` : f.low === f.high ? f.low : `${f.low}–${f.high}`}`).join('; '))
     : null;
 
   const accounts = h('div', { class: 'accounts' });
