@@ -338,7 +338,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (CONFIRMED_NEAR.test(within)) return 'confirmed';
   // (Past an aside that says what the actor is: "Al-Shabaab, the al-Qaeda-linked group that has fought the
   // federal government for more than 15 years, claimed the attack".)
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 140)).replace(WHAT_IT_IS_AFTER, ' ').slice(0, 80);
+  const raw = text.slice(m.end, Math.min(sentence.end, m.end + 140));
+  const after = (ASIDE_OPENS.test(raw) ? raw.replace(WHAT_IT_IS_AFTER, ' ') : raw).slice(0, 80);
   if (CLAIMED_NEAR.test(after) || OWN_CONFIRMS_AFTER.test(after) || CLAIMED_BY_BEFORE.test(before)) return 'claimed';
   const lead = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
@@ -462,6 +463,9 @@ const WHAT_IT_IS_AFTER =
 /** A side that brought the attack's weapons down defended against it: "Ukraine's air force said it shot down 24 of 31 Shahed drones". */
 const DEFENDS_AFTER =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:shot down|intercepted|downed)\s+(?:(?:\d+|all|most)\s+(?:of\s+(?:the\s+)?(?:\d+\s+)?|out of\s+\d+\s+)?)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?)\b/i;
+
+/** How every WHAT_IT_IS_AFTER aside opens (tested first: most names have none). */
+const ASIDE_OPENS = /^\s*,|^\s+(?:an?|the)\s/i;
 
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
