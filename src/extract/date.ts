@@ -265,6 +265,7 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
+const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
 const SPAN_OF_DAYS = new RegExp(
   `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:(?:in|during|early|late) (?:mid-? ?)?|mid-? ?)(?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend)|(a|one|two|three|four|five|six|\\d) (weeks?|months?) ago)\\b`,
   'i',
@@ -325,6 +326,17 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     const m = SPAN_OF_DAYS.exec(part);
+    // "In May last year", "in March of last year", "last May": a month of the year before, or the latest such
+    // month before this one.
+    const y = MONTH_OF_YEAR_BEFORE.exec(part);
+    if (y && (!m || y.index <= m.index)) {
+      const at = sentence.start + y.index;
+      if (!outsideDateline(ctx, at, at + y[0].length)) continue;
+      const month = MONTHS.indexOf((y[1] ?? y[2])!.toLowerCase());
+      const year = y[1] ? pub.getUTCFullYear() - 1 : month >= pub.getUTCMonth() ? pub.getUTCFullYear() - 1 : pub.getUTCFullYear();
+      const { start, end } = monthSpan(month, year, pub);
+      return { start: isoDay(start), end: isoDay(end), precision: 'month', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, at + y[0].length)], rule: 'date:month-year-before' };
+    }
     if (!m) continue;
     const at = sentence.start + m.index;
     if (!outsideDateline(ctx, at, at + m[0].length)) continue;

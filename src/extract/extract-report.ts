@@ -428,7 +428,7 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day|(?:hours|minutes) (?:later|earlier))\b/i;
 
 /** Words that point back at the headline incident's place: "in the same town", "a market in the town". */
-const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b/i;
+const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b|\bthe same (?:area|place|spot|location)\b/i;
 
 /**
  * A part of a town named with no town ("targeted al-Sabil neighborhood", "the neighbourhood of al-Midan"), a
@@ -652,11 +652,13 @@ function otherIncident(
   const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
   // (And "similar airstrikes on Manbij on Monday" with a toll of their own; not what a side "has carried out
   // similar attacks" before.)
-  const saysOther = own.length > 0 && (SAYS_OTHER.test(words) || (counted && SIMILAR_ATTACK.test(words)));
+  // (A count of its own says it too where the sentence names no means: "In a separate strike in Gaza City, three
+  // people were killed".)
+  const saysOther = (own.length > 0 || counted) && (SAYS_OTHER.test(words) || (counted && SIMILAR_ATTACK.test(words)));
   // "Earlier, five people were killed in a strike on Sunday": a sentence that opens on "earlier" and gives a
   // toll of its own tells what came before ("Earlier in the day a blast occurred near the convoy" is the same blast).
   const saysBefore =
-    /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?)\b/i.test(words) ||
+    /\b(?:(?:a|one|two|three|\d+) (?:day|days|week|weeks) (?:after|before|earlier|later)|the day before|earlier (?:this|that|last)|previous(?:ly)?|(?:last|the previous) year|(?:a|one|two|three|\d+) years? (?:ago|earlier))\b/i.test(words) ||
     (counted && (/^\W*earlier\b(?!\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day))/i.test(words) || BACKGROUND_OPENING.test(words)));
   // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
   // another town than the headline's, is an incident of its own though in the same province.

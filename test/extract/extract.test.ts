@@ -1452,3 +1452,22 @@ test('other sources\' tolls beside the one taken, side by side with who gives th
   assert.deepEqual(tolls('Air strikes killed 42 people in Idlib province on Sunday, the Observatory said. The raids killed 19 people outside Saraqeb and 23 people in Ariha, it said. Another 27 people were killed in raids on Maarat al-Numan, the monitor said.'), [42, []]);
   assert.deepEqual(tolls('Bombing has killed at least 32 people in eastern Aleppo in two days, medics said. The Observatory said the air strikes on Wednesday alone killed at least 21 people.'), [32, []]);
 });
+
+test('a background attack "in May last year ... in the same area", and "a separate strike" with a count and no means named', () => {
+  const { accounts } = extractAccounts({
+    text: "Two explosions outside a boys' school in western Kabul killed at least six people on Tuesday, police said. In May last year, a bombing outside a girls' school in the same area killed more than 90 people.",
+    publishedAt: { value: '2022-04-19', evidence: [] } as never,
+  });
+  const past = accounts.find((a) => !a.primary);
+  assert.deepEqual([past?.date?.start, past?.date?.end, past?.date?.rule, past?.place?.name, past?.eventType, past?.killed.total?.low], ['2021-05-01', '2021-05-31', 'date:month-year-before', 'Kabul', 'remote_explosive', 90]);
+  const separate = extractAccounts({
+    text: 'An Israeli air strike on a school in Nuseirat killed at least 18 people on Wednesday. In a separate strike in Gaza City, three people were killed in a house, medics said.',
+    publishedAt: { value: '2024-09-11', evidence: [] } as never,
+  }).accounts;
+  assert.deepEqual(separate.map((a) => [a.primary, a.killed.total?.low]), [[true, 18], [false, 3]]);
+  // "Last May" before May is the year before; "last March" after March this year's.
+  const month = (t: string, pub: string) => findIncidentDate(createContext(t, pub), [whole(t)], [])?.start;
+  assert.equal(month('Last May, a bombing killed 90 people.', '2022-04-19'), '2021-05-01');
+  assert.equal(month('Last March, a bombing killed 90 people.', '2022-04-19'), '2022-03-01');
+  assert.equal(month('In March of last year, a bombing killed 90 people.', '2022-04-19'), '2021-03-01');
+});
