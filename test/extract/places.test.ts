@@ -614,3 +614,14 @@ test('a village the gazetteer lacks, named beside the province the incident\'s s
   assert.deepEqual([p?.name, p?.admin1, p?.country, p?.precision, p?.certainty], ['Wad al-Noura', 'Al Jazirah', 'SD', 'admin1', 'implied']);
   assert.ok(!findPlaceMentions(text, g).some((m) => m.name === 'Wad Madani'));
 });
+
+test('a place named only by a distance from it is a hint: "about 20 kilometres from the Borno state capital Maiduguri"', () => {
+  const text = 'Boko Haram jihadists killed at least 43 farm workers in northeast Nigeria on Saturday. The attack happened in rice fields near Zabarmari village, about 20 kilometres from the Borno state capital Maiduguri.';
+  const sentences = splitSentences(text);
+  const z = placeOfIncident(text, g, findPlaceMentions(text, g), sentences, sentences);
+  assert.deepEqual([z?.name, z?.admin1, z?.country], ['Zabarmari', 'Borno State', 'NG']);
+  assert.equal(findPlaceMentions(text, g).find((m) => m.name === 'Maiduguri')?.rule, 'place:near-of');
+  // A name the incident's sentences give comes before a town named only as a distance from it further on.
+  const b = placeOf('Jihadists killed dozens of civilians around the town of Barsalogho in north-central Burkina Faso on Saturday. Residents had dug trenches around the town. The town is about 80 kilometres from Kaya.');
+  assert.equal(b?.name, 'Barsalogho');
+});

@@ -131,7 +131,10 @@ export function placeOfIncident(
     }
   }
   if (pool.filter((m) => m.precision !== 'country').length === 0) {
-    const wider = placed.filter((m) => within(m, opening) && m.precision !== 'country' && !origin(m));
+    // (A place named only as a distance from, "about 80 kilometres from Kaya", comes after a name the incident's
+    // sentences give: "the town of Barsalogho".)
+    const widerAll = placed.filter((m) => within(m, opening) && m.precision !== 'country' && !origin(m));
+    const wider = pool.some((m) => m.rule === 'place:inside-known-place') ? widerAll.filter((m) => m.rule !== 'place:near-of') : widerAll;
     // Else a place the gazetteer lacks that the opening names with its country ("the last ISIS pocket in the
     // village of Baghouz in eastern Syria"), or the report's own country named there.
     const named = (m: PlaceMention) => within(m, opening) && m.precision === 'country' && !origin(m);
@@ -150,7 +153,8 @@ export function placeOfIncident(
   if (pool.length === 0) return null;
   // A place named only as a direction from ("north of Hama") gives way to one named outright.
   const outright = pool.filter((m) => m.precision !== 'country' && m.rule !== 'place:near-of');
-  const located = outright.length > 0 ? outright : pool.filter((m) => m.precision !== 'country');
+  // (And to a name the gazetteer lacks that the sentences give: "the town of Barsalogho" ... "80 kilometres from Kaya".)
+  const located = outright.length > 0 ? outright : pool.some((m) => m.rule === 'place:inside-known-place') ? [] : pool.filter((m) => m.precision !== 'country');
   const region = located.find((m) => m.admin1)?.admin1 ?? null;
   // A place whose province the gazetteer does not know may lie in it, when it is in its country.
   // So does a town of the next province a few kilometres from the region's centre: "In Damascus province, regime

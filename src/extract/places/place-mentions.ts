@@ -274,6 +274,9 @@ const NEAR_OF_BEFORE = endsAfter(
   /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i,
 );
 
+/** A distance from a place: "about 20 kilometres from the Borno state capital Maiduguri", "30 km (19 miles) east of". */
+const DISTANCE_FROM_BEFORE = /\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi)\b\s*(?:\(\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s*\)\s*)?(?:[\w-]+\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
 /** "the Syrian capital", "the capital" (not "capital of X", which names X). */
 const CAPITAL: WordPattern = { unicode: /\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?capital\b(?!\s+(?:of|city of)\b)/gu, ascii: /\bthe\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:of|city of)\b)/g };
 
@@ -815,7 +818,7 @@ export function findPlaces(
       const metonym = p.featureCode === 'PPLC' && !cue && !PREPOSITION_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ADMIN_AFTER.test(after) && !PART_OF_PLACE_AFTER.test(after) && !EVENT_AFTER.test(after);
       if (weak || metonym) continue;
       // "north of Hama": somewhere near the town, perhaps across a provincial line; kept, but only as a hint.
-      const near = NEAR_OF_BEFORE.test(before);
+      const near = NEAR_OF_BEFORE.test(before) || (/\d/.test(text.slice(Math.max(0, c.start - 70), c.start)) && DISTANCE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 70), c.start)));
       mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: near ? 'place:near-of' : 'place:gazetteer', cue });
       continue;
     }
