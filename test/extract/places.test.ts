@@ -625,3 +625,8 @@ test('a place named only by a distance from it is a hint: "about 20 kilometres f
   const b = placeOf('Jihadists killed dozens of civilians around the town of Barsalogho in north-central Burkina Faso on Saturday. Residents had dug trenches around the town. The town is about 80 kilometres from Kaya.');
   assert.equal(b?.name, 'Barsalogho');
 });
+
+test('"Balochistan\'s Mastung district" is the district around its seat, not the whole province', () => {
+  const p = placeOf('At least 59 people were killed on Friday when a suicide bomber blew himself up near a mosque in Balochistan\'s Mastung district, officials said.');
+  assert.deepEqual([p?.name, p?.admin1, p?.precision, p?.lat !== null], ['Mastung', 'Balochistan', 'district', true]);
+});

@@ -785,6 +785,11 @@ export function findPlaces(
     if (wantAdmin && places.length > 0) {
       // "Aleppo countryside": the province around the town.
       const p = places.reduce(better);
+      // "Balochistan's Mastung district", "the Sinjar district": the district around its seat, at the seat's point.
+      if (/^district$/i.test(adminAfter?.[1] ?? '')) {
+        mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: 'district', rule: 'place:district-of-town', cue });
+        continue;
+      }
       if (p.admin1) {
         mentions.push({ start: c.start, end: c.end, name, country: p.country, place: null, admin1: p.admin1, precision: 'admin1', rule: 'place:admin1-of-town', cue });
         continue;
