@@ -1411,6 +1411,8 @@ test('types: the means an incident answers does not type it, an exchange of fire
   assert.equal(type('Washington blames the government for the attack which it says killed 1,400 people. Obama seeks strikes in response to a chemical weapons attack near Damascus.'), 'chemical_weapon');
   assert.equal(type('Two soldiers and three militants were killed in an exchange of fire in North Waziristan.'), 'armed_clash');
   assert.equal(type('Three port workers were killed when an explosive-laden drone struck a warehouse at Mokha port.'), 'drone_strike');
+  assert.equal(type('Houthi rebels launched drones at an airport on Sunday, wounding nine civilians.'), 'drone_strike');
+  assert.equal(type('Drones laden with explosives attacked a graduation ceremony, killing at least 89 people.'), 'drone_strike');
   assert.equal(type('Jihadists killed dozens of civilians digging trenches around the town.'), 'attack');
   assert.equal(type('Gunmen on motorcycles stormed a school in Kuriga and abducted 287 pupils.'), 'abduction');
   assert.equal(type('Gunmen stormed a school in Kuriga, killed a guard and abducted 287 pupils.'), 'attack');

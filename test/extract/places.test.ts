@@ -630,3 +630,8 @@ test('"Balochistan\'s Mastung district" is the district around its seat, not the
   const p = placeOf('At least 59 people were killed on Friday when a suicide bomber blew himself up near a mosque in Balochistan\'s Mastung district, officials said.');
   assert.deepEqual([p?.name, p?.admin1, p?.precision, p?.lat !== null], ['Mastung', 'Balochistan', 'district', true]);
 });
+
+test('"Saudi Arabia\'s Abha airport": a possessive country says whose town a facility stands in', () => {
+  const p = placeOf('Separately, Houthi rebels launched drones at Saudi Arabia\'s Abha airport on Sunday, wounding nine civilians.');
+  assert.deepEqual([p?.name, p?.country], ['Abha', 'SA']);
+});

@@ -262,6 +262,19 @@ function demonymBefore(text: string, start: number, g: Gazetteer): { country: st
 
 const DEMONYM_TOWN_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:port|border|coastal|frontline|front-line)\s+)?(?:city|town|village|capital|port|district|neighbou?rhood|suburb)\s+of\s+$/u;
 
+/** The country a possessive names right before a name: "Saudi Arabia's Abha airport", "Sudan's El Fasher". */
+function possessiveCountryBefore(text: string, start: number, g: Gazetteer): string | null {
+  const m = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  // (The name may be the last words only: "The Saudi Arabia's".)
+  const words = m[1]!.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const country = g.countryByName(strictKey(words.slice(k).join(' ')));
+    if (country) return country;
+  }
+  return null;
+}
+
 /** The country a demonym names right before a town's type: "the central Syrian city of", "the Lebanese village of". */
 function demonymTownBefore(text: string, start: number, g: Gazetteer): string | null {
   const m = DEMONYM_TOWN_BEFORE.exec(text.slice(Math.max(0, start - 45), start));
@@ -736,7 +749,9 @@ export function findPlaces(
     const inParens = c.admin1s.length > 0 && PAREN_BEFORE.test(before) && PAREN_COUNTRY_AFTER.test(after);
     const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
-    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, context.home))) continue;
+    // "Saudi Arabia's Abha airport": the country whose town it is, said by a possessive before it.
+    const owner = c.places.length > 0 && /['’]s\s+$/.test(before) ? possessiveCountryBefore(text, c.start, g) : null;
+    if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, owner ?? context.home))) continue;
     if (c.demonym) continue;
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
     // province of Mozambique and a town in it, "Mexico" a state.
@@ -754,7 +769,7 @@ export function findPlaces(
     const admins = c.admin1s.filter((a) => oneCountry || fitsContext(context, a.country, true));
     let places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
     // "the central Syrian city of Homs" in a report filed from Beirut: the demonym says whose town it is.
-    const whose = places.length !== 1 && c.places.length > 0 ? demonymTownBefore(text, c.start, g) : null;
+    const whose = owner ?? (places.length !== 1 && c.places.length > 0 ? demonymTownBefore(text, c.start, g) : null);
     const ofThatCountry = whose ? c.places.filter((p) => p.country === whose) : [];
     if (ofThatCountry.length > 0) places = ofThatCountry;
     // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
