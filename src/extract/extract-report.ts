@@ -469,7 +469,7 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
 }
 
 /** The words a sentence opens on when it opens on its place: "In Deir Ezzor", "In the town of Azaz". */
-const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
+const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
 /** Those words with their comma: "In Deir Ezzor, ...". */
 const PLACE_OPENING_WORDS = new RegExp(`${OPENS_ON_PLACE}\\s*,`, 'u');
 /** Without it, "In Kafr Nabl six people ...": taken only when a place is named there. */
@@ -498,7 +498,7 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
   // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll.
   const words = ctx.text.slice(s.start, s.end);
-  if (!opens && !OTHERS_OPENING.test(words)) return null;
+  if (!opens && !OTHERS_OPENING.test(words) && !MORE_DEAD.test(words)) return null;
   const k = ctx.sentences.findIndex((x) => x.start === s.start);
   // After the last sentence that tells the toll or its civilians (a headline, then its lead).
   // (Not the parts' own words a roll-up gathered: "including three children" of each part; and the sentence
@@ -538,6 +538,8 @@ const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|secon
 const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
 /** Attacks like the one told, so others: "similar airstrikes". */
 const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
+/** A sentence that opens on more dead: "Four more people died in ...", "Another 27 people were killed in ...". */
+const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons|civilians|children|women|men|fighters|soldiers|others)\s+)?(?:(?:were|was|have been|had been|also)\s+)*(?:killed|died|dead)\b/i;
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
 const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another) (?:incident|attack|development)|in the same context)\b/i;
 
@@ -678,7 +680,9 @@ function otherIncident(
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
   const sameTollHere = !otherPlace && sameToll;
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway) return null;
+  // "Four more people died in artillery shelling on Jisr al-Shughur": more dead, told in another town, are a part.
+  const moreDead = counted && MORE_DEAD.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -1473,3 +1473,15 @@ test('a background attack "in May last year ... in the same area", and "a separa
   assert.equal(month('Last March, a bombing killed 90 people.', '2022-04-19'), '2022-03-01');
   assert.equal(month('In March of last year, a bombing killed 90 people.', '2022-04-19'), '2021-03-01');
 });
+
+test('a roll-up told place by place: "In the western Aleppo countryside, ..." and "Four more people died in ..." are parts, on the whole\'s day', () => {
+  const { accounts } = extractAccounts({
+    text: 'At least 23 civilians were killed on Tuesday in air strikes on rebel-held areas of northwest Syria, the Syrian Observatory for Human Rights said. In Idlib province, Russian warplanes struck a market in the town of Maarat al-Numan, killing 11 people. In the western Aleppo countryside, regime helicopters dropped barrel bombs on the village of Kafr Halab, killing eight. Four more people died in artillery shelling on Jisr al-Shughur.',
+    publishedAt: { value: '2019-05-28', evidence: [] } as never,
+  });
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.killed.total?.low ?? a.killed.civilians?.low, a.date?.start]),
+    [[true, 23, '2019-05-28'], [false, 11, '2019-05-28'], [false, 8, '2019-05-28'], [false, 4, '2019-05-28']],
+  );
+  assert.equal(accounts[3]!.place?.name, 'Jisr ash Shughūr');
+});
