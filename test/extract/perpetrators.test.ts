@@ -533,3 +533,10 @@ test('a side that shot down the attack\'s drones defended against it', () => {
   const p = perps('Two people were killed overnight when Russian drones attacked port infrastructure in the Odesa region. Ukraine\'s air force said it shot down 24 of 31 Shahed drones launched by Russia overnight.', 'UA');
   assert.deepEqual(p.map((x) => x.actor), ['ru-armed-forces']);
 });
+
+test('both sides of a fight that killed are its perpetrators; a fight that only describes the place is not', () => {
+  const both = perps('Fighting between the Ethiopian National Defense Force and Fano militiamen in the Amhara region killed dozens of civilians in the town of Merawi.', 'ET');
+  assert.deepEqual(both.map((p) => p.actor).sort(), ['et-forces', 'fano']);
+  const place = perps('Russian airstrikes killed five civilians in an area that witnessed fighting between the opposition and the Assad regime, the opposition said.');
+  assert.ok(!place.some((p) => p.actor === 'sy-opposition'), JSON.stringify(place));
+});

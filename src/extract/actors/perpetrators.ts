@@ -288,6 +288,8 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
+/** The sides of a fight: "Fighting between the", "clashes between". */
+const BETWEEN_SIDES_BEFORE = /\b(?:fighting|clashes|battles?|gun ?battles?|hostilities|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const SUSPECTED_BEFORE = new RegExp(
   String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|${HALLMARKS_BEFORE.source}`,
   'i',
@@ -499,6 +501,10 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);
+  // "Fighting between the Ethiopian National Defense Force and Fano militiamen ... killed dozens": both sides.
+  // (Not a fight that only describes the place: "an area that witnessed fighting between the opposition and the
+  // Assad regime".)
+  if (BETWEEN_SIDES_BEFORE.test(before) && /^[^.;]{0,80}?\b(?:killed|killing|kills|left|leaving|claimed the lives)\b/i.test(after)) return agent(2);
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
