@@ -85,7 +85,7 @@ const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 // (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.
 // Nor does it hold the harm of its count: "70 people most of them lawyers were killed and 112 injured" injures 112.)
-const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
+const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain|martyred|perished|executed)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").

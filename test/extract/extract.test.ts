@@ -1485,3 +1485,9 @@ test('a roll-up told place by place: "In the western Aleppo countryside, ..." an
   );
   assert.equal(accounts[3]!.place?.name, 'Jisr ash Shughūr');
 });
+
+test('an aside with no commas holds no death of its own: "Three civilians among them a child were martyred and five others were injured"', () => {
+  const t = 'Three civilians among them a child were martyred and five others were injured on Friday in shelling on the town.';
+  const ctx = createContext(t, null);
+  assert.deepEqual(findCounts(ctx, 'injured', whole(t)).map((h) => [h.group, h.range.low]), [['total', 5]]);
+});

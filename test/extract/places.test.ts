@@ -635,3 +635,8 @@ test('"Saudi Arabia\'s Abha airport": a possessive country says whose town a fac
   const p = placeOf('Separately, Houthi rebels launched drones at Saudi Arabia\'s Abha airport on Sunday, wounding nine civilians.');
   assert.deepEqual([p?.name, p?.country], ['Abha', 'SA']);
 });
+
+test('without commas and apostrophes: "in Kasindi a town in eastern Democratic Republic of Congo", "Saudi Arabias Abha airport"', () => {
+  assert.deepEqual([placeOf('A bomb exploded at a church in Kasindi a town in eastern Democratic Republic of Congo killing 14 people.')?.name], ['Kasindi']);
+  assert.deepEqual([placeOf('Houthi rebels launched drones at Saudi Arabias Abha airport on Sunday wounding nine civilians.')?.name], ['Abha']);
+});

@@ -156,7 +156,7 @@ const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|vill
 const BRACKET = /^\s*\(\s*$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 /** An apposition that says what a name is: "Kasindi, a town in eastern", "Moura, a village near". */
-const APPOSITION = /^\s*,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
@@ -264,7 +264,8 @@ const DEMONYM_TOWN_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:port|border|coastal|front
 
 /** The country a possessive names right before a name: "Saudi Arabia's Abha airport", "Sudan's El Fasher". */
 function possessiveCountryBefore(text: string, start: number, g: Gazetteer): string | null {
-  const m = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  // (Or without its apostrophe, as a scraper may leave it: "Saudi Arabias Abha airport".)
+  const m = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}?)(?:['’]s|s)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return null;
   // (The name may be the last words only: "The Saudi Arabia's".)
   const words = m[1]!.split(/\s+/);
@@ -750,7 +751,7 @@ export function findPlaces(
     const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
     // "Saudi Arabia's Abha airport": the country whose town it is, said by a possessive before it.
-    const owner = c.places.length > 0 && /['’]s\s+$/.test(before) ? possessiveCountryBefore(text, c.start, g) : null;
+    const owner = c.places.length > 0 && /\p{Lu}[\p{L}-]*(?:['’]s|s)\s+$/u.test(before) ? possessiveCountryBefore(text, c.start, g) : null;
     if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, owner ?? context.home))) continue;
     if (c.demonym) continue;
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
