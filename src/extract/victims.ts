@@ -408,7 +408,8 @@ const SINCE_DATE = `\\bsince (?:early |late |mid-?)?(?:\\d{1,2}(?:st|nd|rd|th)?\
 const SINCE_DATE_BEFORE = new RegExp(`${SINCE_DATE}[^.;]*$`, 'i');
 /**
  * A period after a count makes it a running total, not one incident's toll: "have been killed since the
- * conflict began", "killed in Aleppo since April", "in more than three years of conflict".
+ * conflict began", "killed in Aleppo since April", "in more than three years of conflict", "died of torture
+ * from March 2011 to June 2016".
  */
 const CUMULATIVE = new RegExp(
   [
@@ -420,6 +421,9 @@ const CUMULATIVE = new RegExp(
     // "since a US-Russian brokered ceasefire collapsed on September 19", "since the offensive began".
     `\\bsince (?:an? |the |its |their )?(?:[\\w-]+ ){0,4}?(?:began|begun|started|collapsed|erupted|broke out|ended|took effect|was launched|was declared)\\b`,
     `\\b(?:conflict|war|uprising) (?:began|erupted|started) in\\b`,
+    // "died of torture from March 2011 to June 2016", "between 2011 and 2016": a span of months or years.
+    `\\bfrom (?:early |late |mid-?)?${MONTH_OR_YEAR}(?: (?:19|20)\\d\\d)? (?:to|until|through|till) (?:early |late |mid-?)?${MONTH_OR_YEAR}\\b`,
+    `\\bbetween (?:19|20)\\d\\d and (?:19|20)\\d\\d\\b`,
   ].join('|'),
   'i',
 );

@@ -1491,3 +1491,9 @@ test('an aside with no commas holds no death of its own: "Three civilians among 
   const ctx = createContext(t, null);
   assert.deepEqual(findCounts(ctx, 'injured', whole(t)).map((h) => [h.group, h.range.low]), [['total', 5]]);
 });
+
+test('a toll over a span of months or years is a running total: "died of torture from March 2011 to June 2016"', () => {
+  assert.deepEqual(killedIn('The group said that 12679 people died of torture from March 2011 to June 2016.'), []);
+  assert.deepEqual(killedIn('Another 300 people were killed between 2012 and 2015.'), []);
+  assert.deepEqual(killedIn('An airstrike killed 5 people on the road from Aleppo to Idlib.').map((h) => h.range.low), [5]);
+});
