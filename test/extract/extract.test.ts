@@ -1412,6 +1412,7 @@ test('types: the means an incident answers does not type it, an exchange of fire
   assert.equal(type('Two soldiers and three militants were killed in an exchange of fire in North Waziristan.'), 'armed_clash');
   assert.equal(type('Three port workers were killed when an explosive-laden drone struck a warehouse at Mokha port.'), 'drone_strike');
   assert.equal(type('Houthi rebels launched drones at an airport on Sunday, wounding nine civilians.'), 'drone_strike');
+  assert.equal(type('Militants rammed an explosive-laden vehicle into the gate of a police station, killing 23 soldiers.'), 'remote_explosive');
   assert.equal(type('Drones laden with explosives attacked a graduation ceremony, killing at least 89 people.'), 'drone_strike');
   assert.equal(type('Jihadists killed dozens of civilians digging trenches around the town.'), 'attack');
   assert.equal(type('Gunmen on motorcycles stormed a school in Kuriga and abducted 287 pupils.'), 'abduction');

@@ -552,3 +552,9 @@ test('text stripped of apostrophes and commas: "Hamass armed wing", "Islamic Sta
   }
   assert.deepEqual(perps('A suicide bomber killed 32 people at Lido Beach. Al-Shabaab the al-Qaeda-linked group that has fought the federal government for more than 15 years claimed the attack.', 'SO').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['al-shabaab', 'claimed']]);
 });
+
+test('"Ukrainian shelling", "British air strikes", "the Turkish occupation forces" name their sides', () => {
+  assert.deepEqual(perps('Ukrainian shelling of a market in Donetsk killed 27 people on Sunday, Russian-installed officials said.', 'UA').map((p) => [p.actor, p.by]), [['ua-forces', 'Russian-installed officials']]);
+  assert.deepEqual(perps('U.S. and British air strikes on Hodeidah killed 16 people on Thursday night.', 'YE').map((p) => p.actor).sort(), ['gb-forces', 'us-forces']);
+  assert.deepEqual(perps('Three civilians were martyred on Friday in shelling by the Turkish occupation forces on the town of Tal Rifaat.').map((p) => p.actor), ['tr-forces']);
+});

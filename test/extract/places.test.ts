@@ -640,3 +640,11 @@ test('without commas and apostrophes: "in Kasindi a town in eastern Democratic R
   assert.deepEqual([placeOf('A bomb exploded at a church in Kasindi a town in eastern Democratic Republic of Congo killing 14 people.')?.name], ['Kasindi']);
   assert.deepEqual([placeOf('Houthi rebels launched drones at Saudi Arabias Abha airport on Sunday wounding nine civilians.')?.name], ['Abha']);
 });
+
+test('"Russian-held Donetsk" is Donetsk in Ukraine; "the Kirovskyi district" no Kirov province; "the Druze town of Majdal Shams" one town', () => {
+  const d = placeOf('DONETSK, Jan 21 (Reuters) - Ukrainian shelling of a market in a suburb of Russian-held Donetsk killed 27 people on Sunday, Russian-installed officials said. The market in the Kirovskyi district had been struck.');
+  assert.deepEqual([d?.name, d?.country], ['Donetsk', 'UA']);
+  assert.ok(!findPlaceMentions('The Tekstilshchik market in the Kirovskyi district of Donetsk was struck.', g).some((m) => m.country === 'RU'));
+  const m = placeOf('A rocket hit a football pitch in the Druze town of Majdal Shams on Saturday, killing 12 children.');
+  assert.deepEqual([m?.name, m?.country], ['Majdal Shams', 'IL']);
+});

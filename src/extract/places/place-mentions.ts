@@ -55,7 +55,7 @@ const IN_PART_OF_TOWN = /^\s+in\s+(?:the\s+)?(?:north|south|east|west|central|no
 const DIRECTION_WORD = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/i;
 
 /** A word of holding or backing, which opens no place's name: "Daesh-held", "Kurdish-controlled", "Saudi-led". */
-const HELD_WORD = /-(?:held|controlled|backed|led|run|based|linked|allied|occupied|besieged)$/i;
+const HELD_WORD = /-(?:held|controlled|backed|led|run|based|linked|allied|occupied|besieged|installed|appointed)$/i;
 
 /** Capitalised words that begin sentences or name things other than places; never a place on their own. */
 const NOT_PLACES = new Set(
@@ -400,7 +400,8 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   let p = i - 1;
   while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
   const prev = toks[p];
-  if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev)) return true;
+  // (Not a side's word for what it holds: "Russian-held Donetsk", "Turkish-backed Azaz".)
+  if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev) && !HELD_WORD.test(prev.text)) return true;
   // A word with the article joined to it goes on the name, cue or not: "the village of Wad al-Noura" is not Wad.
   const following = toks[i + 1];
   if (following && i + 1 < runEnd && joined(text, toks[i]!, following) && ARTICLE_JOINED.test(following.text)) return true;
@@ -493,7 +494,7 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
     // A run starts after a word that is never part of a place's name ("Eastern Ghouta", "The Ghouta").
     const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first)) || NOT_PLACES.has(keyOf(prev));
     // Nor a side's word for what it holds: "the Daesh-held town of Manbij", "the Kurdish-controlled city".
-    if (runStart && !NOT_PLACES.has(firstKey) && !HELD_WORD.test(toks[j - 1]!.text)) unknown.push(toks.slice(i, j));
+    if (runStart && !NOT_PLACES.has(firstKey) && !HELD_WORD.test(toks[j - 1]!.text) && !HELD_WORD.test(first.text)) unknown.push(toks.slice(i, j));
     i++;
   }
   return { found, unknown };
@@ -608,6 +609,8 @@ function withDemonyms(ctx: Context, text: string, g: Gazetteer): Context {
   if (ctx.home !== null) return ctx;
   const score = new Map<string, number>();
   for (const m of matchesOf(TITLE_WORD, text)) {
+    // "Russian-held Donetsk", "Turkish-backed rebels": a side's word, not whose the place is.
+    if (text.charCodeAt(m.index + m[0].length) === 45 && HELD_WORD.test(text.slice(m.index, m.index + m[0].length + 12).split(/\s/)[0]!)) continue;
     const key = strictKey(m[0]);
     const country = g.demonymCountry(key);
     if (country) score.set(country, (score.get(country) ?? 0) + 1);
@@ -917,7 +920,8 @@ export function findPlaces(
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 30);
     const adminCue = ADMIN_AFTER.exec(after) ?? ADMIN_BEFORE.exec(before) ?? TOWN_BEFORE.exec(before);
-    if (adminCue && !abroadOnly.has(start)) {
+    // (Not a district: "the Kirovskyi district" of Donetsk is no Kirov province of Russia.)
+    if (adminCue && !abroadOnly.has(start) && !/district/i.test(adminCue[0])) {
       // "province of Raqa", "Deir Ezzor province": a loose match among the few provinces of the report's countries.
       const a = context.homes.map((c) => g.admin1ByLooseKey(looseKey(key), c)).find((xs) => xs.length === 1)?.[0];
       if (a) {
@@ -983,6 +987,8 @@ export function findPlaces(
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     // Nor a known name with its article before it: "El Geneina" is Geneina.
     if (mentions.some((m) => m.start === start || (m.end === end && m.start > start && strictKey(text.slice(start, end)) === strictKey(text.slice(m.start, end))))) continue;
+    // Nor a community's word: "the Druze town of Majdal Shams" names one town.
+    if (COMMUNITIES.has(strictKey(text.slice(start, end)))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const named = PLACE_TYPE_BEFORE.test(before);
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
