@@ -1,7 +1,7 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
 import '../core/regexp-engine.js';
-import type { Account, DateFinding, Evidence, Extraction, Message, Report, Span } from '../core/types.js';
+import type { Account, DateFinding, Evidence, Extraction, Message, PlaceFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
@@ -428,7 +428,7 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding 
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day|(?:hours|minutes) (?:later|earlier))\b/i;
 
 /** Words that point back at the headline incident's place: "in the same town", "a market in the town". */
-const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b|\bthe same (?:area|place|spot|location)\b/i;
+const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b|\bthe same (?:[\w'’-]+ ){0,2}?(?:area|place|spot|location|square|street|road|market)\b/i;
 
 /**
  * A part of a town named with no town ("targeted al-Sabil neighborhood", "the neighbourhood of al-Midan"), a
@@ -511,6 +511,18 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   });
   if (k < 0 || tollAt < 0 || k <= tollAt || k - tollAt > 3) return null;
   return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
+}
+
+/**
+ * A part of a town the gazetteer lacks, named in another incident's sentence with no town ("On Thursday, 18 people
+ * were killed in a strike on another school in the Tuffah neighbourhood"), in a report whose headline incident
+ * is in a town of that country: that town's quarter, implied.
+ */
+function quarterOfIncidentTown(ctx: ExtractContext, s: Span, place: PlaceFinding, town: PlaceFinding | null): PlaceFinding | null {
+  if (!town || town.precision !== 'town' || place.precision !== 'country' || place.rule !== 'place:inside-known-place' || place.country !== town.country) return null;
+  const at = place.evidence[0]!;
+  if (!/^\s+(?:neighbou?rhood|quarter|district)\b/i.test(ctx.text.slice(at.end, Math.min(s.end, at.end + 16))) && !/\b(?:neighbou?rhood|quarter|district) of\s+$/i.test(ctx.text.slice(Math.max(s.start, at.start - 20), at.start))) return null;
+  return { ...town, name: place.name, gazetteerId: null, certainty: 'implied', evidence: [...place.evidence, ...town.evidence].sort((a, b) => a.start - b.start), rule: 'place:quarter-of-incident-town' };
 }
 
 /** "A second hospital ... was hit the same day", "Hours later ...": dated as the headline incident it is told beside. */
@@ -682,7 +694,10 @@ function otherIncident(
   const sameTollHere = !otherPlace && sameToll;
   // "Four more people died in artillery shelling on Jisr al-Shughur": more dead, told in another town, are a part.
   const moreDead = counted && MORE_DEAD.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!saysBefore || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
+  // "In January 2018, twin suicide bombings in the same Tayaran Square killed 38 people", in the lead of a report
+  // of 2021: a stated date over a month before the headline incident's is another incident, in the lead too.
+  const farBefore = counted && date?.certainty === 'stated' && !!date.end && !!primary.date?.start && Date.parse(primary.date.start) - Date.parse(date.end) > 31 * 86_400_000;
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor
@@ -696,7 +711,7 @@ function otherIncident(
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens),
-    place: place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
+    place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),

@@ -1498,3 +1498,19 @@ test('a toll over a span of months or years is a running total: "died of torture
   assert.deepEqual(killedIn('Another 300 people were killed between 2012 and 2015.'), []);
   assert.deepEqual(killedIn('An airstrike killed 5 people on the road from Aleppo to Idlib.').map((h) => h.range.low), [5]);
 });
+
+test('a stated date a month or more before the headline incident\'s, in its lead, is another incident; "the same Tayaran Square"; a town\'s quarter in another incident', () => {
+  const pub = { value: '2021-01-21', evidence: [] } as never;
+  const { accounts } = extractAccounts({
+    text: 'Two suicide bombers blew themselves up in a busy market in central Baghdad on Thursday morning, killing at least 32 people, Iraqi officials said. In January 2018, twin suicide bombings in the same Tayaran Square killed 38 people.',
+    publishedAt: pub,
+  });
+  const past = accounts.find((a) => !a.primary);
+  assert.deepEqual([past?.date?.start, past?.eventType, past?.place?.name, past?.killed.total?.low], ['2018-01-01', 'suicide_bomb', 'Baghdad', 38]);
+  const gaza = extractAccounts({
+    text: 'Fifteen people were killed when an Israeli strike hit a school in Gaza City late on Saturday night, medics said on Sunday. The school had been sheltering about 2,000 displaced people. It was the third strike on a school in a week. On Thursday, 18 people were killed in a strike on another school in the Tuffah neighbourhood.',
+    publishedAt: { value: '2024-08-04', evidence: [] } as never,
+  }).accounts;
+  const tuffah = gaza.find((a) => !a.primary)?.place;
+  assert.deepEqual([tuffah?.name, tuffah?.admin1, tuffah?.precision, tuffah?.certainty, tuffah?.rule], ['Tuffah', 'Gaza', 'town', 'implied', 'place:quarter-of-incident-town']);
+});

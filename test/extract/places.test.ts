@@ -648,3 +648,9 @@ test('"Russian-held Donetsk" is Donetsk in Ukraine; "the Kirovskyi district" no 
   const m = placeOf('A rocket hit a football pitch in the Druze town of Majdal Shams on Saturday, killing 12 children.');
   assert.deepEqual([m?.name, m?.country], ['Majdal Shams', 'IL']);
 });
+
+test('a dateline does not place an incident its sentence sets in a part of the country: "SANAA (Reuters) - ... in northern Yemen"', () => {
+  const p = placeOf('SANAA (Reuters) - A Saudi-led coalition air strike hit a bus carrying children in northern Yemen on Thursday, killing 29 children.');
+  assert.deepEqual([p?.name, p?.precision], ['Yemen', 'country']);
+  assert.equal(placeOf('SANAA (Reuters) - A Saudi-led coalition air strike hit a bus carrying children in Yemen on Thursday, killing 29 children.')?.name, 'Sanaa');
+});

@@ -18,6 +18,9 @@ const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|adva
 /** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
 const HELD_BEFORE = /\b(?:who|which|that)\s+(?:also\s+|still\s+|now\s+)?(?:control|controls|controlled|hold|holds|held|run|runs|rule|rules|seized|took|captured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 
+/** A part of a country before its name: "in northern Yemen", "in the south-east of". */
+const PART_OF_COUNTRY_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
 
@@ -146,7 +149,10 @@ export function placeOfIncident(
       pool.find((m) => m.rule === 'place:inside-known-place') ??
       // (Not a dateline in another country than the one the incident's sentences name: "JERUSALEM/BEIRUT
       // (Reuters) - Israel said it attacked ... in Syria".)
-      (byDateline ? datelines.find((m) => within(m, lead) && (!pool.some((c) => c.precision === 'country') || pool.some((c) => c.country === m.country))) : undefined) ??
+      // (Nor where the incident's sentences name a part of the country: "a bus in northern Yemen" is not in Sanaa.)
+      (byDateline && !pool.some((c) => c.precision === 'country' && PART_OF_COUNTRY_BEFORE.test(before(text, c)))
+        ? datelines.find((m) => within(m, lead) && (!pool.some((c) => c.precision === 'country') || pool.some((c) => c.country === m.country)))
+        : undefined) ??
       (pool.length === 0 ? (placed.find((m) => named(m) && m.rule === 'place:inside-known-place') ?? placed.find((m) => named(m) && m.country === home)) : undefined);
     pool = first ? [first] : pool;
   }
