@@ -202,7 +202,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
           },
           {
             id: 'victims:family-of-passive',
-            re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM} (?:(?:was|were|have been|has been|had been) )*()(?:killed|wiped out|massacred|die|died|dead)\\b`, 'gi'),
+            // (An aside may come between: "A family of six, including four children, was killed".)
+            re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM}\\s*${ASIDE}(?:(?:was|were|have been|has been|had been) )*()(?:killed|wiped out|massacred|die|died|dead)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /family of/i,
           },

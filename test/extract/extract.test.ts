@@ -1514,3 +1514,7 @@ test('a stated date a month or more before the headline incident\'s, in its lead
   const tuffah = gaza.find((a) => !a.primary)?.place;
   assert.deepEqual([tuffah?.name, tuffah?.admin1, tuffah?.precision, tuffah?.certainty, tuffah?.rule], ['Tuffah', 'Gaza', 'town', 'implied', 'place:quarter-of-incident-town']);
 });
+
+test('"A family of six, including four children, was killed": the family, past its aside', () => {
+  assert.deepEqual(killedIn('A family of six, including four children, was killed at dawn on Friday when an air strike flattened their home.').map((h) => [h.group, h.range.low]), [['total', 6]]);
+});

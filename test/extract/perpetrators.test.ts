@@ -558,3 +558,7 @@ test('"Ukrainian shelling", "British air strikes", "the Turkish occupation force
   assert.deepEqual(perps('U.S. and British air strikes on Hodeidah killed 16 people on Thursday night.', 'YE').map((p) => p.actor).sort(), ['gb-forces', 'us-forces']);
   assert.deepEqual(perps('Three civilians were martyred on Friday in shelling by the Turkish occupation forces on the town of Tal Rifaat.').map((p) => p.actor), ['tr-forces']);
 });
+
+test('"according to Israeli police" names the police, not "Israeli"', () => {
+  assert.deepEqual(perps('Gunmen from Hamas killed at least 364 people at the festival on October 7, according to Israeli police.', 'IL').filter((p) => p.actor).map((p) => [p.actor, p.by]), [['hamas', 'Israeli police']]);
+});

@@ -654,3 +654,8 @@ test('a dateline does not place an incident its sentence sets in a part of the c
   assert.deepEqual([p?.name, p?.precision], ['Yemen', 'country']);
   assert.equal(placeOf('SANAA (Reuters) - A Saudi-led coalition air strike hit a bus carrying children in Yemen on Thursday, killing 29 children.')?.name, 'Sanaa');
 });
+
+test('a name that opens on its type is a place: "near Kibbutz Re\'im"', () => {
+  const p = placeOf("Gunmen killed at least 364 people at a music festival near Kibbutz Re'im on October 7, in the attack on southern Israel.");
+  assert.deepEqual([p?.name, p?.country], ["Kibbutz Re'im", 'IL']);
+});

@@ -990,7 +990,8 @@ export function findPlaces(
     // Nor a community's word: "the Druze town of Majdal Shams" names one town.
     if (COMMUNITIES.has(strictKey(text.slice(start, end)))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
-    const named = PLACE_TYPE_BEFORE.test(before);
+    // (Or a name that opens on its type: "near Kibbutz Re'im", "Camp Bastion".)
+    const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, end));
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
