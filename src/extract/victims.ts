@@ -40,7 +40,7 @@ const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
 // (Its "of ..." is taken only when the words after need it, "10 members of the Takfiri group were killed": taken
 // always, it ended a quote inside a word, "killed 10 members of t".)
-const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)??)?`;
+const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|officials?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)??)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -67,10 +67,10 @@ const TITLED_EITHER_CASE = TITLED.split('|').map((t) => `[${t[0]!.toUpperCase()}
 /** One person, told with an article: "a woman", "a child". */
 const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
-  'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver';
+  'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver|official|mayor|judge|lawyer|student|pupil|imam|priest|activist';
 
 /** One person of a fighting side, told with an article: "a commander", "a militant". */
-const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|serviceman|servicewoman|trooper|militiaman';
+const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|serviceman|servicewoman|trooper|militiaman|operative';
 
 /** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
@@ -649,7 +649,7 @@ function listedHits(listed: readonly CountHit[]): (CountHit & { at: number })[] 
 const GROUP_NOUN =
   "(?:civilians?|children|child|kids|schoolchildren|women|woman|men|man|mothers?|wives|wife|sisters?|daughters?|grandmothers?|fathers?|husbands?|brothers?|sons?|grandfathers?|soldiers?|fighters?|militants?|rebels?|troops|members?|girls?|boys?|babies|baby|infants?|minors?|toddlers?|medics?|doctors?|nurses?|journalists?|volunteers?|policem[ae]n|officers?|students?|pupils?|militiamen|personnel|jihadists?|terrorists?|insurgents?|gunm[ae]n|attackers?|assailants?|combatants?|servicem[ae]n|commanders?|" +
   // People of a trade or a place, in a list of the dead: "killing a teacher and two students", "two farmers and a shepherd".
-  'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?)';
+  'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?|officials?|operatives?)';
 /** One of a family, told by whose: "their mother", "his wife" (one person; "her children" are of no number). */
 const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|baby|child)';
 /** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians", "their mother". */

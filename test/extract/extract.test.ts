@@ -1413,6 +1413,7 @@ test('types: the means an incident answers does not type it, an exchange of fire
   assert.equal(type('Three port workers were killed when an explosive-laden drone struck a warehouse at Mokha port.'), 'drone_strike');
   assert.equal(type('Houthi rebels launched drones at an airport on Sunday, wounding nine civilians.'), 'drone_strike');
   assert.equal(type('Militants rammed an explosive-laden vehicle into the gate of a police station, killing 23 soldiers.'), 'remote_explosive');
+  assert.equal(type('Three people were killed when a Russian guided bomb struck an apartment block in Kharkiv.'), 'air_strike');
   assert.equal(type('Drones laden with explosives attacked a graduation ceremony, killing at least 89 people.'), 'drone_strike');
   assert.equal(type('Jihadists killed dozens of civilians digging trenches around the town.'), 'attack');
   assert.equal(type('Gunmen on motorcycles stormed a school in Kuriga and abducted 287 pupils.'), 'abduction');
@@ -1517,4 +1518,10 @@ test('a stated date a month or more before the headline incident\'s, in its lead
 
 test('"A family of six, including four children, was killed": the family, past its aside', () => {
   assert.deepEqual(killedIn('A family of six, including four children, was killed at dawn on Friday when an air strike flattened their home.').map((h) => [h.group, h.range.low]), [['total', 6]]);
+});
+
+test('an official is one person, "killed a Hamas official and his son" two, "Two officials were killed" two', () => {
+  assert.deepEqual(killedIn('An Israeli drone strike on a car killed a Hamas official and his son on Monday.').map((h) => [h.range.low, h.range.rule]), [[2, 'victims:list-killed']]);
+  assert.deepEqual(killedIn('Two officials were killed in the blast.').map((h) => h.range.low), [2]);
+  assert.deepEqual(killedIn('A strike killed a local official on Monday.').map((h) => h.range.low), [1]);
 });
