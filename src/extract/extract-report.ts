@@ -243,9 +243,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
-    const killed = killedFrom(ownLead, elsewhere);
+    // (Not from a sentence that gives only an earlier count, "The previous death toll was 20 with 50 others
+    // injured": its figures are the ones the toll rose from.)
+    const earlier = ctx.sentences.filter((s) => EARLIER_TOLL_SENTENCE.test(ctx.text.slice(s.start, s.end)));
+    const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
+    const killed = killedFrom(countLead, earlier.length === 0 ? elsewhere : new Set([...elsewhere, ...earlier.map((s) => s.start)]));
     // Other sources' tolls in the same sentences the toll was read from.
-    const tolls = otherTolls(ctx, killed.total, [...ownLead, ...restOf(ownLead, elsewhere).filter(({ k }) => k < LATER_GROUPS).map(({ s }) => s)]);
+    const tolls = otherTolls(ctx, killed.total, [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
@@ -257,7 +261,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
       killed,
-      injured: countsIn(ctx, 'injured', ownLead),
+      injured: countsIn(ctx, 'injured', countLead),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
       ...(tolls.length > 0 ? { otherTolls: tolls } : {}),
@@ -550,6 +554,10 @@ const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|secon
 const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
 /** Attacks like the one told, so others: "similar airstrikes". */
 const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
+/** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
+/** A sentence that gives only such an earlier count: "The previous death toll was 20", "Officials had put the toll at 7". */
+const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;
+const EARLIER_TOLL = /\b(?:previous|earlier|initial|first|preliminary|last) (?:death )?tolls?\b|\b(?:had|initially) (?:put|given|reported|said|counted)\b[^.;]*\b(?:toll|number of (?:the )?dead)\b/i;
 /** A sentence that opens on more dead: "Four more people died in ...", "Another 27 people were killed in ...". */
 const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons|civilians|children|women|men|fighters|soldiers|others)\s+)?(?:(?:were|was|have been|had been|also)\s+)*(?:killed|died|dead)\b/i;
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
@@ -656,6 +664,8 @@ function otherIncident(
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
   const told = own.length > 0 && (targetsHere().length > 0 || ANOTHER_ATTACK.test(words));
   if (!counted && !told) return null;
+  // "A previous toll had put the number of dead at seven": the same incident's earlier count, no other incident.
+  if (counted && EARLIER_TOLL.test(words)) return null;
   const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? sameDayAs(ctx, s, primary);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":

@@ -1525,3 +1525,16 @@ test('an official is one person, "killed a Hamas official and his son" two, "Two
   assert.deepEqual(killedIn('Two officials were killed in the blast.').map((h) => h.range.low), [2]);
   assert.deepEqual(killedIn('A strike killed a local official on Monday.').map((h) => h.range.low), [1]);
 });
+
+test('an earlier toll of the same incident is neither another incident nor its count: "A previous toll had put the number of dead at seven"', () => {
+  const { accounts } = extractAccounts({
+    text: 'Russian air strikes killed nine civilians in Idlib province on Monday, a war monitor said. The strikes hit a poultry farm near the village of Jisr al-Shughur. A previous toll had put the number of dead at seven.',
+    publishedAt: { value: '2021-06-14', evidence: [] } as never,
+  });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.killed.civilians?.low]), [[true, 9]]);
+  const later = extractAccounts({
+    text: 'A suicide blast targeting a bus convoy with evacuees has risen to 70 dead, a source said. Earlier in the day a blast occurred near a bus convoy. The previous death toll was 20 with 50 others injured.',
+    publishedAt: { value: '2017-04-15', evidence: [] } as never,
+  }).accounts;
+  assert.deepEqual(later.map((a) => [a.primary, a.injured.total?.low ?? null]), [[true, null]]);
+});
