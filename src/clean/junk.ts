@@ -122,6 +122,10 @@ export function removeJunk(text: string): { text: string; removed: Removal[] } {
   }
   if (bullets >= 2) for (let i = first; i < lines.length; i++) if (lines[i]!.trim() !== '') rule[i] = rule[i] ?? 'clean:headline-list';
 
+  // A caption that is all a report says is its story: a video's description, a post ("VIDEO: Moment a Russian
+  // missile hits a crowded shopping centre in Kremenchuk ... At least 18 people were killed").
+  if (lines.every((l, i) => l.trim() === '' || rule[i] !== null)) lines.forEach((_, i) => rule[i] === 'clean:photo-credit' && (rule[i] = null));
+
   const removed: Removal[] = [];
   const kept: string[] = [];
   lines.forEach((line, i) => {

@@ -185,3 +185,11 @@ test('language: English and Arabic told apart; too little text is undetermined',
   assert.equal(detectLanguage('قتل سبعة عشر شخصا على الأقل في غارة جوية على قرية كفر ناها في ريف حلب الغربي يوم الجمعة'), 'ar');
   assert.equal(detectLanguage('Idlib'), null);
 });
+
+test('a caption that is all a report says is kept: a video description, a post', () => {
+  const post = 'VIDEO: Moment a Russian missile hits a crowded shopping centre in Kremenchuk on Monday afternoon. At least 18 people were killed and 59 wounded, officials say.';
+  assert.equal(removeJunk(post).text, post);
+  // Beside a story, the caption still goes.
+  const story = `${post}\n\nThe missile struck the shopping centre as hundreds of people were inside, the regional governor said, and rescuers were still searching the rubble on Tuesday morning for survivors.`;
+  assert.deepEqual(removeJunk(story).removed.map((r) => r.rule), ['clean:photo-credit']);
+});

@@ -1538,3 +1538,11 @@ test('an earlier toll of the same incident is neither another incident nor its c
   }).accounts;
   assert.deepEqual(later.map((a) => [a.primary, a.injured.total?.low ?? null]), [[true, null]]);
 });
+
+test('an opening that tells the attack on a day dates a toll told after it: "VIDEO: Moment a Russian missile hits ... on Monday afternoon"', () => {
+  const { accounts } = extractAccounts({
+    text: 'VIDEO: Moment a Russian missile hits a crowded shopping centre in Kremenchuk, central Ukraine, on Monday afternoon. At least 18 people were killed and 59 wounded, officials say.',
+    publishedAt: { value: '2022-06-28', evidence: [] } as never,
+  });
+  assert.deepEqual([accounts[0]?.date?.start, accounts[0]?.date?.rule], ['2022-06-27', 'date:relative-weekday']);
+});
