@@ -254,7 +254,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),
       // (A roll-up's first part is not the whole's place.)
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead, apart(ctx.sentences.slice(0, 6)), home),
+      // (Nor a sentence of the lead told of another time: "Two days earlier, RSF fighters had looted the nearby
+      // village of Al-Tukaina".)
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -554,6 +556,8 @@ const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|secon
 const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
 /** Attacks like the one told, so others: "similar airstrikes". */
 const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
+/** Words that set a sentence at another, earlier time: "Two days earlier", "the day before", "last year". */
+const EARLIER_TIME = /\b(?:(?:a|one|two|three|four|five|\d+) (?:day|days|week|weeks|month|months) (?:earlier|before)|the (?:day|week|month) before|(?:last|the previous) year)\b/i;
 /** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
 /** A sentence that gives only such an earlier count: "The previous death toll was 20", "Officials had put the toll at 7". */
 const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;

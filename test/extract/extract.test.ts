@@ -1546,3 +1546,11 @@ test('an opening that tells the attack on a day dates a toll told after it: "VID
   });
   assert.deepEqual([accounts[0]?.date?.start, accounts[0]?.date?.rule], ['2022-06-27', 'date:relative-weekday']);
 });
+
+test('a sentence of the lead told of an earlier time does not place the headline incident: "Two days earlier, RSF fighters had looted the nearby village of Al-Tukaina"', () => {
+  const { accounts } = extractAccounts({
+    text: "More than 100 people were killed in an attack by the Rapid Support Forces on a village in Sudan's Al Jazirah state, activists said on Thursday. The attack began on Wednesday morning and lasted into the evening. Two days earlier, RSF fighters had looted the nearby village of Al-Tukaina.",
+    publishedAt: { value: '2024-06-06', evidence: [] } as never,
+  });
+  assert.deepEqual([accounts[0]?.place?.name, accounts[0]?.place?.precision], ['Al Jazirah', 'admin1']);
+});
