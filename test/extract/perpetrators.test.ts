@@ -562,3 +562,8 @@ test('"Ukrainian shelling", "British air strikes", "the Turkish occupation force
 test('"according to Israeli police" names the police, not "Israeli"', () => {
   assert.deepEqual(perps('Gunmen from Hamas killed at least 364 people at the festival on October 7, according to Israeli police.', 'IL').filter((p) => p.actor).map((p) => [p.actor, p.by]), [['hamas', 'Israeli police']]);
 });
+
+test('a side named in an aside of another time is no perpetrator: "which was driven out of Afrin by Turkish forces ... in 2018"', () => {
+  const p = perps('A car bomb exploded in a market in Afrin on Sunday, killing five civilians. Turkey blamed the YPG. The YPG, which was driven out of Afrin by Turkish forces and allied Syrian rebels in 2018, denied involvement.');
+  assert.deepEqual(p.map((x) => x.actor), ['ypg']);
+});

@@ -506,6 +506,16 @@ const DEFENDS_AFTER =
 /** How every WHAT_IT_IS_AFTER aside opens (tested first: most names have none). */
 const ASIDE_OPENS = /^\s*,|^\s+(?:an?|the)\s/i;
 
+/** True inside a relative clause between commas that names a year: what happened then, not the incident. */
+function inPastAside(text: string, m: ActorMention, sentence: Span): boolean {
+  const open = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+  const k = open.search(/,\s*(?:which|who)\s[^,]*$/i);
+  if (k < 0) return false;
+  const close = text.indexOf(',', m.end);
+  const clause = text.slice(m.start - (open.length - k), close < 0 || close > sentence.end ? sentence.end : close);
+  return /\b(?:19|20)\d\d\b/.test(clause);
+}
+
 /** A news agency in brackets, as a dateline has it after its city: "MOSCOW (Sputnik)", "BEIRUT (Reuters)". */
 const AGENCY_AFTER = /^\s*,?\s*\((?:Reuters|AFP|AP|Sputnik|SANA|Anadolu|AA|IRNA|TASS|RIA Novosti|Xinhua|dpa|DPA|EFE|UPI|CNN|BBC|Al Jazeera|ANI|KUNA|WAFA|Ma'an)\)/;
 
@@ -535,6 +545,9 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before) || KIN_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
   if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after) || DEFENDS_AFTER.test(after)) return { role: 'other', strength: 0 };
+  // A side in an aside of another time: "The YPG, which was driven out of Afrin by Turkish forces and allied
+  // Syrian rebels in 2018, denied involvement".
+  if (inPastAside(text, m, sentence)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);
