@@ -131,8 +131,11 @@ export function findIncidentDate(
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
   }
-  // A day named at the story's opening ("It's August 16.") dates what follows it (the headline incident only).
-  for (const sentence of fallback ? ctx.sentences.slice(0, 3) : []) {
+  // A day named at the story's opening ("It's August 16.") dates what follows it (the headline incident only),
+  // unless its own sentence names a span that day may be one of ("strikes on two markets in January" … "On the
+  // afternoon of January 30, ...": one of its parts).
+  const ownSpan = fallback && ctx.publishedAt && sentences.length > 0 ? spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt) : null;
+  for (const sentence of fallback && !ownSpan ? ctx.sentences.slice(0, 3) : []) {
     const found = monthDay(ctx, sentence);
     if (found) return found;
   }

@@ -622,6 +622,16 @@ function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account):
 }
 
 /** True when a date was read from a day named outright ("5 March", "2019-03-05"), not from relative words or publication. */
+/** True when `date` lies in the month the headline incident's own sentence names, and `killed` is fewer than its dead. */
+function dayInsideMonthOf(ctx: ExtractContext, primary: Account, date: DateFinding, killed: Account['killed']): boolean {
+  const own = primary.evidence[0];
+  const whole = primary.killed.total ?? primary.killed.civilians;
+  const part = killed.total ?? killed.civilians ?? killed.combatants;
+  if (!own || !whole || !part || part.low >= whole.low || !date.start) return false;
+  const month = findIncidentDate(ctx, [{ start: own.start, end: own.end }], [], false);
+  return !!month && month.precision === 'month' && !!month.start && !!month.end && date.start >= month.start && date.start <= month.end;
+}
+
 function namesItsDay(date: DateFinding | null | undefined): boolean {
   return !!date && date.precision === 'day' && !/relative|reported|publication|part-of|same-day|later-than|days-ago/.test(date.rule ?? '');
 }
@@ -698,6 +708,10 @@ function otherIncident(
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
   const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
+  // A day named outright inside the month the headline's own sentence gives, with fewer dead: one of its parts
+  // ("air strikes on two markets in Idlib in January killed at least 23 civilians" … "On the afternoon of
+  // January 30, an air strike hit the main market in Ariha, killing at least 10 civilians").
+  const dayOfMonth = inLead && counted && namesItsDay(date) && dayInsideMonthOf(ctx, primary, date!, killed);
   // "Meanwhile, ... killing two civilians": a count of its own after words that turn away is another incident,
   // when it has a place or a day of its own (not "Meanwhile rebel fire killed 1,102 people", a running total)
   // and is not the attack told already ("Meanwhile the Coalition said the attack killed more than 100").
@@ -711,7 +725,7 @@ function otherIncident(
   // "In January 2018, twin suicide bombings in the same Tayaran Square killed 38 people", in the lead of a report
   // of 2021: a stated date over a month before the headline incident's is another incident, in the lead too.
   const farBefore = counted && date?.certainty === 'stated' && !!date.end && !!primary.date?.start && Date.parse(primary.date.start) - Date.parse(date.end) > 31 * 86_400_000;
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

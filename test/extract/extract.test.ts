@@ -1554,3 +1554,15 @@ test('a sentence of the lead told of an earlier time does not place the headline
   });
   assert.deepEqual([accounts[0]?.place?.name, accounts[0]?.place?.precision], ['Al Jazirah', 'admin1']);
 });
+
+test('a roll-up over a month, its parts on days named in its lead: the whole keeps the month, each part its day', () => {
+  const { accounts } = extractAccounts({
+    text: 'Air strikes on two markets in Idlib governorate in January killed at least 23 civilians, Human Rights Watch said today. On the afternoon of January 30, an air strike hit the main market in Ariha, killing at least 10 civilians. On the evening of January 27, a strike on a vegetable market in Maarat al-Numan killed 13 people.',
+    publishedAt: { value: '2020-03-10', evidence: [] } as never,
+  });
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.date?.start, a.date?.precision, a.killed.total?.low ?? a.killed.civilians?.low]),
+    [[true, '2020-01-01', 'month', 23], [false, '2020-01-30', 'day', 10], [false, '2020-01-27', 'day', 13]],
+  );
+  assert.equal(accounts[0]!.place?.name, 'Idlib');
+});
