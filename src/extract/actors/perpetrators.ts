@@ -108,7 +108,9 @@ function strippedPossessives(text: string, reg: ActorRegistry, starts: readonly 
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k]!;
     const end = ends[k]!;
-    if (end - start < 4 || text.charCodeAt(end - 1) !== 115 || !/[A-Z]/.test(text[start]!) || !/[a-z]/.test(text[end - 2]!)) continue;
+    const first = text.charCodeAt(start);
+    const beforeS = text.charCodeAt(end - 2);
+    if (end - start < 4 || text.charCodeAt(end - 1) !== 115 || first < 65 || first > 90 || beforeS < 97 || beforeS > 122) continue;
     const key = strictKey(text.slice(start, end));
     if (key.includes(' ')) continue;
     const stem = key.slice(0, -1);

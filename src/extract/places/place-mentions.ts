@@ -754,7 +754,8 @@ export function findPlaces(
     const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
     // "Saudi Arabia's Abha airport": the country whose town it is, said by a possessive before it.
-    const owner = c.places.length > 0 && /\p{Lu}[\p{L}-]*(?:['’]s|s)\s+$/u.test(before) ? possessiveCountryBefore(text, c.start, g) : null;
+    // (Tried only after an s: most names have no possessive before them.)
+    const owner = c.places.length > 0 && text.charCodeAt(c.start - 2) === 115 && text.charCodeAt(c.start - 1) === 32 ? possessiveCountryBefore(text, c.start, g) : null;
     if (FACILITY_AFTER.test(after) && !(TOWN_FACILITY_AFTER.test(after) && namesCityOf(c, text, owner ?? context.home))) continue;
     if (c.demonym) continue;
     // A country's name is the country unless a cue reads it otherwise: "Mozambique" is also a name of a
@@ -773,7 +774,7 @@ export function findPlaces(
     const admins = c.admin1s.filter((a) => oneCountry || fitsContext(context, a.country, true));
     let places = c.places.filter((p) => fitsContext(context, p.country, (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000));
     // "the central Syrian city of Homs" in a report filed from Beirut: the demonym says whose town it is.
-    const whose = owner ?? (places.length !== 1 && c.places.length > 0 ? demonymTownBefore(text, c.start, g) : null);
+    const whose = owner ?? (places.length !== 1 && c.places.length > 0 && before.endsWith('of ') ? demonymTownBefore(text, c.start, g) : null);
     const ofThatCountry = whose ? c.places.filter((p) => p.country === whose) : [];
     if (ofThatCountry.length > 0) places = ofThatCountry;
     // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
