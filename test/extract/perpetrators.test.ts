@@ -567,3 +567,9 @@ test('a side named in an aside of another time is no perpetrator: "which was dri
   const p = perps('A car bomb exploded in a market in Afrin on Sunday, killing five civilians. Turkey blamed the YPG. The YPG, which was driven out of Afrin by Turkish forces and allied Syrian rebels in 2018, denied involvement.');
   assert.deepEqual(p.map((x) => x.actor), ['ypg']);
 });
+
+test('without commas: a group named before "claimed", a day before the source, an aside of another time', () => {
+  assert.deepEqual(perps('Militants rammed a vehicle into a police station killing 23 soldiers. A newly formed militant group Tehreek-e-Jihad Pakistan claimed responsibility.', 'PK').map((p) => [p.name, p.attribution]), [['Tehreek-e-Jihad Pakistan', 'claimed']]);
+  assert.deepEqual(perps('A rocket strike on a football pitch killed 12 children on Saturday Israeli authorities said blaming the Lebanese Hezbollah group.', 'IL').map((p) => [p.actor, p.by]), [['hezbollah', 'Israeli authorities']]);
+  assert.deepEqual(perps('A car bomb exploded in a market in Afrin on Sunday killing five civilians. Turkey blamed the YPG. The YPG which was driven out of Afrin by Turkish forces and allied Syrian rebels in 2018 denied involvement.').map((p) => p.actor), ['ypg']);
+});

@@ -139,7 +139,7 @@ const GROUP_NAME = "((?:al-|el-)?[A-Z][\\w'’-]*(?:\\s+(?:(?:al|el|wal|bin|of|t
  * name is kept as the report writes it, with no canonical id.
  */
 const NAMED_GROUP = new RegExp(
-  `\\b${GROUP_NOUNS}(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-])|\\s+${GROUP_NAME}(?=\\s+(?:for|which|that|who)\\b))`,
+  `\\b${GROUP_NOUNS}(?:\\s*,\\s*${GROUP_NAME}(?=\\s*[,(])|\\s+(?:called|named|known as|calling (?:itself|themselves))\\s+(?:the\\s+)?${GROUP_NAME}(?![\\w'’-])|\\s+${GROUP_NAME}(?=\\s+(?:for|which|that|who|claimed|has claimed|said)\\b))`,
   'g',
 );
 const GROUP_WORD = new RegExp(`\\b${GROUP_NOUNS}\\b`, 'i');
@@ -370,7 +370,8 @@ function sourceOf(sentence: string): string | null {
       // for Human Rights said", "on Friday the Syrian Observatory ..." (not "Organisation for the Prohibition").
       .replace(/^(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
-  return s;
+  // A day run on before the source in a text without commas: "on Saturday Israeli authorities said".
+  return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{Lu})/u, '');
 }
 
 function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
@@ -511,7 +512,8 @@ const ASIDE_OPENS = /^\s*,|^\s+(?:an?|the)\s/i;
 /** True inside a relative clause between commas that names a year: what happened then, not the incident. */
 function inPastAside(text: string, m: ActorMention, sentence: Span): boolean {
   const open = text.slice(Math.max(sentence.start, m.start - 120), m.start);
-  const k = open.search(/,\s*(?:which|who)\s[^,]*$/i);
+  // (Its commas may be lost: "The YPG which was driven out of Afrin by Turkish forces ... in 2018 denied".)
+  const k = open.search(/(?:,\s*|\s)(?:which|who)\s[^,]*$/i);
   if (k < 0) return false;
   const close = text.indexOf(',', m.end);
   const clause = text.slice(m.start - (open.length - k), close < 0 || close > sentence.end ? sentence.end : close);
