@@ -617,7 +617,9 @@ function tellsTheSameToll(s: Span, killed: Account['killed'], primary: Account):
     same(killed.total, primary.killed.total) ||
     (own !== primary.killed.total && same(killed.total, own)) ||
     same(killed.civilians, primary.killed.civilians) ||
-    same(killed.total ?? killed.civilians, primary.killed.total ?? primary.killed.civilians)
+    same(killed.total ?? killed.civilians, primary.killed.total ?? primary.killed.civilians) ||
+    // ("killing 14 fighters from Jaish al-Islam" … "Fourteen members of the Jaish al-Islam rebel group were killed".)
+    same(killed.combatants, primary.killed.combatants)
   );
 }
 
@@ -735,7 +737,12 @@ function otherIncident(
   // Further on, the headline's toll told again in its region is the headline incident too, whatever day it
   // adds ("Air strike kills nine at Idlib market" … a byline … "Nine civilians were killed on Tuesday when
   // an air strike hit a market in Maarat al-Numan"); not after "meanwhile" or "elsewhere".
-  if (!inLead && !otherPlace && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
+  // So is a toll of five or more told again in the same country, though its place reads otherwise ("killing 14
+  // fighters" in al-Dumayr … "Fourteen members of the Jaish al-Islam rebel group were killed ... in the northeast
+  // Damascus suburbs"), unless it is a part told place by place.
+  const sameCountry = !place || !primary.place || place.country === primary.place.country;
+  const bigSameToll = sameToll && sameCountry && !partOfRollUp && !moreDead && ((killed.total ?? killed.civilians ?? killed.combatants)?.low ?? 0) >= 5;
+  if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens),

@@ -31,7 +31,7 @@ const QUAL_LEAD = `(?:${QUAL.slice(0, -1)}\\s*)?`;
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
 /** People no report would count as fighters: "12 villagers", "killing 40 worshipers", "60 farm workers". */
 const CIVILIAN_NOUNS =
-  'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?';
+  'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|truffle hunters?|gatherers?|harvesters?';
 /** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
 const OTHER_NOUNS =
   'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?';
@@ -76,11 +76,12 @@ const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
 /**
  * Whose the counted are, between them and the passive's auxiliary: "29 fighters from the Western-armed Hazm
- * movement were killed". A few words, never a clause.
+ * movement were killed", "Three fighters of the Syrian Democratic Forces (SDF) were killed". A few words, never
+ * a clause.
  */
 // Or more fighters beside them, and whom they fought for: "70 soldiers and volunteers fighting alongside the army
 // were killed".
-const FROM_GROUP = `(?: (?:from|belonging to) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?= (?:were|was|have been|had been|has been) )| and (?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) ))?`;
+const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?: \\([A-Za-z]{2,10}\\))?(?= (?:were|was|have been|had been|has been) )| and (?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) ))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 // (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.
@@ -445,7 +446,7 @@ function namesBefore(text: string, from: number, at: number): { start: number; n
 const KILLED_OR_HURT = /\b(?:kill(?:s|ed|ing)?|dead|died)\s+(?:or|and\/or)\s+(?:wound|injur|hurt|maim)\w*|\b(?:wound|injur)\w*\s+(?:or|and\/or)\s+kill\w*/i;
 
 /** Where the clause after a count ends: what follows is another statement. */
-const CLAUSE_END = /;| but | while /;
+const CLAUSE_END = /;| but | while (?!\w+ing\b)/;
 
 /** True when the clause after a count gives a period that makes it cumulative, or a war before it "has killed" it. */
 function isCumulative(text: string, start: number, end: number, sentence: Span): boolean {
@@ -578,7 +579,10 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // The quote reaches the shared noun when there is one, so it shows whom the number counts.
       const ev = [evidenceAt(ctx.text, namedBefore?.start ?? start, shared ? end + shared[0].trimEnd().length : end)];
       const range = namedBefore && !num.vague ? rangeOf(qi ? m[qi] : undefined, num.n + namedBefore.n, false, ev, 'victims:named-and-count') : rangeOf(qi ? m[qi] : undefined, num.n, num.vague, ev, rule.id);
-      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, ctx.text.slice(end, end + 30)));
+      // (What follows the noun inside the count says whose they are too: "Eleven members of the Abu Hussein family
+      // were killed".)
+      const whoRest = who !== undefined && !shared ? m[0].slice(m[0].lastIndexOf(who) + who.length, end - span.start - m.index!) : '';
+      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, whoRest + ctx.text.slice(end, end + 30)));
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".

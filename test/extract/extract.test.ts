@@ -1566,3 +1566,9 @@ test('a roll-up over a month, its parts on days named in its lead: the whole kee
   );
   assert.equal(accounts[0]!.place?.name, 'Idlib');
 });
+
+test('"Three fighters of the Syrian Democratic Forces (SDF) were killed", truffle hunters, and a toll "while hunting truffles since February"', () => {
+  assert.deepEqual(killedIn('Three fighters of the Syrian Democratic Forces (SDF) were killed on Monday.').map((h) => [h.group, h.range.low]), [['combatants', 3]]);
+  assert.deepEqual(killedIn('Eight truffle hunters were killed when their vehicle hit a landmine.').map((h) => [h.group, h.range.low]), [['civilians', 8]]);
+  assert.deepEqual(killedIn('At least 60 people have been killed by landmines while hunting truffles since February.'), []);
+});

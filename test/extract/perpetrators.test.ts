@@ -573,3 +573,12 @@ test('without commas: a group named before "claimed", a day before the source, a
   assert.deepEqual(perps('A rocket strike on a football pitch killed 12 children on Saturday Israeli authorities said blaming the Lebanese Hezbollah group.', 'IL').map((p) => [p.actor, p.by]), [['hezbollah', 'Israeli authorities']]);
   assert.deepEqual(perps('A car bomb exploded in a market in Afrin on Sunday killing five civilians. Turkey blamed the YPG. The YPG which was driven out of Afrin by Turkish forces and allied Syrian rebels in 2018 denied involvement.').map((p) => p.actor), ['ypg']);
 });
+
+test('"Three fighters of the SDF were killed" are its dead, not its act; a side that shelled the doers\' positions answers the attack', () => {
+  assert.deepEqual(perps('Three fighters of the Syrian Democratic Forces (SDF) were killed on Monday when a Turkish drone targeted their vehicle.').map((p) => p.actor), ['tr-forces']);
+  const { accounts } = extractAccounts({
+    text: 'Regime forces shelled the village of Iblin in Jabal al-Zawiya on Thursday morning, killing seven civilians, SOHR said. SOHR activists also documented that Turkish forces shelled positions of regime forces in Saraqib countryside in response to the bombardment.',
+    publishedAt: { value: '2021-06-10', evidence: [] } as never,
+  });
+  assert.deepEqual(accounts[0]!.perpetrators.map((p) => p.actor), ['sy-government']);
+});

@@ -287,7 +287,7 @@ const VICTIM_AFTER =
 /** Members killed: "killed 20 fighters from ISIS", "25 militants of Al-Nusra Front, one of its leaders among them, dead". */
 const KILLED_MEMBERS_BEFORE =
   /\b(?:kill\w*|eliminat\w+|neutrali[sz]\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
-const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
 const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
@@ -618,7 +618,7 @@ function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** An act done to others right after a side's name: "units killed a number of terrorists", "repelled the attackers", "continued their operations against Jabhat al-Nusra terrorists". */
-const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures|(?:operations?|offensive|campaign|attacks?|fight|fighting|fought|battle|battled|battling|clashes) (?:against|on|with))\b([^.;]{1,60})/i;
+const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|shelled|shells|bombed|bombs|pounded|pounds|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures|(?:operations?|offensive|campaign|attacks?|fight|fighting|fought|battle|battled|battling|clashes) (?:against|on|with))\b([^.;]{1,60})/i;
 
 /** Words that say what kind of doers, not who: "unidentified gunmen", "armed men". */
 const DOER_QUALIFIERS = new Set(['the', 'armed', 'unidentified', 'unknown', 'suspected', 'masked', 'local', 'foreign']);
