@@ -207,7 +207,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     return HARM_WORD.test(words) || BOMBING_WORD.test(words);
   });
   const found = findPlaces(ctx.text, gazetteer, placeSentences, separateHeadline(report.title, ctx.text) ?? undefined);
-  const { home } = found;
+  // (With no country of its own, a report whose places all lie in one country is about that one: "Hama, SANA-
+  // Army units ... in the northern countryside of Hama province" is Syrian, and its "army" Syria's.)
+  const countries = new Set(found.mentions.map((m) => m.country));
+  const home = found.home ?? (countries.size === 1 ? [...countries][0]! : null);
   // A photo caption shows a picture, as often of another strike as of the one told: it gives the headline
   // incident neither its place nor its type. (Its weapons and targets are kept: as often as not they are the
   // incident's, and each is a claim with its words; a date right before its credit is the picture's, date.ts.)

@@ -1572,3 +1572,16 @@ test('"Three fighters of the Syrian Democratic Forces (SDF) were killed", truffl
   assert.deepEqual(killedIn('Eight truffle hunters were killed when their vehicle hit a landmine.').map((h) => [h.group, h.range.low]), [['civilians', 8]]);
   assert.deepEqual(killedIn('At least 60 people have been killed by landmines while hunting truffles since February.'), []);
 });
+
+test('a report whose places all lie in one country is about it: "Hama, SANA- Army units ..." names Syria\'s army; "in eastern Homs" beside "the Syrian Arab Army" filed from Beirut is Syria\'s Homs', () => {
+  const { accounts } = extractAccounts({
+    text: 'Hama, SANA- Army units on Tuesday eliminated scores of terrorists and destroyed their vehicles in the northern countryside of Hama province.',
+    publishedAt: { value: '2017-03-28', evidence: [] } as never,
+  });
+  assert.deepEqual(accounts[0]!.perpetrators.map((p) => p.actor), ['sy-government']);
+  const homs = extractAccounts({
+    text: 'BEIRUT, LEBANON (5:40 P.M.) – The Syrian Arab Army repelled a large-scale ISIS attack on their positions near the Al-Shaer gas field in eastern Homs on Sunday, killing at least 25 jihadists. The attack began with two suicide car bombs that targeted the army checkpoint.',
+    publishedAt: { value: '2017-05-07', evidence: [] } as never,
+  }).accounts;
+  assert.deepEqual([homs[0]!.place?.name, homs[0]!.place?.country, homs[0]!.eventType], ['Homs', 'SY', 'suicide_bomb']);
+});

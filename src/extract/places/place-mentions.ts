@@ -598,6 +598,16 @@ const SIDE_ACTS_AFTER = /^\s+(?:(?:has|had|have|also|later|again)\s+)?(?:said|sa
 /** An institution whose name a place name with an Arabic article may be: "Al-Quds hospital", "al-Quds Force". */
 const NAMED_INSTITUTION_AFTER = /^\s+(?:hospital|clinic|school|university|mosque|brigades?|force|battalions?|front|corps|foundation|centre|center)\b/i;
 
+/** The countries a text names by a demonym ("Syrian", "Libyan"). */
+function demonymCountries(text: string, g: Gazetteer): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of matchesOf(TITLE_WORD, text)) {
+    const country = g.demonymCountry(strictKey(m[0]));
+    if (country) out.add(country);
+  }
+  return out;
+}
+
 /** A capitalised word: the demonyms withDemonyms() looks at. */
 const TITLE_WORD = /\b\p{Lu}\p{Ll}+\b/gu;
 
@@ -728,6 +738,8 @@ export function findPlaces(
   const elsewhere: { start: number; end: number }[] = [];
   /** Names read as a big seat abroad for want of a reading at home ("Beirut", "Geneva"): refiner 7 may undo it. */
   const abroad = new Set<number>();
+  /** The countries the text names by their people ("Syrian"), read once when needed. */
+  let demonyms: ReadonlySet<string> | undefined;
   /** Names read only as towns of one country the context did not take: taken below when the report points there. */
   const oneCountryOnly: Candidate[] = [];
 
@@ -781,8 +793,11 @@ export function findPlaces(
     if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before)) && !PART_OF_AFTER.test(after)) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
-      if (new Set(big.map((p) => p.country)).size === 1) {
-        places = big;
+      // Of big seats in several countries, the one whose people the text names: "The Syrian Arab Army ... in
+      // eastern Homs" filed from Beirut is Syria's Homs, not Libya's Al Khums.
+      const named = new Set(big.map((p) => p.country)).size > 1 ? big.filter((p) => (demonyms ??= demonymCountries(text, g)).has(p.country)) : big;
+      if (named.length > 0 && new Set(named.map((p) => p.country)).size === 1) {
+        places = named;
         abroad.add(c.start);
       }
     }
