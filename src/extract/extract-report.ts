@@ -561,9 +561,9 @@ const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTA
 const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
 /** Words that set a sentence at another, earlier time: "Two days earlier", "the day before", "last year". */
 const EARLIER_TIME = /\b(?:(?:a|one|two|three|four|five|\d+) (?:day|days|week|weeks|month|months) (?:earlier|before)|the (?:day|week|month) before|(?:last|the previous) year)\b/i;
-/** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
-/** A sentence that gives only such an earlier count: "The previous death toll was 20", "Officials had put the toll at 7". */
+/** A sentence that gives only an earlier count: "The previous death toll was 20", "Officials had put the toll at 7". */
 const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;
+/** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
 const EARLIER_TOLL = /\b(?:previous|earlier|initial|first|preliminary|last) (?:death )?tolls?\b|\b(?:had|initially) (?:put|given|reported|said|counted)\b[^.;]*\b(?:toll|number of (?:the )?dead)\b/i;
 /** A sentence that opens on more dead: "Four more people died in ...", "Another 27 people were killed in ...". */
 const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons|civilians|children|women|men|fighters|soldiers|others)\s+)?(?:(?:were|was|have been|had been|also)\s+)*(?:killed|died|dead)\b/i;

@@ -31,7 +31,7 @@ const QUAL_LEAD = `(?:${QUAL.slice(0, -1)}\\s*)?`;
 const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
 /** People no report would count as fighters: "12 villagers", "killing 40 worshipers", "60 farm workers". */
 const CIVILIAN_NOUNS =
-  'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|truffle hunters?|gatherers?|harvesters?';
+  'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|gatherers?|harvesters?';
 /** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
 const OTHER_NOUNS =
   'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?';

@@ -4,7 +4,7 @@ import { insideAnsweredAttack } from '../answered.js';
 import { evidenceAt } from '../../core/values.js';
 import { distanceKm } from '../../core/geo.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { PlaceMention } from './place-mentions.js';
+import { PART_OF_REGION, type PlaceMention } from './place-mentions.js';
 
 const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhood: 4, town: 3, district: 2, admin1: 1, country: 0 };
 
@@ -17,9 +17,6 @@ const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|adva
 
 /** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
 const HELD_BEFORE = /\b(?:who|which|that)\s+(?:also\s+|still\s+|now\s+)?(?:control|controls|controlled|hold|holds|held|run|runs|rule|rules|seized|took|captured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
-
-/** A part of a country before its name: "in northern Yemen", "in the south-east of". */
-const PART_OF_COUNTRY_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */
 const SPOKEN_BEFORE = /\b(?:told (?:reporters|journalists|a news conference|a press conference|a briefing)|(?:news|press) (?:conference|briefing)|(?:said|spoke|speaking)(?: on \w+)?|talks|meeting|summit|visit(?:ing)?|(?:a )?visit to)\s+(?:in|at|to)?\s*$/i;
@@ -69,6 +66,7 @@ function isOutletTag(text: string, m: PlaceMention): boolean {
   return text.charCodeAt(m.end) === 41 && /(?:^|\n)[ \t]*\($/.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
+/** A name written in capitals, as datelines are: "PESHAWAR", "JERUSALEM/BEIRUT". */
 function isCapitals(name: string): boolean {
   return name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
 }
@@ -150,7 +148,7 @@ export function placeOfIncident(
       // (Not a dateline in another country than the one the incident's sentences name: "JERUSALEM/BEIRUT
       // (Reuters) - Israel said it attacked ... in Syria".)
       // (Nor where the incident's sentences name a part of the country: "a bus in northern Yemen" is not in Sanaa.)
-      (byDateline && !pool.some((c) => c.precision === 'country' && PART_OF_COUNTRY_BEFORE.test(before(text, c)))
+      (byDateline && !pool.some((c) => c.precision === 'country' && PART_OF_REGION.test(before(text, c)))
         ? datelines.find((m) => within(m, lead) && (!pool.some((c) => c.precision === 'country') || pool.some((c) => c.country === m.country)))
         : undefined) ??
       (pool.length === 0 ? (placed.find((m) => named(m) && m.rule === 'place:inside-known-place') ?? placed.find((m) => named(m) && m.country === home)) : undefined);

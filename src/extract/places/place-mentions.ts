@@ -154,10 +154,9 @@ const STORMED_BEFORE = /\b(?:attacked|attacks|attacking|stormed|storms|raided|se
 /** What stands between a name and a known place it lies near or in: "X near Y", "X (Y, Z)". */
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
-/** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 /** An apposition that says what a name is: "Kasindi, a town in eastern", "Moura, a village near". */
 const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
-
+/** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
 const POSSESSIVE_GAP = /^['’]?s\s+$/;
@@ -165,15 +164,15 @@ const POSSESSIVE_GAP = /^['’]?s\s+$/;
 const PART_OF_AFTER = /^\s+(?:neighbou?rhood|district|quarter|suburb)\s+of\b/i;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
-const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
+export const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
 
 /** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
 
-/** A preposition right before a name: "in Aleppo", "near the Damascus". */
 /** An attack on a place: "the attack on Wad al-Noura village", "an air strike on the Shati camp". */
 const ATTACK_ON_BEFORE = /\b(?:attacks?|assault|raids?|strikes?|air ?strikes?|airstrikes?|shelling|bombardment|bombing|massacre)\s+(?:on|in|against)\s+(?:the\s+)?$/i;
+/** A preposition right before a name: "in Aleppo", "near the Damascus". */
 const IN_BEFORE = endsAfter(['in', 'near', 'at', 'outside', 'into', 'around', 'the'], /\b(in|near|at|outside|into|around)\s+(the\s+)?$/i);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’`-]*/gu;
@@ -260,6 +259,7 @@ function demonymBefore(text: string, start: number, g: Gazetteer): { country: st
   return country ? { country, cue: { start: from + m.index, end: from + m.index + m[1]!.length } } : null;
 }
 
+/** A demonym before a town's type and "of": "the central Syrian city of". */
 const DEMONYM_TOWN_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+(?:(?:port|border|coastal|frontline|front-line)\s+)?(?:city|town|village|capital|port|district|neighbou?rhood|suburb)\s+of\s+$/u;
 
 /** The country a possessive names right before a name: "Saudi Arabia's Abha airport", "Sudan's El Fasher". */
