@@ -12,17 +12,26 @@ const ANSWER_WORDS = /retaliat|in response|revenge|avenge/i;
 let lastText: string | null = null;
 let lastAnswers = false;
 
-/** True when `at` lies inside a clause that tells the earlier attack the sentence's incident answers. */
-export function insideAnsweredAttack(text: string, at: number): boolean {
+/** Whether the text answers anything at all (read once a text: it is asked about once a mention). */
+function answers(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastAnswers = ANSWER_WORDS.test(text);
   }
-  if (!lastAnswers) return false;
-  const before = text.slice(Math.max(0, at - 160), at);
-  return ANSWER_WORDS.test(before) && ANSWERED_BEFORE.test(before);
+  return lastAnswers;
 }
 
+/** True when the `reach` characters before `at` hold an answer's words and `pattern` reads them so. */
+function answeredBefore(text: string, at: number, reach: number, pattern: RegExp): boolean {
+  if (!answers(text)) return false;
+  const before = text.slice(Math.max(0, at - reach), at);
+  return ANSWER_WORDS.test(before) && pattern.test(before);
+}
+
+/** True when `at` lies inside a clause that tells the earlier attack the sentence's incident answers. */
+export function insideAnsweredAttack(text: string, at: number): boolean {
+  return answeredBefore(text, at, 160, ANSWERED_BEFORE);
+}
 
 /** The words right after an answer's: "in response to rockets fired at northern Israel", "in retaliation for the chemical attack". */
 const ANSWER_HEAD = /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -33,11 +42,5 @@ const ANSWER_HEAD = /\b(?:in retaliation for|in response to|in revenge for|to av
  * strike answers, not how it struck.
  */
 export function namesAnsweredAttack(text: string, at: number): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswers = ANSWER_WORDS.test(text);
-  }
-  if (!lastAnswers) return false;
-  const before = text.slice(Math.max(0, at - 60), at);
-  return ANSWER_WORDS.test(before) && ANSWER_HEAD.test(before);
+  return answeredBefore(text, at, 60, ANSWER_HEAD);
 }
