@@ -331,7 +331,8 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     const m = SPAN_OF_DAYS.exec(part);
     // "In May last year", "in March of last year", "last May": a month of the year before, or the latest such
     // month before this one.
-    const y = MONTH_OF_YEAR_BEFORE.exec(part);
+    // (Both forms need "last" or "previous": a sentence without either is not scanned.)
+    const y = part.includes('ast ') || part.includes('revious ') ? MONTH_OF_YEAR_BEFORE.exec(part) : null;
     if (y && (!m || y.index <= m.index)) {
       const at = sentence.start + y.index;
       if (!outsideDateline(ctx, at, at + y[0].length)) continue;
