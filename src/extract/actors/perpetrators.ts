@@ -512,6 +512,7 @@ const ASIDE_OPENS = /^\s*,|^\s+(?:an?|the)\s/i;
 /** True inside a relative clause between commas that names a year: what happened then, not the incident. */
 function inPastAside(text: string, m: ActorMention, sentence: Span): boolean {
   const open = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+  if (!open.includes('which') && !open.includes('who')) return false;
   // (Its commas may be lost: "The YPG which was driven out of Afrin by Turkish forces ... in 2018 denied".)
   const k = open.search(/(?:,\s*|\s)(?:which|who)\s[^,]*$/i);
   if (k < 0) return false;
