@@ -724,8 +724,8 @@ const GROUP_LISTS: readonly {
   },
   // "there were 11 children among the dead".
   { re: new RegExp(`\\bthere (?:were|was) (?:also )?(${LIST}) among (?:the )?(?:dead|those killed|victims|fatalities|casualties)`, 'gi'), needs: /\bthere (?:were|was)\b/i },
-  // "Among those killed were three children and three women".
-  { re: new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties)\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'), needs: /\bamong\b/i },
+  // "Among those killed were three children and three women", "Among the 25 killed were 10 children".
+  { re: new RegExp(`\\bamong (?:the )?(?:dead|those killed|victims|fatalities|casualties|(?:at least |more than )?\\d[\\d,]*\\s+(?:people\\s+|civilians\\s+)?(?:killed|dead))\\s+(?:were|was|are)\\s+(${LIST})`, 'gi'), needs: /\bamong\b/i },
 ];
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');

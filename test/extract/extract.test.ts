@@ -1585,3 +1585,9 @@ test('a report whose places all lie in one country is about it: "Hama, SANA- Arm
   }).accounts;
   assert.deepEqual([homs[0]!.place?.name, homs[0]!.place?.country, homs[0]!.eventType], ['Homs', 'SY', 'suicide_bomb']);
 });
+
+test('"Among the 25 killed were 10 children": the groups of a toll told after its figure', () => {
+  const t = 'Among the 25 killed were 10 children, according to the ministry.';
+  const c = countsIn(createContext(t, null), 'killed', [whole(t)]);
+  assert.deepEqual([c.total?.low, c.children?.low], [25, 10]);
+});
