@@ -758,7 +758,12 @@ function groupsAfterVerb(ctx: ExtractContext, span: Span): CountHit[] {
   return remember(ctx, 'groups:after-verb', span, () => includedGroupsOf(ctx, span, true));
 }
 
-function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): CountHit[] {
+/** The groups of the injured a list names after an injury: "wounded seven people, including three children". */
+function findInjuredGroups(ctx: ExtractContext, span: Span): CountHit[] {
+  return remember(ctx, 'groups:injured', span, () => includedGroupsOf(ctx, span, false, true));
+}
+
+function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean, ofInjured = false): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   // Every form below has one of these words: a sentence without them is passed over at once.
   if (!(afterVerb ? KILLED_LIST_HINT : GROUP_HINT).test(part)) return [];
@@ -780,14 +785,15 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean): 
   if (!afterVerb && OF_THEM_NEEDS.test(part)) {
     for (const m of matchesOf(OF_THEM, part)) {
       const num = numberOf(m[1]!);
-      if (num && !ofTheInjured(part, m.index!)) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
+      if (num && ofTheInjured(part, m.index!) === ofInjured) add(span.start + m.index!, span.start + m.index! + m[0].length, undefined, num, m[2]!);
     }
   }
   for (const list of GROUP_LISTS) {
-    if (Boolean(list.afterVerb) !== afterVerb || !list.needs.test(part)) continue;
+    if (Boolean(list.afterVerb) !== afterVerb || (ofInjured && !list.ofLastHarm) || !list.needs.test(part)) continue;
     for (const m of matchesOf(list.re, part)) {
-      // "injuring four others among them two girls": a part of the injured, not of the dead.
-      if (list.ofLastHarm && ofTheInjured(part, m.index!)) continue;
+      // "injuring four others among them two girls": a part of the injured, not of the dead (read as such when
+      // the injured are asked for).
+      if (list.ofLastHarm && ofTheInjured(part, m.index!) !== ofInjured) continue;
       // The list ends where the next harm begins: "among them a woman and injuring four others ...".
       const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
       const body = next < 0 ? m[1]! : m[1]!.slice(0, next);
@@ -913,7 +919,7 @@ export function countsIn(
         else if (out.total && exactForRounded(out.total, h.range)) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
       }
     }
-    if (harm === 'killed') for (const g of findIncludedGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
+    for (const g of harm === 'killed' ? findIncludedGroups(ctx, sentence) : findInjuredGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
     const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-brought-to' || h.range.rule === 'victims:injured-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };

@@ -1591,3 +1591,14 @@ test('"Among the 25 killed were 10 children": the groups of a toll told after it
   const c = countsIn(createContext(t, null), 'killed', [whole(t)]);
   assert.deepEqual([c.total?.low, c.children?.low], [25, 10]);
 });
+
+test('the groups of the injured: "wounded seven people, including three children", "injured 12 others among them two girls"', () => {
+  const hurt = (t: string) => {
+    const c = countsIn(createContext(t, null), 'injured', [whole(t)]);
+    return Object.fromEntries(Object.entries(c).filter(([, v]) => v).map(([k, v]) => [k, v!.low]));
+  };
+  assert.deepEqual(hurt('A shell wounded seven people, including three children.'), { total: 7, children: 3 });
+  assert.deepEqual(hurt('Shelling killed 4 people and injured 12 others among them two girls.'), { total: 12, children: 2 });
+  // The dead's groups stay the dead's: "killed 10 people, including two children, and wounded 25".
+  assert.deepEqual(hurt('Air strikes killed 10 people, including two children, and wounded 25.'), { total: 25 });
+});
