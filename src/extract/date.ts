@@ -52,7 +52,9 @@ const POSSESSIVE_WEEKDAY = /day(?:['’]s|s)$/i;
 /** The weekday a source spoke on: "the medical charity said on Thursday". */
 const SAID_ON_WEEKDAY = /\b(?:said|says|reported|told \w+|announced|stated)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
-const WEEKDAY_THROUGH = /^\s*(?:and|to|through|until|till|-|–)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_THROUGH = /^\s*(?:night\s+)?(?:and|to|into|through|until|till|-|–)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** The night "overnight" names: "overnight Sunday into Monday", "overnight on Friday". */
+const OVERNIGHT_WEEKDAY = /^\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+night)?(?:\s+(?:into|to|and)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+morning)?)?\b/i;
 /** Small numbers of days, weeks or months ago: "two days ago", "a week ago". */
 const DAYS_AGO: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -188,14 +190,14 @@ const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|septembe
 /** A day and month with no year ("August 16"): the latest such day on or before publication; undefined if none. */
 function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
-  // The day is in digits: a sentence without one is not read with the month names.
-  const m = DIGIT.test(part) ? MONTH_DAY.exec(part) : null;
+  // The day is in digits: a sentence without one is not read with the month names. (Or a feast of a fixed day:
+  // "on Christmas Day", "on New Year's Eve".)
+  const holiday = part.includes('Christmas') || part.includes('New Year') ? HOLIDAY.exec(part) : null;
+  const m = holiday ?? (DIGIT.test(part) ? MONTH_DAY.exec(part) : null);
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
   if (datesTheArticle(ctx, at, at + m[0].length)) return undefined;
-  const monthName = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
-  const month = MONTHS.findIndex((x) => x.startsWith(monthName)) + 1;
-  const dayOfMonth = Number(m[2] ?? m[3]);
+  const [month, dayOfMonth] = holiday ? HOLIDAYS[holiday[1]!.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ')]! : [MONTHS.findIndex((x) => x.startsWith((m[1] ?? m[4])!.toLowerCase().slice(0, 3))) + 1, Number(m[2] ?? m[3])];
   let year = Number(ctx.publishedAt.slice(0, 4));
   const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
   if (iso(year) > ctx.publishedAt) year--;
@@ -204,6 +206,12 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 }
 
 const DIGIT = /\d/;
+
+/** Feasts of a fixed day, by month and day: "on Christmas Day". */
+const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years eve': [12, 31],
+};
+const HOLIDAY = /\bon (Christmas Day|Christmas Eve|New Year['’]?s Day|New Year['’]?s Eve)\b/;
 
 /** Two days of one month: "between 12 and 14 March 2019", "from 1 to 3 May", "the night of 4 to 5 April", "12-14 March". */
 const DAY_RANGE =
@@ -268,6 +276,8 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
+/** "over the past 24 hours", "in the last 48 hours". */
+const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (24|36|48|72) hours\b/i;
 const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
 const SPAN_OF_DAYS = new RegExp(
   `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:(?:in|during|early|late) (?:mid-? ?)?|mid-? ?)(?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend)|(a|one|two|three|four|five|six|\\d) (weeks?|months?) ago)\\b`,
@@ -329,6 +339,14 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
   for (const sentence of sentences) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     const m = SPAN_OF_DAYS.exec(part);
+    // "over the past 24 hours": the days those hours reach back over, to publication.
+    const hours = part.includes('hours') ? PAST_HOURS.exec(part) : null;
+    if (hours && (!m || hours.index <= m.index)) {
+      const at = sentence.start + hours.index;
+      // (24 hours are the day of publication, 48 that day and the day before.)
+      const days = Math.max(1, Math.ceil(Number(hours[1]) / 24));
+      return { start: isoDay(new Date(pub.getTime() - (days - 1) * 86_400_000)), end: publishedAt, precision: days === 1 ? 'day' : 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, at + hours[0].length)], rule: 'date:past-hours' };
+    }
     // "In May last year", "in March of last year", "last May": a month of the year before, or the latest such
     // month before this one.
     // (Both forms need "last" or "previous": a sentence without either is not scanned.)
@@ -430,6 +448,16 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
     // "two days ago".
     if (rel[4]) return day(addDays(ctx.publishedAt, -(DAYS_AGO[rel[4].toLowerCase()] ?? Number(rel[4]))), span, ctx, 'implied', 'date:days-ago');
+    // "overnight Sunday into Monday", "overnight on Friday": the weekday says which night.
+    const night = word === 'overnight' ? OVERNIGHT_WEEKDAY.exec(part.slice(rel.index + rel[0].length, rel.index + rel[0].length + 40)) : null;
+    if (night) {
+      const end = span.end + night[0].length;
+      const firstDay = WEEKDAYS.indexOf(night[1]!.toLowerCase());
+      if (!night[2]) return { ...day(weekdayOnOrBefore(ctx.publishedAt, firstDay), { start: span.start, end }, ctx, 'implied', 'date:relative-weekday') };
+      const lastDay = WEEKDAYS.indexOf(night[2].toLowerCase());
+      const last = weekdayOnOrBefore(ctx.publishedAt, lastDay);
+      return { start: addDays(last, -((lastDay - firstDay + 7) % 7)), end: last, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start, end)], rule: 'date:weekday-range' };
+    }
     const back = /day before yesterday/.test(word) ? 2 : /yesterday|last night|overnight/.test(word) ? 1 : 0;
     // "... overnight, the charity said on Thursday": the night before the day the source spoke, which a story
     // published the day after still reports.

@@ -1602,3 +1602,16 @@ test('the groups of the injured: "wounded seven people, including three children
   // The dead's groups stay the dead's: "killed 10 people, including two children, and wounded 25".
   assert.deepEqual(hurt('Air strikes killed 10 people, including two children, and wounded 25.'), { total: 25 });
 });
+
+test('"overnight Sunday into Monday", "over the past 24 hours", "on Christmas Day"', () => {
+  const at = (t: string, pub: string) => {
+    const d = findIncidentDate(createContext(t, pub), [whole(t)], [], false);
+    return [d?.start, d?.end, d?.precision];
+  };
+  assert.deepEqual(at('Air strikes killed 9 people overnight Sunday into Monday.', '2024-06-19'), ['2024-06-16', '2024-06-17', 'week']);
+  assert.deepEqual(at('Air strikes killed 9 people overnight on Saturday.', '2024-06-19'), ['2024-06-15', '2024-06-15', 'day']);
+  assert.deepEqual(at('Air strikes killed 30 people over the past 24 hours, the monitor said.', '2024-06-19'), ['2024-06-19', '2024-06-19', 'day']);
+  assert.deepEqual(at('Air strikes killed 30 people over the last 48 hours, the monitor said.', '2024-06-19'), ['2024-06-18', '2024-06-19', 'week']);
+  assert.deepEqual(at('A drone strike killed 3 people on Christmas Day.', '2025-01-03'), ['2024-12-25', '2024-12-25', 'day']);
+  assert.deepEqual(at("A bomb killed 6 people on New Year's Eve.", '2024-06-19'), ['2023-12-31', '2023-12-31', 'day']);
+});
