@@ -453,7 +453,7 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     if (night) {
       const end = span.end + night[0].length;
       const firstDay = WEEKDAYS.indexOf(night[1]!.toLowerCase());
-      if (!night[2]) return { ...day(weekdayOnOrBefore(ctx.publishedAt, firstDay), { start: span.start, end }, ctx, 'implied', 'date:relative-weekday') };
+      if (!night[2]) return day(weekdayOnOrBefore(ctx.publishedAt, firstDay), { start: span.start, end }, ctx, 'implied', 'date:relative-weekday');
       const lastDay = WEEKDAYS.indexOf(night[2].toLowerCase());
       const last = weekdayOnOrBefore(ctx.publishedAt, lastDay);
       return { start: addDays(last, -((lastDay - firstDay + 7) % 7)), end: last, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start, end)], rule: 'date:weekday-range' };
