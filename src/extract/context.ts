@@ -14,6 +14,13 @@ export interface ExtractContext {
 
 const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
+/** What \s matches, at `i` (ASCII by its code; anything else asked of the pattern). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]!);
+}
+
 /** Sentence spans: ends at `.`, `!`, `?` (not after a known abbreviation or initial) and at line breaks. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -21,8 +28,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

@@ -106,6 +106,22 @@ const KILLING = /\b(?:kill(?:s|ed|ing)?|shot dead|gunned down|massacr(?:e|es|ed|
  */
 const BACKGROUND_BEFORE = /(?:\b(?:\w+est|most|worst|first)\b[^.;]{0,60}?\bsince|\b(?:than|like))\s+(?:the|a|an|(?:the\s+)?(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** Each claim's answer, asked once however many incidents of its report weigh it. */
+const comparedOrAnsweredMemo = new WeakMap<LabelFinding<EventType>, { text: string; yes: boolean }>();
+
+/** True for a claim named only to compare, or inside the clause telling an earlier attack the incident answers. */
+function comparedOrAnswered(text: string, c: LabelFinding<EventType>): boolean {
+  const known = comparedOrAnsweredMemo.get(c);
+  if (known && known.text === text) return known.yes;
+  const at = c.evidence[0]!.start;
+  const before = text.slice(Math.max(0, at - 120), at);
+  // (The comparing words hold "since", "than" or "like": looked for first, the pattern is costly.)
+  const yes = (COMPARING_WORD.test(before) && BACKGROUND_BEFORE.test(before)) || insideAnsweredAttack(text, at);
+  comparedOrAnsweredMemo.set(c, { text, yes });
+  return yes;
+}
+const COMPARING_WORD = /since|than|like/i;
+
 /**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
  * what happened first); else the type claimed most often in the report.
@@ -125,7 +141,7 @@ export function bestEventType(
   let claims =
     text === undefined
       ? told
-      : told.filter((c) => !BACKGROUND_BEFORE.test(text.slice(Math.max(0, c.evidence[0]!.start - 120), c.evidence[0]!.start)) && !insideAnsweredAttack(text, c.evidence[0]!.start));
+      : told.filter((c) => !comparedOrAnswered(text, c));
   const within = (c: LabelFinding<EventType>, s: { start: number; end: number }) => c.evidence[0]!.start >= s.start && c.evidence[0]!.end <= s.end;
   // The earlier attack an incident answers, named right after the words that say so, does not type it when its own
   // sentence names its means: "An Israeli strike ... killed 10" ... "in response to rockets fired at northern

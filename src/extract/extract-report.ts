@@ -233,6 +233,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const tollAt = ownLead.find((s) => findCounts(ctx, 'killed', s).length > 0);
     return tollAt ? withRollUp(ctx, counts, tollAt, ctx.sentences.filter((s) => s.start > tollAt.start)) : counts;
   };
+  // (Not from a sentence that gives only an earlier count, "The previous death toll was 20 with 50 others
+  // injured": its figures are the ones the toll rose from.)
+  const earlier = ctx.sentences.filter((s) => EARLIER_TOLL_SENTENCE.test(ctx.text.slice(s.start, s.end)));
   const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
@@ -246,9 +249,6 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
-    // (Not from a sentence that gives only an earlier count, "The previous death toll was 20 with 50 others
-    // injured": its figures are the ones the toll rose from.)
-    const earlier = ctx.sentences.filter((s) => EARLIER_TOLL_SENTENCE.test(ctx.text.slice(s.start, s.end)));
     const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
     const killed = killedFrom(countLead, earlier.length === 0 ? elsewhere : new Set([...elsewhere, ...earlier.map((s) => s.start)]));
     // Other sources' tolls in the same sentences the toll was read from.

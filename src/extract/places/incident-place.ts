@@ -85,6 +85,42 @@ function within(m: PlaceMention, spans: readonly Span[]): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
 
+/** What placeOfIncident reads of a report's mentions whatever the incident: the same for every incident it asks about. */
+interface MentionReading {
+  readonly text: string;
+  readonly datelines: readonly PlaceMention[];
+  readonly placed: readonly PlaceMention[];
+  readonly origin: (m: PlaceMention) => boolean;
+}
+
+/** The reading of each report's mention list, worked out on the first incident that asks. */
+const readMentionsMemo = new WeakMap<readonly PlaceMention[], MentionReading>();
+
+function readMentions(text: string, mentions: readonly PlaceMention[]): MentionReading {
+  const known = readMentionsMemo.get(mentions);
+  if (known && known.text === text) return known;
+  // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris". Where the report was
+  // filed from is one only when nothing else in its opening places it.
+  // Nor is an outlet's name in brackets opening the report ("(Irrawaddy) At least 40 civilians ...").
+  const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)) && !isOutletTag(text, m));
+  const datelines = told.filter((m) => m.precision !== 'country' && isDateline(text, m));
+  // (Nor where the earlier attack the incident answers struck: "in retaliation for a chemical attack that killed
+  // at least 86 people in the rebel-held town of Khan Sheikhun".)
+  const placed = (datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m))).filter((m) => !insideAnsweredAttack(text, m.start));
+  // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
+  // (Nor is it when the only other place the sentence names is the country struck: "infiltrated southern Israel
+  // from Gaza".)
+  const origins = new Map<PlaceMention, boolean>();
+  const origin = (m: PlaceMention) => {
+    let o = origins.get(m);
+    if (o === undefined) origins.set(m, (o = ORIGIN_BEFORE.test(before(text, m)) || HELD_BEFORE.test(before(text, m))));
+    return o;
+  };
+  const reading = { text, datelines, placed, origin };
+  readMentionsMemo.set(mentions, reading);
+  return reading;
+}
+
 /**
  * The region is set by the first mention with a province (a headline names where); inside it the finest
  * mention wins (a village over its province). With no mention in the incident's sentences, the first in the
@@ -104,19 +140,8 @@ export function placeOfIncident(
    */
   byDateline = true,
 ): PlaceFinding | null {
-  // Where someone spoke of an attack is no place of it: "Hague told reporters in Paris". Where the report was
-  // filed from is one only when nothing else in its opening places it.
-  // Nor is an outlet's name in brackets opening the report ("(Irrawaddy) At least 40 civilians ...").
-  const told = mentions.filter((m) => !SPOKEN_BEFORE.test(before(text, m)) && !isOutletTag(text, m));
-  const datelines = told.filter((m) => m.precision !== 'country' && isDateline(text, m));
-  // (Nor where the earlier attack the incident answers struck: "in retaliation for a chemical attack that killed
-  // at least 86 people in the rebel-held town of Khan Sheikhun".)
-  const placed = (datelines.length === 0 ? told : told.filter((m) => !datelines.includes(m))).filter((m) => !insideAnsweredAttack(text, m.start));
+  const { datelines, placed, origin } = readMentions(text, mentions);
   let pool = placed.filter((m) => within(m, lead));
-  // Where the attackers came from is not where they struck: "gunmen who crossed from Gaza killed ... in Be'eri".
-  // (Nor is it when the only other place the sentence names is the country struck: "infiltrated southern Israel
-  // from Gaza".)
-  const origin = (m: PlaceMention) => ORIGIN_BEFORE.test(before(text, m)) || HELD_BEFORE.test(before(text, m));
   const struck = pool.filter((m) => !origin(m));
   if (struck.length > 0) pool = struck;
   // "opened fire on protesters across the country", "killed across Syria": an incident told of a whole country is

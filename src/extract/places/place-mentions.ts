@@ -56,6 +56,10 @@ const DIRECTION_WORD = /^(?:north|south|east|west|north-?east|north-?west|south-
 
 /** A word of holding or backing, which opens no place's name: "Daesh-held", "Kurdish-controlled", "Saudi-led". */
 const HELD_WORD = /-(?:held|controlled|backed|led|run|based|linked|allied|occupied|besieged|installed|appointed)$/i;
+/** HELD_WORD's test, with its hyphen looked for first (most words have none). */
+function isHeldWord(word: string): boolean {
+  return word.includes('-') && HELD_WORD.test(word);
+}
 
 /** Capitalised words that begin sentences or name things other than places; never a place on their own. */
 const NOT_PLACES = new Set(
@@ -401,7 +405,7 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
   const prev = toks[p];
   // (Not a side's word for what it holds: "Russian-held Donetsk", "Turkish-backed Azaz".)
-  if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev) && !HELD_WORD.test(prev.text)) return true;
+  if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev) && !isHeldWord(prev.text)) return true;
   // A word with the article joined to it goes on the name, cue or not: "the village of Wad al-Noura" is not Wad.
   const following = toks[i + 1];
   if (following && i + 1 < runEnd && joined(text, toks[i]!, following) && ARTICLE_JOINED.test(following.text)) return true;
@@ -494,7 +498,7 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
     // A run starts after a word that is never part of a place's name ("Eastern Ghouta", "The Ghouta").
     const runStart = !prev || consumed === i - 1 || !(isCapitalised(prev) && joined(text, prev, first)) || NOT_PLACES.has(keyOf(prev));
     // Nor a side's word for what it holds: "the Daesh-held town of Manbij", "the Kurdish-controlled city".
-    if (runStart && !NOT_PLACES.has(firstKey) && !HELD_WORD.test(toks[j - 1]!.text) && !HELD_WORD.test(first.text)) unknown.push(toks.slice(i, j));
+    if (runStart && !NOT_PLACES.has(firstKey) && !isHeldWord(toks[j - 1]!.text) && !isHeldWord(first.text)) unknown.push(toks.slice(i, j));
     i++;
   }
   return { found, unknown };
