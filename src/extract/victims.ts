@@ -108,6 +108,11 @@ interface CountRule {
   readonly groups: readonly [number, number, number] | readonly [number, number, number, number];
   /** Words the rule cannot match without, tested first: most rules open on a number, tried at every place. */
   readonly needs: RegExp;
+  /**
+   * Stems, in lower case, of which `needs` cannot match without one (in any case): looked for in one pass over
+   * the span for all the rules, so most rules are passed over without a test of their own.
+   */
+  readonly cues?: readonly string[];
   /** The rule counts one person, whatever its number group holds ("Governor of West Darfur killed"). */
   readonly one?: true;
   /** The rule's number group is a list of names: one person each ("killed Qassem Soleimani and Abu Mahdi al-Muhandis"). */
@@ -115,6 +120,36 @@ interface CountRule {
 }
 
 const RULES: Readonly<Record<Harm, readonly CountRule[]>> = { killed: makeRules('killed'), injured: makeRules('injured') };
+
+/**
+ * Every rule's cues as one pattern, matched (empty) where any of them starts. No cue opens another ("kill" and
+ * "killing" both would), so at each place at most one can start, and one pass finds them all.
+ */
+const CUE_SCAN = ((): RegExp => {
+  const stems = [...new Set([...RULES.killed, ...RULES.injured].flatMap((r) => r.cues ?? []))];
+  for (const a of stems) {
+    const b = stems.find((x) => x !== a && x.startsWith(a));
+    if (a !== a.toLowerCase() || !/^[a-z ]+$/.test(a) || b) throw new Error(`count rule cue "${a}" ${b ? `opens "${b}"` : 'is not lower-case letters'}`);
+  }
+  return new RegExp(`(?=(${stems.join('|')}))`, 'gi');
+})();
+
+/** The ids of the rules whose words are in `part` though none of their cues is (none, if the cues are right). */
+export function rulesMissingCues(part: string): string[] {
+  const cues = cuesIn(part);
+  return [...RULES.killed, ...RULES.injured].filter((r) => r.cues && !r.cues.some((c) => cues.has(c)) && r.needs.test(part)).map((r) => r.id);
+}
+
+/** The cues found in `part`, in lower case. */
+function cuesIn(part: string): Set<string> {
+  const found = new Set<string>();
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(part); m; m = CUE_SCAN.exec(part)) {
+    found.add(m[1]!.toLowerCase());
+    CUE_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 function makeRules(harm: Harm): readonly CountRule[] {
   // Forms only a death toll takes, before the general ones: the first rule to claim words keeps them.
@@ -129,6 +164,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
+            cues: ['toll', 'number of'],
           },
           // "the death toll exceeded 100": at least that many.
           {
@@ -136,6 +172,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims))\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(exceeded|exceeds|surpassed|topped|passed)\\s+${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:exceed|surpass|topped|passed)/i,
+            cues: ['exceed', 'surpass', 'topped', 'passed'],
           },
           // "..., bringing the death toll to 19": the latest figure, as "rose to" is.
           {
@@ -143,6 +180,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:(?!(?:this|so|since|over|in)\\b)[\\w'’-]+\\s+){0,4}?to\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:bring|brought|tak|took|push|rais)\w*\s+(?:the\s+)?(?:\w+\s+)?(?:death toll|toll|number of)/i,
+            cues: ['toll', 'number of'],
           },
           // "leaving 23 civilians – including nine children – dead", "left 40 soldiers dead".
           {
@@ -150,6 +188,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:left|leaving|leaves)\\s+${QUAL}\\s*${NUM} ${WHO}\\s*${ASIDE}dead\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:left|leaving|leaves)\b[^.]*\bdead\b/i,
+            cues: ['left', 'leaving', 'leaves'],
           },
           // "putting the death toll at 70", "a death toll of at least 58".
           {
@@ -157,6 +196,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
+            cues: ['toll', 'number of'],
           },
           // "the death toll from the strikes was 45".
           {
@@ -164,6 +204,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll/i,
+            cues: ['toll'],
           },
           // "65 bodies of civilians were found".
           {
@@ -171,6 +212,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:bodies|corpses)(?: of ${WHO})?`, 'gi'),
             groups: [1, 2, 3],
             needs: /bodies|corpses/i,
+            cues: ['bodies', 'corpses'],
           },
           // "the bodies of 410 civilians had been found": the dead, counted by their bodies.
           {
@@ -178,6 +220,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:bodies|corpses|remains) of ${QUAL_LEAD}${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
+            cues: ['bodies', 'corpses', 'remains of'],
           },
           // "tortured 5 detainees to death".
           {
@@ -185,6 +228,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\btortur(?:es|ed|ing) ${QUAL}\\s*${NUM} ${WHO} to death\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /\bto death\b/i,
+            cues: ['to death'],
           },
           // "causing the martyrdom of a civilian", "the killing of a child": one person, the killing told as a noun.
           {
@@ -192,6 +236,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:killing|death|martyrdom|murder) of (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:killing|death|martyrdom|murder) of an? /i,
+            cues: ['kill', 'death', 'martyr', 'murder'],
           },
           // "killed a family of seven", "A family of eight was killed", "Family of six die": the family's members.
           // (The empty groups stand for the qualifier and the noun these forms have not.)
@@ -200,6 +245,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:kill(?:s|ed|ing)?|wip(?:es|ed|ing) out|massacr(?:es|ed|ing)) (?:an? |the |an entire |a whole |the entire |the whole )?()family of ${NUM}\\b()`, 'gi'),
             groups: [1, 2, 3],
             needs: /family of/i,
+            cues: ['family of'],
           },
           {
             id: 'victims:family-of-passive',
@@ -207,6 +253,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:an? |the )?(?:entire |whole )?()family of ${NUM}\\s*${ASIDE}(?:(?:was|were|have been|has been|had been) )*()(?:killed|wiped out|massacred|die|died|dead)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /family of/i,
+            cues: ['family of'],
           },
           // "51 martyrs from Kefraya": in the words of many local outlets, the dead.
           {
@@ -214,6 +261,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b${QUAL_LEAD}${NUM} (${FILLER}{0,2}?martyrs?)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /martyr/i,
+            cues: ['martyr'],
           },
           // "the death toll is estimated between 500 and 1,300".
           {
@@ -221,6 +269,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
+            cues: ['toll'],
           },
           // "documented the killing of five civilians", "the deaths of 12 people", "the death of eight": the killing told as a noun.
           {
@@ -228,6 +277,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:killing|killings|deaths?|massacre|martyrdom) of ${QUAL}\\s*${NUM} ${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:killings?|deaths?|massacre|martyrdom) of /i,
+            cues: ['kill', 'death', 'massacr', 'martyr'],
           },
           // "The army killed a notorious commander", "killing a woman": one person, the object of the killing.
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
@@ -236,6 +286,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
+            cues: ['kill', 'shot dead', 'execut'],
           },
           // A headline's "Bomb kills former rebel commander", "Sniper kills journalist in Daraa": one person, the
           // article dropped as headlines drop it, the noun closing its phrase (present tense only: "the killed
@@ -245,6 +296,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\bkills ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))(?=\\s*(?:$|[,.;:!?])|\\s+(?:in|on|at|near|outside|inside|during|after|as|while|with|from|north|south|east|west)\\b)`, 'g'),
             groups: [0, 0, 1],
             needs: /\bkills [a-z]/,
+            cues: ['kill'],
             one: true,
           },
           // "Russia's ambassador to Turkey, Andrei Karlov, was shot dead", "the town's mayor was assassinated": one
@@ -266,6 +318,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside|the)\\b))`, 'g'),
             groups: [0, 1, 0],
             needs: /\b(?:killed|kills|killing|assassinat\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/,
+            cues: ['kill', 'assassinat'],
             named: true,
           },
           // "The IS lost at least 28 jihadist fighters": a side's own dead.
@@ -274,6 +327,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\blost ${QUAL}\\s*${NUM} ((?:[\\w-]+ )?(?:fighters|soldiers|troops|militants|jihadists|members|men|servicemen|personnel))\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /\blost\s/i,
+            cues: ['lost'],
           },
           // "All 298 on board were killed": those aboard a plane or a boat (a rule of its own: the noun
           // list every count pattern shares is costly to lengthen).
@@ -282,6 +336,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b${QUAL_LEAD}${NUM} ((?:people |passengers and crew |passengers |persons )?(?:on board|aboard))(?: the (?:plane|aircraft|flight|boat|ship|vessel|bus))? (?:(?:were|was|have been|had been|all|reportedly) )*(?:killed|dead|died)\\b`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:on board|aboard)\b/i,
+            cues: ['on board', 'aboard'],
           },
           // "A woman was killed", "a girl child was shot dead", "a rebel commander was killed": one person, told with an article.
           {
@@ -291,6 +346,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:(?:was|has been|had been|is|reportedly|also) )+(?:killed|shot dead|dead|died|martyred)|(?:killed|shot dead)(?!\\s+${QUAL_LEAD}(?:\\d|(?:an?|the|his|her|their|several|many|dozens|scores|hundreds|${Object.keys(WORDS).join('|')})\\s))|dead|died|martyred)\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:killed|shot dead|dead|died|martyred)\b/i,
+            cues: ['kill', 'dead', 'died', 'martyr'],
           },
         ]
       : [];
@@ -303,6 +359,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|increased|jumped|reached|reaches|stands at|stood at)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll/i,
+            cues: ['number of', 'toll'],
           },
           // "the number of wounded exceeded 100": at least that many.
           {
@@ -310,6 +367,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:number of (?:the )?(?:wounded|injured|injuries)|(?:injury|injured|wounded) toll)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:has |had )?(exceeded|exceeds|surpassed|topped|passed)\\s+${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:exceed|surpass|topped|passed)/i,
+            cues: ['exceed', 'surpass', 'topped', 'passed'],
           },
           // "a child was injured", "a woman was seriously wounded": one person, told with an article.
           {
@@ -317,6 +375,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\s+(?:(?:was|has been|had been|is|reportedly|also|seriously|critically|severely|slightly|lightly|badly) )*(?:injured|wounded|hurt)\\b`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:injured|wounded|hurt)\b/i,
+            cues: ['injur', 'wound', 'hurt'],
           },
           // "leading to the death of eight and the injury of 89": the injuring told as a noun.
           {
@@ -324,6 +383,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
             re: new RegExp(`\\b(?:injury|injuries|injuring|wounding) of ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /\b(?:injury|injuries|injuring|wounding) of /i,
+            cues: ['injur', 'wound'],
           },
         ]
       : [];
@@ -336,6 +396,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [0, 1, 3, 2],
       needs: /\bbetween\b/i,
+      cues: ['between'],
     },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
@@ -343,6 +404,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
+      cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],
     },
     // "kills 15", "killed at least 19 civilians".
     {
@@ -350,10 +412,11 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
+      cues: harm === 'killed' ? ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'] : ['injur', 'wound'],
     },
     // "gunmen shot dead two civilians": a rule of its own, so that the words are looked for only where they are.
     ...(harm === 'killed'
-      ? [{ id: 'victims:killed-active', re: new RegExp(`\\b(?:shot dead|gunned down|shot and killed) ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'), groups: [1, 2, 3] as const, needs: /\b(?:shot dead|gunned down|shot and killed) /i }]
+      ? [{ id: 'victims:killed-active', re: new RegExp(`\\b(?:shot dead|gunned down|shot and killed) ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'), groups: [1, 2, 3] as const, needs: /\b(?:shot dead|gunned down|shot and killed) /i, cues: ['shot dead', 'gunned down', 'shot and killed'] }]
       : []),
   ];
 }
@@ -531,8 +594,9 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   if (!HARM_HINT[harm].test(part)) return [];
   const hits: (CountHit & { at: number })[] = [];
+  const cues = cuesIn(part);
   for (const rule of RULES[harm]) {
-    if (!rule.needs.test(part)) continue;
+    if ((rule.cues && !rule.cues.some((c) => cues.has(c))) || !rule.needs.test(part)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {

@@ -342,11 +342,16 @@ type Readings = Pick<Candidate, 'countries' | 'admin1s' | 'places'>;
 /** Readings already looked up, per gazetteer: the same names recur window after window and report after report. */
 const readingsOf = new WeakMap<Gazetteer, Map<string, Readings>>();
 const READINGS_KEPT = 50_000;
+/** The gazetteer asked last and its readings: one gazetteer serves a whole run, so the weak map is rarely asked. */
+let lastGazetteer: Gazetteer | null = null;
+let lastReadings: Map<string, Readings> | undefined;
 
 /** The countries, admin-1 areas and places a strict key names (shared lists: callers only read them). */
 function lookup(g: Gazetteer, key: string): Readings {
-  let memo = readingsOf.get(g);
+  let memo = g === lastGazetteer ? lastReadings : readingsOf.get(g);
   if (!memo) readingsOf.set(g, (memo = new Map()));
+  lastGazetteer = g;
+  lastReadings = memo;
   let r = memo.get(key);
   if (r === undefined) {
     if (memo.size >= READINGS_KEPT) memo.clear();
@@ -950,9 +955,11 @@ export function findPlaces(
         continue;
       }
     }
-    const cued = PREPOSITION_BEFORE.test(before) || STORMED_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
     // "the Hamidiyeh neighbourhood": a part of a town, not the village of that name elsewhere in the country.
-    if (key.replace(/ /g, '').length < 5 || !cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
+    // (The length first: the cues are patterns.)
+    if (key.replace(/ /g, '').length < 5) continue;
+    const cued = PREPOSITION_BEFORE.test(before) || STORMED_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
+    if (!cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
     // Loose keys invent matches abroad: only inside the report's own country. In a second one about as present
     // (a report on the Syrian-Turkish border is about both), the name as written or respelt only.
     for (const [n, country] of context.homes.slice(0, 2).entries()) {
