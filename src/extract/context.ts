@@ -1,5 +1,6 @@
 // What every parser reads: the report's text, its sentences and its publication date.
 import type { Span } from '../core/types.js';
+import { isSpace } from './words.js';
 
 export interface ExtractContext {
   readonly text: string;
@@ -14,13 +15,6 @@ export interface ExtractContext {
 
 const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
-/** What \s matches, at `i` (ASCII by its code; anything else asked of the pattern). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(text[i]!);
-}
-
 /** Sentence spans: ends at `.`, `!`, `?` (not after a known abbreviation or initial) and at line breaks. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -28,8 +22,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && isSpaceAt(text, s)) s++;
-    while (e > s && isSpaceAt(text, e - 1)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

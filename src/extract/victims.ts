@@ -129,7 +129,7 @@ const CUE_SCAN = ((): RegExp => {
   const stems = [...new Set([...RULES.killed, ...RULES.injured].flatMap((r) => r.cues ?? []))];
   for (const a of stems) {
     const b = stems.find((x) => x !== a && x.startsWith(a));
-    if (a !== a.toLowerCase() || !/^[a-z ]+$/.test(a) || b) throw new Error(`count rule cue "${a}" ${b ? `opens "${b}"` : 'is not lower-case letters'}`);
+    if (!/^[a-z ]+$/.test(a) || b) throw new Error(`count rule cue "${a}" ${b ? `opens "${b}"` : 'is not lower-case letters'}`);
   }
   return new RegExp(`(?=(${stems.join('|')}))`, 'gi');
 })();

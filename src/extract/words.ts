@@ -49,6 +49,12 @@ export function asciiWordTable(continuing: string): Uint8Array {
   return t;
 }
 
+/** What \s matches, for the character code `c` (ASCII by its code; anything else asked of the pattern). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(String.fromCharCode(c));
+}
+
 const RIGHT_QUOTE = 0x2019;
 
 /**

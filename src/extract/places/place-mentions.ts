@@ -14,7 +14,7 @@
 import type { PlacePrecision, Span } from '../../core/types.js';
 import { looseKey, strictKey } from '../../core/name-key.js';
 import type { Admin1, Gazetteer, Place, Region } from './gazetteer.js';
-import { asciiWords, asciiWordTable, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../words.js';
+import { asciiWords, asciiWordTable, isSpace, scanAsciiWords, scanPatternWords, wordPatternFor, type WordPattern } from '../words.js';
 import { matchesOf } from '../../core/matches.js';
 
 export interface PlaceMention {
@@ -104,12 +104,6 @@ function lastWord(s: string): string | null {
   const end = i + 1;
   while (i >= 0 && ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122)) i--;
   return end > i + 1 ? s.slice(i + 1, end).toLowerCase() : null;
-}
-
-/** What \s matches. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c >= 128 && /\s/.test(String.fromCharCode(c));
 }
 
 /** Names of a level, after a name ("Aleppo province") or before it ("province of Aleppo"). */
