@@ -130,7 +130,7 @@ async function user(path) {
 
 function serve(path) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/corroborate.js'), 'serve', '--db', path, '--port', '0', ...(READ_WORKERS ? ['--read-workers', READ_WORKERS] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--no-regexp-tier-up', join(root, 'bin/corroborate.js'), 'serve', '--db', path, '--port', '0', ...(READ_WORKERS ? ['--read-workers', READ_WORKERS] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     let buf = '';
     child.stdout.on('data', (d) => {
       buf += d;

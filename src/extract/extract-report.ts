@@ -1,6 +1,5 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
-import '../core/regexp-engine.js';
 import type { Account, DateFinding, Evidence, Extraction, Message, PlaceFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
