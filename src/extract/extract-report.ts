@@ -265,7 +265,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
       killed,
-      injured: countsIn(ctx, 'injured', countLead),
+      injured: injuredOf(ctx, countLead, killed),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
       ...(tolls.length > 0 ? { otherTolls: tolls } : {}),
@@ -338,17 +338,37 @@ function withPlaceOfSameToll(
   return account;
 }
 
+/**
+ * The injured of the headline incident: those its lead counts; when the lead counts none and the toll was
+ * read further on, those the toll's own sentence counts beside it ("A health official ... put the toll at 46
+ * dead and 143 wounded").
+ */
+function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnType<typeof countsIn>): ReturnType<typeof countsIn> {
+  const inLead = countsIn(ctx, 'injured', lead);
+  const at = (killed.total ?? killed.civilians)?.evidence[0];
+  if (!at || Object.values(inLead).some((r) => r !== null)) return inLead;
+  const s = ctx.sentences.find((x) => x.start <= at.start && at.end <= x.end);
+  if (!s || lead.some((l) => l.start === s.start)) return inLead;
+  const there = countsIn(ctx, 'injured', [s]);
+  return there.total ? there : inLead;
+}
+
+/** A side's word that it did the act: "the ministry said its forces had hit a gathering of mercenaries". */
+const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|hit|fired on|blew|detonated|killed|destroyed)`;
 /** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
 const ABOUT_THE_ATTACK = new RegExp(
-  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|fired on|blew|detonated|killed)|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
+  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
   'i',
 );
 /** A later sentence about the attack told, not turning to something else (asked once a sentence). */
 function aboutTheAttack(ctx: ExtractContext, s: Span): boolean {
   return remember(ctx, 'about-the-attack', s, () => ABOUT_THE_ATTACK.test(ctx.text.slice(s.start, s.end)) && !TURNS_AWAY.test(ctx.text.slice(s.start, s.end)));
 }
-/** A word of claiming: the only later sentences read for another side once one is named. */
-const CLAIM_WORD = /\bclaim/i;
+/**
+ * A word of claiming or owning an act: the only later sentences read for another side once one is named ("A
+ * junta spokesman confirmed the strike", "Russia's defence ministry said its forces had hit ...").
+ */
+const CLAIM_WORD = new RegExp(String.raw`\b(?:claim|confirm|admit|acknowledg)|\b${OWN_ACT}`, 'i');
 /** A later sentence that turns to something else: "Meanwhile", "also saw", "elsewhere". */
 const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same context|in another|in a separate|last year|in 20\d\d)\b/i;
 
@@ -376,7 +396,16 @@ function perpetratorsOf(ctx: ExtractContext, registry: ActorRegistry, home: stri
   const later = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, rest), rest, [], 3).filter((p) => p.actor);
   // With a side named already, a later one that claims the attack too stands beside it ("Jamaatul Ahrar ...
   // claimed responsibility" … "Islamic State also claimed the attack"): competing claims are kept side by side.
-  if (named) return [...found, ...later.filter((p) => p.attribution === 'claimed' && !found.some((f) => f.actor === p.actor))];
+  // A side named already that claims the attack further on claims it ("The death toll from an attack by al
+  // Shabaab militants ..." … "Al Shabaab claimed responsibility for the attack in a statement").
+  if (named) {
+    const claims = later.filter((p) => p.attribution === 'claimed');
+    const firmed = found.map((f) => {
+      const own = f.actor && f.attribution !== 'claimed' && f.attribution !== 'confirmed' ? claims.find((p) => p.actor === f.actor) : undefined;
+      return own ? { ...f, attribution: 'claimed' as const, by: null, evidence: [...f.evidence, ...own.evidence] } : f;
+    });
+    return [...firmed, ...claims.filter((p) => !found.some((f) => f.actor === p.actor))];
+  }
   if (later.length === 0) return found;
   // The first named, with the sides named beside it ("blamed government and Russian warplanes", "by the
   // regime or Russian warplanes").

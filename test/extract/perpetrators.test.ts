@@ -582,3 +582,37 @@ test('"Three fighters of the SDF were killed" are its dead, not its act; a side 
   });
   assert.deepEqual(accounts[0]!.perpetrators.map((p) => p.actor), ['sy-government']);
 });
+
+test('a side named in the opening that owns the attack further on claims it; by claim, by confirmation, or by its ministry\'s "its forces had hit"', () => {
+  const published = { value: '2019-07-14', evidence: [] } as never;
+  const first = (text: string) => extractAccounts({ text, publishedAt: published }).accounts[0]!.perpetrators.filter((p) => p.actor).map((p) => [p.actor, p.attribution, p.evidence.map((e) => e.quote)]);
+  // Told as others say it, then claimed five sentences on.
+  assert.deepEqual(
+    first('Hotel attack toll rises to 26. The death toll from an attack by al Shabaab militants on a hotel in Kismayo rose to 26 on Saturday, an official said. Another 56 people were injured. The attack began on Friday evening when a suicide car bomber rammed the gate. Gunmen then stormed the building. Al Shabaab claimed responsibility for the attack in a statement.'),
+    [['al-shabaab', 'claimed', ['Shabaab', 'Shabaab']]],
+  );
+  // Nothing owned further on: as others say it.
+  assert.deepEqual(
+    first('Hotel attack toll rises to 26. The death toll from an attack by al Shabaab militants on a hotel in Kismayo rose to 26 on Saturday, an official said. Another 56 people were injured. The attack began on Friday evening when a suicide car bomber rammed the gate. Gunmen then stormed the building. Al Shabaab has carried out many such attacks.'),
+    [['al-shabaab', 'alleged', ['Shabaab']]],
+  );
+  // Its ministry's word that its own forces did it.
+  const ua = extractAccounts({
+    text: 'Missile hits Kharkiv block. A Russian ballistic missile struck an apartment block in Kharkiv overnight, killing seven people, the governor said. Rescuers searched the rubble. Police cordoned off the street. Russia\'s defence ministry said its forces had hit a gathering of foreign mercenaries in the city.',
+    publishedAt: { value: '2025-03-08', evidence: [] } as never,
+  }).accounts[0]!.perpetrators;
+  assert.deepEqual(ua.map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);
+});
+
+test('the Islamic State\'s provinces under the names reports give them: "Islamic State in Khorasan", "Islamic State in West Africa Province"', () => {
+  for (const [words, id] of [
+    ['Islamic State in Khorasan', 'isis-k'],
+    ['Islamic State-Khorasan', 'isis-k'],
+    ['ISIS-Khorasan', 'isis-k'],
+    ['Islamic State in West Africa Province', 'iswap'],
+    ['Islamic State in Central Africa Province', 'adf'],
+  ] as const) {
+    const e = reg.resolve(words, null);
+    assert.equal(e?.kind === 'actor' ? e.actor.id : null, id, words);
+  }
+});

@@ -241,7 +241,7 @@ const CARRIED_OUT_AFTER =
 /** "ISIS terrorists whose three-week assault": the assault is theirs. */
 const WHOSE_ATTACK_AFTER = /^\s*whose\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|advance|bombardment|shelling|strikes?|air ?strikes?|raids?)\b/i;
 /** How a group's statement names its own hand: "it", "its fighters", "one of its fighters". */
-export const ITS_OWN = "(?:it|its fighters|(?:one|two|three|some) of (?:its|the group['’]?s) (?:fighters|members))";
+export const ITS_OWN = "(?:it|its (?:fighters|forces|troops|units|soldiers|army|air force|navy|aircraft|warplanes|jets|drones)|(?:one|two|three|some) of (?:its|the group['’]?s) (?:fighters|members))";
 /** Its own strike or its own aircraft in a statement: "the coalition said on Thursday that its March 17 air strike". */
 const ITS_STRIKE = String.raw`(?:said|says|announced|stated|admitted|acknowledged)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:air ?strikes?|airstrikes?|strikes?|raids?|bombing|aircraft|jets|warplanes|drones?)`;
 /** A side that owns the attackers as its own: "said the two brothers from east Jerusalem were its members". */
