@@ -804,6 +804,17 @@ const OF_THEM_NEEDS = / of (?:them|whom|the dead|the victims|those killed|the fa
 const HARM_WORDS = /\b(?:(kill\w*|dead|died|deaths?|lives|life|execut\w*|massacr\w*|slain|perished|bodies|martyr\w*)|(injur\w*|wound\w*|hurt))\b/gi;
 
 const NEXT_HARM = /\b(?:injur\w*|wound\w*|hurt|kill\w*)\b/i;
+/** What may follow a comma inside a list of groups: another item ("four children, two women and a man"). */
+const ITEM_AFTER_COMMA = new RegExp(`^\\s*(?:(?:and|as well as|plus)\\s+)?${QUAL_LEAD}(?:${NUM.slice(1, -1)}|a|an|another|her|his|their|most|many|some|all|several)\\b`, 'i');
+
+/** Where an "including" list ends: at the next harm, or at a comma that no further item follows (-1: at its end). */
+function listEnd(body: string): number {
+  const harm = body.search(NEXT_HARM);
+  for (let at = body.indexOf(','); at >= 0 && (harm < 0 || at < harm); at = body.indexOf(',', at + 1)) {
+    if (!ITEM_AFTER_COMMA.test(body.slice(at + 1))) return at;
+  }
+  return harm;
+}
 
 /** True when the last word of harm before `at` in a sentence is an injury: the list that follows counts the injured. */
 function ofTheInjured(part: string, at: number): boolean {
@@ -859,7 +870,9 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean, o
       // the injured are asked for).
       if (list.ofLastHarm && ofTheInjured(part, m.index!) !== ofInjured) continue;
       // The list ends where the next harm begins: "among them a woman and injuring four others ...".
-      const next = list === GROUP_LISTS[0] ? m[1]!.search(NEXT_HARM) : -1;
+      // And after a comma, where the words are no further item: "including women and children, on Tuesday morning,
+      // residents and a member of the opposition said" (those who said it are no one killed).
+      const next = list === GROUP_LISTS[0] ? listEnd(m[1]!) : -1;
       const body = next < 0 ? m[1]! : m[1]!.slice(0, next);
       const bodyAt = m.index! + m[0].indexOf(body);
       const from = hits.length;

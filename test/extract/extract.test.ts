@@ -1615,3 +1615,23 @@ test('"overnight Sunday into Monday", "over the past 24 hours", "on Christmas Da
   assert.deepEqual(at('A drone strike killed 3 people on Christmas Day.', '2025-01-03'), ['2024-12-25', '2024-12-25', 'day']);
   assert.deepEqual(at("A bomb killed 6 people on New Year's Eve.", '2024-06-19'), ['2023-12-31', '2023-12-31', 'day']);
 });
+
+test('the injured the toll\'s own sentence counts, when the toll is read further on than the lead: "put the toll at 46 dead and 143 wounded"', () => {
+  const publishedAt = { value: '2021-10-09', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Suicide bombing at Kunduz mosque. A suicide bomber struck a mosque packed with worshippers during Friday prayers in Kunduz, killing dozens of people. The group claimed the attack in a statement. A spokesman said a number of worshippers had been martyred. A health official at the main hospital put the toll at 46 dead and 143 wounded.';
+  const a = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([a.killed.total?.low, a.injured.total?.low, a.injured.total?.evidence[0]!.quote], [46, 143, '143 wounded']);
+  // The lead's own count of the injured stands.
+  const own = extractAccounts({ text: text.replace('killing dozens of people', 'killing dozens of people and wounding at least 80'), publishedAt }).accounts[0]!;
+  assert.equal(own.injured.total?.low, 80);
+});
+
+test('a list of groups after "including" ends at a comma that no further group follows: those who said it are not among the dead', () => {
+  const text = 'An air strike on a village killed about 100 people, including women and children, on Tuesday morning, residents and a member of the opposition National Unity Government said.';
+  const groups = findIncludedGroups(createContext(text, null), whole(text));
+  assert.deepEqual(groups, []);
+  // A list that goes on after its commas is read whole.
+  const list = 'Shelling killed 12 people, including four children, two women, as well as three soldiers, medics said.';
+  assert.deepEqual(findIncludedGroups(createContext(list, null), whole(list)).map((g) => [g.group, g.range.low]), [['children', 4], ['women', 2], ['combatants', 3]]);
+});
