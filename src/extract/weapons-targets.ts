@@ -33,7 +33,8 @@ const WEAPONS: Lexicon = [
   ['nerve_agent', /\bnerve (?:agents?|gas)\b/gi],
   ['mustard_gas', /\bmustard gas\b/gi],
   ['toxic_gas', /\b(?:toxic|poison(?:ous)?) gas(?:es)?\b/gi],
-  ['car_bomb', /\b(?:car|truck|lorry|motorcycle|motorbike|vehicle)[- ]bomb(?:s|ings?)?\b|\b(?:explosives?|bomb)[- ]laden (?:car|truck|lorry|vehicle|motorcycle|motorbike)s?\b|\bbooby[- ]trapped (?:car|vehicle|truck|motorcycle)s?\b|\bvbieds?\b/gi],
+  // (A "suicide car bomber" drove one.)
+  ['car_bomb', /\b(?:car|truck|lorry|motorcycle|motorbike|vehicle)[- ]bomb(?:s|ings?|ers?)?\b|\b(?:explosives?|bomb)[- ]laden (?:car|truck|lorry|vehicle|motorcycle|motorbike)s?\b|\bbooby[- ]trapped (?:car|vehicle|truck|motorcycle)s?\b|\bvbieds?\b/gi],
   ['suicide_vest', /\b(?:suicide|explosive) (?:vests?|belts?)\b/gi],
   ['ied', /\b(?:ieds?|improvised explosive devices?|roadside bombs?|explosive devices?)\b/gi],
   ['landmine', /\b(?:land ?mines?|mines left behind)\b/gi],
@@ -69,6 +70,7 @@ const TARGETS: Lexicon = [
   ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?)|homes|houses|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
   ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
   ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
+  ['hotel', /\bhotels?\b/gi],
   ['shopping_centre', /\b(?:shopping (?:malls?|centres?|centers?)|malls?)\b/gi],
   ['checkpoint', /\bcheckpoints?\b/gi],
   ['police_station', /\bpolice (?:stations?|headquarters)\b/gi],
@@ -126,7 +128,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|mall|shopping/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */
@@ -147,10 +149,10 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number }) 
 
 /**
  * Words before a place that say it was not struck: the wounded "taken to hospital", "died in hospital", three
- * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital".
+ * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital", a convoy "trying to flee a hotel".
  */
 const NOT_STRUCK_BEFORE =
-  /\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+  /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
 /** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {

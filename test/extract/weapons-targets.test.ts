@@ -63,21 +63,25 @@ test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bo
   assert.deepEqual(read('A truck bombing and a motorcycle bomb hit the market.').weapons, [['car_bomb', ['truck bombing', 'motorcycle bomb']]]);
   assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
   assert.deepEqual(read('Russian bombers struck the town.').weapons, [['fighter_jet', ['bombers']]]);
+  // A suicide car bomber drove a vehicle bomb.
+  assert.deepEqual(read('A suicide car bomber rammed the gate of the hotel.').weapons, [['car_bomb', ['car bomber']]]);
 });
 
-test('prisons and detention centres, stations and shopping centres are targets', () => {
+test('prisons and detention centres, stations, hotels and shopping centres are targets', () => {
   const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
   assert.deepEqual(targets('An air strike hit a migrant detention centre near Tripoli.'), ['prison']);
   assert.deepEqual(targets('A missile hit a railway station in Kramatorsk.'), ['transport']);
   assert.deepEqual(targets('A missile struck a shopping mall in Kremenchuk.'), ['shopping_centre']);
   assert.deepEqual(targets('Police stations were attacked in Kano.'), ['police_station']);
+  assert.deepEqual(targets('Gunmen stormed the Asasey hotel in Kismayo.'), ['hotel']);
 });
 
-test('a place told as not struck is no target: the wounded "taken to hospital", "sentenced to life in prison"', () => {
+test('a place told as not struck is no target: the wounded "taken to hospital", "sentenced to life in prison", "trying to flee a hotel"', () => {
   const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => [f.value, f.evidence.length]);
   assert.deepEqual(targets('Missiles struck the city centre. Emergency services said 71 people were taken to hospital.'), []);
   assert.deepEqual(targets('Two of the wounded later died in hospital.'), []);
   assert.deepEqual(targets('The court sentenced three militiamen to life in prison over the killings.'), []);
+  assert.deepEqual(targets('Seven people were killed when a convoy of vehicles trying to flee a hotel was ambushed.'), [['convoy', 1]]);
   // Struck, and told again where the wounded went: the strike's words stay.
   assert.deepEqual(targets('A strike hit a hospital in Idlib; the wounded were rushed to another hospital.'), [['hospital', 1]]);
   assert.deepEqual(targets('An air strike hit the main hospital in the town.'), [['hospital', 1]]);
