@@ -241,9 +241,9 @@ function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFindin
 }
 /**
  * Words that tell the attack itself was carried out: "the bomber struck", "gunmen stormed", "the car exploded",
- * "warplanes carried out ... strikes", "the killings took place".
+ * "warplanes carried out ... strikes", "the killings took place", "the attack, which took place".
  */
-const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|hits|hitting|shot down|pounded|(?:carried out|launched) (?:[\w-]+ ){0,2}?(?:air ?strikes?|airstrikes?|strikes|raids?)|(?:killings?|attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacres?|shelling|executions?|shootings?|ambush) (?:\w+ )?(?:took place|happened|occurred))\b/i;
+const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|hits|hitting|shot down|pounded|(?:carried out|launched) (?:[\w-]+ ){0,2}?(?:air ?strikes?|airstrikes?|strikes|raids?)|(?:killings?|attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacres?|shelling|executions?|shootings?|ambush),? (?:(?:which|that) )?(?:\w+ )?(?:took place|happened|occurred))\b/i;
 const FOUR_DIGITS = /\d{4}/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -443,23 +443,30 @@ interface Told {
 const PLACE_OPENING = 8;
 
 const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished|gunned down)/i;
-const LATER = /^\W*(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after)/i;
+const LATER = /^\W*(?:(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after|earlier|before)|the (?:(previous|next|following) (day|week)|(day|week) (before|after)))\b/i;
 const SMALL: Readonly<Record<string, number>> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
-/** "One week later, ...": dated from the headline incident it follows, not from publication. */
+/**
+ * "One week later, ...", "A day earlier, ...", "The previous day, ...": dated from the headline incident it
+ * follows or comes before, not from publication.
+ */
 function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
   const m = LATER.exec(ctx.text.slice(s.start, s.end));
-  const base = primary.date?.end ?? primary.date?.start;
-  if (!m || !base) return null;
-  const n = SMALL[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!m) return null;
+  // "A day earlier", "the previous day": counted back from the headline incident's first day.
+  const back = /^(?:earlier|before|previous)$/i.test(m[3] ?? m[4] ?? m[7] ?? '');
+  const base = back ? primary.date?.start : (primary.date?.end ?? primary.date?.start);
+  if (!base) return null;
+  const n = m[1] ? (SMALL[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const unit = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
   const d = new Date(`${base}T00:00:00Z`);
-  if (m[2]!.toLowerCase() === 'month') d.setUTCMonth(d.getUTCMonth() + n);
-  else d.setUTCDate(d.getUTCDate() + n * (m[2]!.toLowerCase() === 'week' ? 7 : 1));
+  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + (back ? -n : n));
+  else d.setUTCDate(d.getUTCDate() + (back ? -n : n) * (unit === 'week' ? 7 : 1));
   const day = d.toISOString().slice(0, 10);
   // Later than the report itself: the words count from something else than the headline incident.
   if (ctx.publishedAt && day > ctx.publishedAt) return null;
   const start = s.start + m.index + m[0].length - m[0].replace(/^\W*/, '').length;
-  return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: 'date:later-than-incident' };
+  return { start: day, end: day, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, start, s.start + m.index + m[0].length)], rule: back ? 'date:earlier-than-incident' : 'date:later-than-incident' };
 }
 
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day|(?:hours|minutes) (?:later|earlier))\b/i;
@@ -505,8 +512,13 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
   return { ...p, certainty: 'implied', evidence, rule: 'place:same-as-incident' };
 }
 
-/** The words a sentence opens on when it opens on its place: "In Deir Ezzor", "In the town of Azaz". */
-const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
+/** The article a place name may open on in lower case: "al-Numan", "ar-Raqqa", "el-Fasher". */
+const NAME_PARTICLE = '(?:al|el|ar|as|ash|ad|az|ed|es|ez|an|at)-';
+/**
+ * The words a sentence opens on when it opens on its place: "In Deir Ezzor", "In the town of Azaz", "In the
+ * town of Maarat al-Numan", "In al-Bab".
+ */
+const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?)?(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
 /** Those words with their comma: "In Deir Ezzor, ...". */
 const PLACE_OPENING_WORDS = new RegExp(`${OPENS_ON_PLACE}\\s*,`, 'u');
 /** Without it, "In Kafr Nabl six people ...": taken only when a place is named there. */

@@ -364,6 +364,37 @@ test('a toll told place by place after it: the parts are incidents of their own,
   ]);
 });
 
+test('a roll-up over two provinces: the headline\'s name is the province the lead gives, and every part its own incident on the roll-up\'s day', () => {
+  const text =
+    '25 killed in strikes on Aleppo and Idlib. At least 25 civilians were killed in air strikes on Aleppo and Idlib provinces on Tuesday, the Syrian Observatory for Human Rights said. In the town of Maarat al-Numan, strikes killed 15 people, including four children. In Aleppo city\'s Fardous neighbourhood, 10 people were killed when a barrel bomb hit a residential building.';
+  const publishedAt = { value: '2016-10-12', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const [whole, ...parts] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([whole?.place?.name, whole?.place?.precision, whole?.killed.civilians?.low, whole?.date?.start], ['Aleppo', 'admin1', 25, '2016-10-11']);
+  assert.deepEqual(parts.map((a) => [a.place?.precision, a.place?.admin1, a.killed.total?.low, a.date?.start]), [
+    ['town', 'Idlib', 15, '2016-10-11'],
+    ['town', 'Aleppo', 10, '2016-10-11'],
+  ]);
+  // A headline's city whose lead names only the city stays the city.
+  const city = extractAccounts({ text: 'Strike kills 10 in Aleppo. An air strike killed 10 people in the city of Aleppo on Tuesday.', publishedAt }).accounts[0]!;
+  assert.equal(city.place?.precision, 'town');
+});
+
+test('"A day earlier", "the previous day": an incident told in passing dated back from the headline incident', () => {
+  const publishedAt = { value: '2016-09-24', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Airstrikes pound Aleppo. Warplanes pounded rebel-held districts of Aleppo on Saturday, killing at least 45 people, activists said. A day earlier, more than 90 people were killed as the government announced a new offensive.';
+  const [, before] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([before?.killed.total?.low, before?.date?.start, before?.date?.rule, before?.date?.evidence[0]!.quote], [90, '2016-09-23', 'date:earlier-than-incident', 'A day earlier']);
+  const previous = extractAccounts({ text: text.replace('A day earlier', 'The previous day'), publishedAt }).accounts[1];
+  assert.equal(previous?.date?.start, '2016-09-23');
+});
+
+test('when the lead gives only the day a toll rose, the day "the attack, which took place" on is the incident\'s', () => {
+  const text =
+    'Death toll in gas attack rises to 72. The death toll from a suspected chemical attack on Khan Sheikhoun in Idlib province rose to 72 on Wednesday, the monitor said. An earlier toll had put the number of dead at 58. The monitor said the attack, which took place early on Tuesday, was carried out by government warplanes.';
+  const a = extractAccounts({ text, publishedAt: { value: '2017-04-05', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts[0]!;
+  assert.deepEqual([a.date?.start, a.date?.evidence[0]!.quote], ['2017-04-04', 'early on Tuesday']);
+});
+
 test('a lead sentence giving the headline\'s toll again is the same incident, whatever other place it names', () => {
   const text = 'Eight killed in mortar fire on Damascus, state media says\n\nMortar shells fired by insurgents in Eastern Ghouta killed eight people and wounded 25 in the Syrian capital on Friday, state television said.';
   const publishedAt = { value: '2018-03-02', certainty: 'stated' as const, evidence: [], rule: 'fixture' };

@@ -180,6 +180,16 @@ export function placeOfIncident(
     pool = first ? [first] : pool;
   }
   if (pool.length === 0) return null;
+  // A headline's name that the sentences under it give as a province is that province: "25 killed in strikes on
+  // Aleppo and Idlib" … "air strikes on Aleppo and Idlib provinces" (not Aleppo the city).
+  // (In the headline's place, so the headline still tells the region first.)
+  if (lead.length > 1) {
+    const head = lead[0]!;
+    const provinces = pool.filter((a) => a.precision === 'admin1' && a.start >= head.end);
+    const provinceOf = (m: PlaceMention) =>
+      m.precision === 'town' && m.start >= head.start && m.end <= head.end ? provinces.find((a) => a.admin1?.code === m.admin1?.code && a.name.toLowerCase() === m.name.toLowerCase()) : undefined;
+    if (provinces.length > 0 && pool.some(provinceOf)) pool = pool.map((m) => provinceOf(m) ?? m);
+  }
   // A place named only as a direction from ("north of Hama") gives way to one named outright.
   const outright = pool.filter((m) => m.precision !== 'country' && m.rule !== 'place:near-of');
   // (And to a name the gazetteer lacks that the sentences give: "the town of Barsalogho" ... "80 kilometres from Kaya".)
