@@ -44,7 +44,7 @@ const WEAPONS: Lexicon = [
   ['fighter_jet', /\b(?:fighter jets?|warplanes?|war planes?|jets?|(?<!suicide )bombers|su-\d+|f-16s?|mig-\d+)\b/gi],
   ['grenade', /\b(?<!\b(?:stun|smoke|flash|sound|tear[- ]gas) )(?:hand )?grenades?\b|\brpgs?\b/gi],
   ['sniper', /\bsnipers?(?: fire)?\b/gi],
-  ['firearm', /\b(?:gunfire|machine guns?|rifles?|small arms|live ammunition|gunshots?)\b/gi],
+  ['firearm', /\b(?:gunfire|machine guns?|rifles?|small arms|live ammunition|gunshots?|(?<!\b(?:artillery|anti-aircraft|heavy|naval|field|tank|howitzer) )guns)\b/gi],
   ['knife', /\b(?:knives|knife|machetes?|stabbed)\b/gi],
 ];
 

@@ -63,6 +63,9 @@ test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bo
   assert.deepEqual(read('A truck bombing and a motorcycle bomb hit the market.').weapons, [['car_bomb', ['truck bombing', 'motorcycle bomb']]]);
   assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
   assert.deepEqual(read('Russian bombers struck the town.').weapons, [['fighter_jet', ['bombers']]]);
+  // Guns are firearms; heavy guns are not.
+  assert.deepEqual(read('The attackers used explosives and guns.').weapons, [['firearm', ['guns']]]);
+  assert.deepEqual(read('Anti-aircraft guns fired on the town.').weapons, []);
   // A suicide car bomber drove a vehicle bomb.
   assert.deepEqual(read('A suicide car bomber rammed the gate of the hotel.').weapons, [['car_bomb', ['car bomber']]]);
 });
