@@ -235,7 +235,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   // (Not from a sentence that gives only an earlier count, "The previous death toll was 20 with 50 others
   // injured": its figures are the ones the toll rose from.)
   const earlier = ctx.sentences.filter((s) => EARLIER_TOLL_SENTENCE.test(ctx.text.slice(s.start, s.end)));
-  const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip): Told => {
+  /** `otherPlaces`: the gazetteer ids of the places of the incidents told in passing. */
+  const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip, otherPlaces: ReadonlySet<string> = new Set()): Told => {
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
     /** Nor any sentence that tells another incident: the headline incident takes no place or perpetrator from one. */
@@ -258,7 +259,10 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (A roll-up's first part is not the whole's place.)
       // (Nor a sentence of the lead told of another time: "Two days earlier, RSF fighters had looted the nearby
       // village of Al-Tukaina".)
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
+      // (Nor, when its own sentences name no town, a town another incident told in passing is placed in: "Missiles
+      // hit hospitals in northern Syria" … "In Azaz, missiles struck ..., killing 14" … "Turkey blamed Russia for
+      // the strike in Azaz".)
+      place: placeOfIncident(ctx.text, gazetteer, otherPlaces.size === 0 ? mentions : mentions.filter((m) => !m.place || !otherPlaces.has(`geonames:${m.place.id}`) || headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end)), headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -301,11 +305,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   // The headline toll's later sentences leave out those that tell other incidents.
   const told = new Set(others.map((o) => o.start));
   const laterTold = others.some((o) => ctx.sentences.slice(0, LATER_GROUPS).some((s) => s.start === o.start));
+  const otherPlaces = new Set(others.flatMap((o) => (o.account.place?.gazetteerId && o.account.place.precision !== 'country' ? [o.account.place.gazetteerId] : [])));
+  const placedElsewhere = draft.account.place?.gazetteerId ? otherPlaces.has(draft.account.place.gazetteerId) : false;
   const primary =
     inLead.length > 0
-      ? primaryFrom(new Set(inLead.map((o) => o.start)), told)
-      : laterTold
-        ? primaryFrom(new Set(), told)
+      ? primaryFrom(new Set(inLead.map((o) => o.start)), told, otherPlaces)
+      : laterTold || placedElsewhere
+        ? primaryFrom(new Set(), told, otherPlaces)
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   const account = withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions);
@@ -540,14 +546,16 @@ function opensOnPlace(text: string, s: Span, mentions: ReturnType<typeof findPla
  * and Deir Ezzor on Monday" … "In Deir Ezzor, IS shelling killed four people"): the headline incident's day,
  * implied, with the words that told it.
  */
-function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean, opens: boolean): DateFinding | null {
+function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean, opens: boolean, mentions: ReturnType<typeof findPlaces>['mentions']): DateFinding | null {
   const whole = primary.killed.total ?? primary.killed.civilians;
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   const d = primary.date;
   if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
-  // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll.
+  // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll;
+  // or in any words after a toll told with no town ("Missiles hit hospitals in northern Syria, killing nearly 50" …
+  // "A hospital in Maarat al-Numan was hit four times, killing at least nine people").
   const words = ctx.text.slice(s.start, s.end);
-  if (!opens && !OTHERS_OPENING.test(words) && !MORE_DEAD.test(words)) return null;
+  if (!opens && !OTHERS_OPENING.test(words) && !MORE_DEAD.test(words) && !smallerThanWideToll(ctx, killed, primary, mentions)) return null;
   const k = ctx.sentences.findIndex((x) => x.start === s.start);
   // After the last sentence that tells the toll or its civilians (a headline, then its lead).
   // (Not the parts' own words a roll-up gathered: "including three children" of each part; and the sentence
@@ -746,7 +754,11 @@ function otherIncident(
   // "In Rafah, a strike on a house killed 11" after "28 killed across Gaza": a part told place by place, in
   // another town than the headline's, is an incident of its own though in the same province.
   const opens = opensOnPlace(ctx.text, s, mentions);
-  const partOfRollUp = counted && !inLead && opens && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
+  // (In the headline's own town too, when the toll it is part of was told with no town: "Missiles hit hospitals in
+  // northern Syria, killing nearly 50" … "In Azaz, near the Turkish border, missiles struck a children's hospital
+  // ..., killing 14 people": the whole was placed in Azaz only for want of another place.)
+  const partOfRollUp =
+    counted && !inLead && opens && place !== null && place.precision !== 'country' && (place.gazetteerId !== primary.place?.gazetteerId || smallerThanWideToll(ctx, killed, primary, mentions));
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
   const partOfWideToll = inLead && counted && opens && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
@@ -788,7 +800,7 @@ function otherIncident(
   if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens, mentions),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,

@@ -379,6 +379,18 @@ test('a roll-up over two provinces: the headline\'s name is the province the lea
   assert.equal(city.place?.precision, 'town');
 });
 
+test('a toll told of a region with no town: its parts are incidents on its day, and the whole takes no part\'s town', () => {
+  const text =
+    "Missiles hit hospitals in northern Syria, killing nearly 50. Missile attacks on at least five medical facilities and two schools in rebel-held northern Syria killed nearly 50 civilians on Monday, the United Nations said. In Azaz, near the Turkish border, missiles struck a children's hospital and a school sheltering refugees, killing 14 people, a doctor said. A hospital in Maarat al-Numan was hit four times, killing at least nine people. Turkey blamed Russia for the strike in Azaz.";
+  const publishedAt = { value: '2016-02-16', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const [whole, ...parts] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([whole?.place?.precision, whole?.place?.country, whole?.killed.civilians?.low], ['country', 'SY', 50]);
+  assert.deepEqual(parts.map((a) => [a.place?.evidence[0]!.quote, a.killed.total?.low, a.date?.start]), [
+    ['Azaz', 14, '2016-02-15'],
+    ['Maarat al-Numan', 9, '2016-02-15'],
+  ]);
+});
+
 test('"A day earlier", "the previous day": an incident told in passing dated back from the headline incident', () => {
   const publishedAt = { value: '2016-09-24', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const text = 'Airstrikes pound Aleppo. Warplanes pounded rebel-held districts of Aleppo on Saturday, killing at least 45 people, activists said. A day earlier, more than 90 people were killed as the government announced a new offensive.';
