@@ -77,7 +77,8 @@ function datesTheArticle(ctx: ExtractContext, start: number, end: number): boole
 /** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
-const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)\s*(?:,\s*)?$/i;
+/** A saying right before a day: "said on Friday", "said in a report on Friday", "said in a statement released on Friday". */
+const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$/i;
 /** A figure the toll reached, right before the day: "the death toll rose to 213 on Monday" gives the day of the count. */
 const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|rising|climbed|climbing|increased|increasing|jumped|reached|reaching|stood at|stands at|standing at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
 
@@ -185,7 +186,21 @@ function attackDay(ctx: ExtractContext, candidates: readonly Span[], messages: M
   return null;
 }
 
-const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d{4})/i;
+/**
+ * The first match of a day-and-month pattern (global) in `part` whose month is a month: "may" and "mar" in
+ * lower case are the verbs ("29 may amount to crimes", "at least 30 may have died").
+ */
+function firstDated(re: RegExp, part: string, month: (m: RegExpExecArray) => string | undefined): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const word = month(m);
+    if (word !== 'may' && word !== 'mar') return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d{4})/gi;
 
 /** A day and month with no year ("August 16"): the latest such day on or before publication; undefined if none. */
 function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined {
@@ -193,7 +208,7 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   // The day is in digits: a sentence without one is not read with the month names. (Or a feast of a fixed day:
   // "on Christmas Day", "on New Year's Eve".)
   const holiday = part.includes('Christmas') || part.includes('New Year') ? HOLIDAY.exec(part) : null;
-  const m = holiday ?? (DIGIT.test(part) ? MONTH_DAY.exec(part) : null);
+  const m = holiday ?? (DIGIT.test(part) ? firstDated(MONTH_DAY, part, (x) => x[1] ?? x[4]) : null);
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
   if (datesTheArticle(ctx, at, at + m[0].length)) return undefined;
@@ -215,20 +230,27 @@ const HOLIDAY = /\bon (Christmas Day|Christmas Eve|New Year['’]?s Day|New Year
 
 /** Two days of one month: "between 12 and 14 March 2019", "from 1 to 3 May", "the night of 4 to 5 April", "12-14 March". */
 const DAY_RANGE =
-  /\b(?:between\s+|from\s+|night\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2}))?/i;
+  /\b(?:between\s+|from\s+|night\s+of\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2}))?/gi;
+
+/** The same, the month first: "November 28 and 29", "March 12-14, 2019", "from May 1 to 3". */
+const MONTH_FIRST_RANGE =
+  /\b(?:between\s+|from\s+|night\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?/gi;
 
 /**
  * A span of two to seven days of one month, told with its month (and year, else the latest such days up to
  * publication): precision week, as a weekend is; null when there is none, or no year to give it.
  */
 function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
-  const m = DAY_RANGE.exec(part);
+  const dayFirst = firstDated(DAY_RANGE, part, (x) => x[3]);
+  const monthFirst = firstDated(MONTH_FIRST_RANGE, part, (x) => x[1]);
+  const useMonthFirst = monthFirst !== null && (dayFirst === null || monthFirst.index < dayFirst.index);
+  const m = useMonthFirst ? monthFirst : dayFirst;
   if (!m) return null;
   const at = sentence.start + m.index;
   if (!outsideDateline(ctx, at, at + m[0].length)) return null;
-  const [from, to] = [Number(m[1]), Number(m[2])];
+  const [from, to] = useMonthFirst ? [Number(m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
   if (to <= from || to - from > 6) return null;
-  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  const month = MONTHS.indexOf((useMonthFirst ? m[1] : m[3])!.toLowerCase()) + 1;
   let year = m[4] ? Number(m[4]) : ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null;
   if (year === null) return null;
   const iso = (y: number, d: number) => `${y}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

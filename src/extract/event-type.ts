@@ -26,8 +26,9 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting|battles?|ambush(ed)?|offensive|firefights?|exchanges? of fire|exchanged fire|gun ?battles?|shoot-?outs?)\b/gi },
-  // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades.
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) ))\b/gi },
+  // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades; people
+  // "massacred" (the deed; "the massacre" names an event whatever its means).
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) )|massacred|massacring)\b/gi },
 ];
 
 /**

@@ -391,6 +391,20 @@ test('a toll told of a region with no town: its parts are incidents on its day, 
   ]);
 });
 
+test('"may" in lower case is the verb, not the month; a span of days with its month first; "said in a report on Friday" dates the report', () => {
+  const at = (t: string, pub: string) => findIncidentDate(createContext(t, pub), [whole(t)], []);
+  // "29 may amount to crimes" is no 29 May.
+  assert.notEqual(at('Troops killed hundreds of civilians; the killings on 28 and 29 may amount to crimes against humanity.', '2021-02-26')?.rule, 'date:day-range');
+  assert.notEqual(at('At least 30 may have died when the strike hit the market.', '2021-06-10')?.rule, 'date:month-day');
+  assert.equal(at('An air strike killed 12 people on 29 May.', '2021-06-10')?.start, '2021-05-29');
+  // "November 28 and 29": the two days, the month first.
+  const span = at('Eritrean troops killed hundreds of civilians in Axum on November 28 and 29.', '2021-02-26');
+  assert.deepEqual([span?.start, span?.end, span?.rule], ['2020-11-28', '2020-11-29', 'date:day-range']);
+  // The day a report came out is not the incident's.
+  const t = 'Eritrean troops killed hundreds of civilians in the city of Axum in November, Amnesty International said in a report on Friday.';
+  assert.notEqual(at(t, '2021-02-26')?.start, '2021-02-26');
+});
+
 test('"A day earlier", "the previous day": an incident told in passing dated back from the headline incident', () => {
   const publishedAt = { value: '2016-09-24', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const text = 'Airstrikes pound Aleppo. Warplanes pounded rebel-held districts of Aleppo on Saturday, killing at least 45 people, activists said. A day earlier, more than 90 people were killed as the government announced a new offensive.';
@@ -720,6 +734,8 @@ test('types told by their means: live ammunition, knives, torture, tank fire, bo
   assert.equal(type('Security forces fired live ammunition at protesters, killing 12.'), 'attack');
   assert.equal(type('Pro-government militia massacred 40 villagers with knives.'), 'attack');
   assert.equal(type('Twelve detainees died under torture in Saydnaya prison.'), 'attack');
+  // Civilians massacred by troops who were fighting elsewhere: an attack, not a clash.
+  assert.equal(type('Eritrean troops fighting in Tigray massacred hundreds of civilians in Axum.'), 'attack');
   assert.equal(type('Israeli tank fire killed two fishermen off Gaza.'), 'shelling');
   assert.equal(type('Thermobaric bombs were dropped on the town, killing nine.'), 'air_strike');
   assert.equal(type('A bomb exploded in a market in Baghdad, killing eight.'), 'remote_explosive');
