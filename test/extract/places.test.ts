@@ -283,6 +283,16 @@ test('a locality named inside a province or a town wins over the big town a head
   const s = splitSentences(text);
   const p = placeOfIncident(text, g, findPlaceMentions(text, g), s, s);
   assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.rule], ['Kafrnaha', 'admin1', 'Aleppo', 'place:inside-known-place']);
+  // A headline that names only the town of the province's own name, over a village the gazetteer lacks: the village
+  // in the province ("Idlib" may be either), not the city.
+  const village = 'Family of 12 killed in Idlib strike\nTwelve members of one family were killed on Saturday when their home in the village of Kafr Nabudah was hit by an air strike.';
+  const v = splitSentences(village);
+  const k = placeOfIncident(village, g, findPlaceMentions(village, g), v, v);
+  assert.deepEqual([k?.name, k?.precision, k?.admin1], ['Kafr Nabudah', 'admin1', 'Idlib']);
+  // A neighbourhood under such a headline lies in the city.
+  const shaar = 'Air strike kills 15 in Aleppo\nAn air strike hit the Shaar neighbourhood, killing 15 people.';
+  const sh = splitSentences(shaar);
+  assert.equal(placeOfIncident(shaar, g, findPlaceMentions(shaar, g), sh, sh)?.precision, 'town');
   // A neighbourhood inside the city keeps the city's point under its own name.
   const quarter = 'Strike in Mosul kills civilians\nThe strike in the al-Jadida district of west Mosul killed 105 civilians.';
   const q = splitSentences(quarter);

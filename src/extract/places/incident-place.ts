@@ -126,6 +126,9 @@ function readMentions(text: string, mentions: readonly PlaceMention[]): MentionR
  * mention wins (a village over its province). With no mention in the incident's sentences, the first in the
  * report's opening is taken, in the report's own country if it has one there; with only a country named, the precision says country and there is no point.
  */
+/** Words right before a name that make it a village: "the village of Kafr Nabudah". */
+const VILLAGE_TOLD = /\b(?:village|hamlet)\s+of\s+(?:the\s+)?$/i;
+
 export function placeOfIncident(
   text: string,
   g: Gazetteer,
@@ -207,7 +210,20 @@ export function placeOfIncident(
   // With no finer place, a name told as inside the country ("the town of Barsalogho in Burkina Faso") over the country's name.
   // "a village in Sudan's Gezira state" ... "the attack on Wad al-Noura village": a place the gazetteer lacks, named
   // with only its country known, lies in the province the incident's sentences name (implied).
-  const village = best && best.precision === 'admin1' && best.admin1 && best.rule !== 'place:inside-known-place' ? pool.find((x) => x.rule === 'place:inside-known-place' && x.precision === 'country' && x.country === best.country) : undefined;
+  // So does one under a headline that names only a town of the province's own name ("Family of 12 killed in Idlib
+  // strike" … "their home in the village of Kafr Nabudah"): the headline's word may be the province as well.
+  const provinceWord = (m: PlaceMention) =>
+    m.precision === 'admin1' ||
+    (lead.length > 1 && m.precision === 'town' && !!m.admin1 && m.name.toLowerCase() === m.admin1.name.toLowerCase() && m.start >= lead[0]!.start && m.end <= lead[0]!.end);
+  const village =
+    best && provinceWord(best) && best.admin1 && best.rule !== 'place:inside-known-place'
+      ? pool.find(
+          (x) =>
+            x.rule === 'place:inside-known-place' && x.precision === 'country' && x.country === best.country &&
+            // (Under a town's name, only a village: "the Shaar neighbourhood" lies in Aleppo the city.)
+            (best.precision === 'admin1' || (x.start >= lead[0]!.end && VILLAGE_TOLD.test(text.slice(Math.max(0, x.start - 20), x.start)))),
+        )
+      : undefined;
   if (village && best?.admin1) {
     const a = best.admin1;
     return {
