@@ -1249,7 +1249,7 @@ const MORE_BEFORE = /\b(?:another|other|further|more)\s+$/i;
 const WIDER = /\b(?:across|nationwide|in all|in total|overall|altogether|so far|since|past (?:\w+ )?(?:days|weeks|months|years)|alone)\b/i;
 /** Who gives a toll, before its verb: "the country's ruling sovereign council put the toll at 104". */
 const TOLL_SPEAKER =
-  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:council|ministry|committee|group|monitor|observatory|officials?|sources?|medics|doctors|hospitals?|agency|authorities|army|military|police|governor|spokes(?:man|woman|person)|network|organi[sz]ation|office|union|directorate|residents|activists|witnesses|rescuers))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
+  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:council|ministry|committee|group|monitor|observatory|officials?|sources?|medics|doctors|hospitals?|agency|authorities|army|military|police|governor|spokes(?:man|woman|person)|network|organi[sz]ation|office|union|directorate|residents|activists|witnesses|rescuers|defen[cs]e|helmets|crescent|cross|media|television|tv|nations|unicef|msf|fronti[eè]res|amnesty|watch|hrw))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
 
 /** The clause of a sentence that holds `at`: cut at "; " and at ", while", ", whereas", ", but". */
 function clauseAround(text: string, sentence: Span, at: number): Span {

@@ -1511,6 +1511,11 @@ test('other sources\' tolls beside the one taken, side by side with who gives th
     tolls('At least 40 people were killed on Wednesday when the RSF attacked a village in Gezira state, a pro-democracy group said. The Wad Madani Resistance Committee said the attack on Wad al-Noura village left more than 100 dead, while the country\'s ruling sovereign council put the toll at 104.'),
     [40, [[100, null, 'Wad Madani Resistance Committee', 'left more than 100 dead'], [104, 104, "country's ruling sovereign council", 'toll at 104']]],
   );
+  // Rescuers, media and rights groups give tolls too.
+  assert.deepEqual(
+    tolls('Air strikes on a hospital in Aleppo killed at least 27 people on Wednesday night, the Syrian Observatory for Human Rights said, while the civil defence put the toll at 50.'),
+    [27, [[50, 50, 'civil defence', 'toll at 50']]],
+  );
   // Parts of the toll are no claims: another place's dead, figures that sum to it, a day of several.
   assert.deepEqual(tolls('Air strikes killed 42 people in Idlib province on Sunday, the Observatory said. The raids killed 19 people outside Saraqeb and 23 people in Ariha, it said. Another 27 people were killed in raids on Maarat al-Numan, the monitor said.'), [42, []]);
   assert.deepEqual(tolls('Bombing has killed at least 32 people in eastern Aleppo in two days, medics said. The Observatory said the air strikes on Wednesday alone killed at least 21 people.'), [32, []]);
