@@ -17,6 +17,14 @@ const LINE_RULES: readonly LineRule[] = [
       /\b(sign(ing)? up|subscribe|newsletter|donate|donation|support (our|independent|quality) (journalism|reporting)|become a (member|subscriber|patron)|to your inbox|tax-deductible|get our [\w -]*magazine)\b/i.test(l),
   },
   {
+    // "We use cookies to improve your experience. Accept all": a site's consent banner.
+    id: 'clean:cookies',
+    maxLength: 300,
+    test: (l) =>
+      /\b(we use cookies|this (site|website) uses cookies|uses? cookies to|cookie (policy|settings|preferences)|accept (all )?cookies|manage (your )?(cookies|consent|privacy settings))\b/i.test(l) ||
+      /^(accept( all)?|reject( all)?|agree|i agree|got it|ok|manage (settings|preferences))\W*$/i.test(l),
+  },
+  {
     id: 'clean:share',
     maxLength: 100,
     test: (l) =>

@@ -69,6 +69,13 @@ test('newsletter, share, credit and tag lines go; each removal is named and kept
   assert.equal(r.removed[2]!.text, 'A man carries a child from the rubble [Aleppo24]');
 });
 
+test('a cookie banner goes, and its buttons; a sentence about cookies in the story stays', () => {
+  const r = removeJunk(`We use cookies to improve your experience. Accept all\n${BODY}\nManage preferences\nAccept`);
+  assert.equal(r.text.trim(), BODY);
+  assert.deepEqual(r.removed.map((x) => x.rule), ['clean:cookies', 'clean:cookies', 'clean:cookies']);
+  assert.equal(removeJunk(`${BODY}\nThe bakery had run out of flour for bread and cookies, residents said.`).removed.length, 0);
+});
+
 test('a link to another article after a prompt goes: "READ MORE: Car bomb kills 12 in Azaz"', () => {
   const r = removeJunk(`${BODY}\nREAD MORE: Car bomb kills 12 in Azaz\nSee also - Shelling kills 4 in Aleppo\n${BODY}`);
   assert.deepEqual(r.removed.map((x) => [x.rule, x.text]), [['clean:read-more', 'READ MORE: Car bomb kills 12 in Azaz'], ['clean:read-more', 'See also - Shelling kills 4 in Aleppo']]);
