@@ -616,3 +616,8 @@ test('the Islamic State\'s provinces under the names reports give them: "Islamic
     assert.equal(e?.kind === 'actor' ? e.actor.id : null, id, words);
   }
 });
+
+test('a plural\'s possessive is no part of the name: "Terrorists\' Rocket Attack", "the rebels’ shells"', () => {
+  const text = "Terrorists' Rocket Attack on Aleppo Hospital Kills 19. The rebels’ shells hit the hospital.";
+  assert.deepEqual(findActorMentions(text, reg, 'SY').map((m) => text.slice(m.start, m.end)), ['Terrorists', 'rebels']);
+});

@@ -44,6 +44,8 @@ function words(text: string, parts: readonly Span[]): { starts: number[]; ends: 
     let e = end;
     const c = text.charCodeAt(e - 2);
     if (e - start > 2 && text.charCodeAt(e - 1) === 115 && (c === 39 || c === 8217)) e -= 2;
+    // A plural's possessive: "Terrorists' Rocket Attack", "the rebels’ shells".
+    else if (e - start > 2 && (text.charCodeAt(e - 1) === 39 || text.charCodeAt(e - 1) === 8217) && text.charCodeAt(e - 2) === 115) e -= 1;
     // A full stop ends a word, not an initial's ("U.S."); an ellipsis ends one too ("aircraft...").
     while (e > start + 1 && text.charCodeAt(e - 1) === 46 && text.charCodeAt(e - 2) === 46) e -= 1;
     if (text.charCodeAt(e - 1) === 46 && !/^([A-Za-z]\.)+$/.test(text.slice(start, e))) e -= 1;
