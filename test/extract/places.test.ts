@@ -289,6 +289,11 @@ test('a locality named inside a province or a town wins over the big town a head
   const v = splitSentences(village);
   const k = placeOfIncident(village, g, findPlaceMentions(village, g), v, v);
   assert.deepEqual([k?.name, k?.precision, k?.admin1], ['Kafr Nabudah', 'admin1', 'Idlib']);
+  // Villages struck, listed after "on", lie in the province the words after the list name.
+  const listed = 'Strikes on Idlib countryside kill 11\nAir strikes by regime helicopters on Maarat Harma and Kafr Sajnah in the southern countryside of Idlib killed 11 civilians.';
+  const ls = splitSentences(listed);
+  const mh = placeOfIncident(listed, g, findPlaceMentions(listed, g), ls, ls);
+  assert.deepEqual([mh?.name, mh?.precision, mh?.admin1], ['Maarat Harma', 'admin1', 'Idlib']);
   // A neighbourhood under such a headline lies in the city.
   const shaar = 'Air strike kills 15 in Aleppo\nAn air strike hit the Shaar neighbourhood, killing 15 people.';
   const sh = splitSentences(shaar);

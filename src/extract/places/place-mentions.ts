@@ -163,7 +163,11 @@ const PART_OF_AFTER = /^\s+(?:neighbou?rhood|district|quarter|suburb)\s+of\b/i;
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 export const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
-const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state) of\s+(?:the\s+)?)?$/i;
+const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state|countryside) of\s+(?:the\s+)?)?$/i;
+/** Places struck, named after "on": "regime helicopters on Maarat Harma and Kafr Sajnah". */
+const STRUCK_ON_BEFORE = /\b(?:strikes?|air ?strikes?|airstrikes?|raids?|shelling|bombardment|barrel bombs?|bombs|warplanes|jets|helicopters|rockets|missiles|shells)\b[^.;:]{0,40}?\bon\s+(?:the\s+)?$/i;
+/** What stands between two names of a list: "Maarat Harma and Kafr Sajnah", "Kafr Nabl, Hass and Kafr Rouma". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
@@ -1005,14 +1009,23 @@ export function findPlaces(
   }
 
   // Refiner 7: an unknown name inside a known place takes its location under its own name.
-  for (const { start, end } of [...unknownSpans, ...elsewhere]) {
+  // A name listed before others is read with the words after the list: "on Maarat Harma and Kafr Sajnah in the
+  // southern countryside of Idlib" places both.
+  const listEnd = new Map<number, number>();
+  const inOrder = [...unknownSpans].sort((a, b) => b.start - a.start);
+  for (let k = 1; k < inOrder.length; k++) {
+    const [first, next] = [inOrder[k]!, inOrder[k - 1]!];
+    if (LIST_GAP.test(text.slice(first.end, next.start))) listEnd.set(first.start, listEnd.get(next.start) ?? next.end);
+  }
+  for (const { start, end: ownEnd } of [...unknownSpans, ...elsewhere]) {
+    const end = listEnd.get(start) ?? ownEnd;
     // Nor a known name with its article before it: "El Geneina" is Geneina.
-    if (mentions.some((m) => m.start === start || (m.end === end && m.start > start && strictKey(text.slice(start, end)) === strictKey(text.slice(m.start, end))))) continue;
+    if (mentions.some((m) => m.start === start || (m.end === ownEnd && m.start > start && strictKey(text.slice(start, ownEnd)) === strictKey(text.slice(m.start, ownEnd))))) continue;
     // Nor a community's word: "the Druze town of Majdal Shams" names one town.
-    if (COMMUNITIES.has(strictKey(text.slice(start, end)))) continue;
+    if (COMMUNITIES.has(strictKey(text.slice(start, ownEnd)))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     // (Or a name that opens on its type: "near Kibbutz Re'im", "Camp Bastion".)
-    const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, end));
+    const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, ownEnd));
     const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
@@ -1027,7 +1040,7 @@ export function findPlaces(
       const admin1 = typeOf.admin1;
       if (urban || (!urbanPart && admin1)) {
         mentions.push({
-          start, end, name: text.slice(start, end), country: typeOf.country, place: urban ? typeOf.place : null, admin1, precision: urban ? 'town' : 'admin1',
+          start, end: ownEnd, name: text.slice(start, ownEnd), country: typeOf.country, place: urban ? typeOf.place : null, admin1, precision: urban ? 'town' : 'admin1',
           rule: 'place:inside-known-place', cue: { start: typeOf.start, end: typeOf.end },
         });
         continue;
@@ -1043,14 +1056,14 @@ export function findPlaces(
           (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))))),
       );
       if (country) {
-        mentions.push({ start, end, name: text.slice(start, end), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
+        mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
       } else if (named || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && LOCAL_AREA_AFTER.test(text.slice(end, end + 16)))) {
         // "the southern Lebanese village of Hebbariyeh": the demonym's country; "the village of Wahijah" in a
         // report about Yemen, the report's: the name is kept, with only its country known. So is "in Kabkabiya
         // locality", a name told as a place by the word after it.
         const demonym = demonymBefore(text, start, g);
         const country = demonym?.country ?? home;
-        if (country) mentions.push({ start, end, name: text.slice(start, end), country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym?.cue ?? null });
+        if (country) mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: demonym?.cue ?? null });
       }
       continue;
     }
@@ -1066,14 +1079,14 @@ export function findPlaces(
     // as such, or in a part of it.
     // And "in Jobar in eastern Damascus": a part of a town, told by the part of the town it lies in.
     const located =
-      (named || IN_BEFORE.test(before)) &&
+      (named || IN_BEFORE.test(before) || STRUCK_ON_BEFORE.test(text.slice(Math.max(0, start - 80), start))) &&
       (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))) || (IN_PART_OF_TOWN.test(between) && container.precision === 'town'));
     if (!typed && !listed && !located) continue;
     const p = container.place;
     mentions.push({
       start,
-      end,
-      name: text.slice(start, end),
+      end: ownEnd,
+      name: text.slice(start, ownEnd),
       country: container.country,
       place: p,
       admin1: container.admin1,
