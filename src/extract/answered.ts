@@ -5,10 +5,10 @@
 
 /** The clause, up to the position asked about: the answer's words, the attack it answers, a relative clause. */
 const ANSWERED_BEFORE =
-  /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
+  /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for|(?:those|the (?:people|men|militants|fighters|ones)) responsible for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
 
 /** Words every such clause has: a text without them has none (asked once a text, for the last text asked about). */
-const ANSWER_WORDS = /retaliat|in response|revenge|avenge/i;
+const ANSWER_WORDS = /retaliat|in response|revenge|avenge|responsible for/i;
 let lastText: string | null = null;
 let lastAnswers = false;
 
@@ -33,8 +33,11 @@ export function insideAnsweredAttack(text: string, at: number): boolean {
   return answeredBefore(text, at, 160, ANSWERED_BEFORE);
 }
 
-/** The words right after an answer's: "in response to rockets fired at northern Israel", "in retaliation for the chemical attack". */
-const ANSWER_HEAD = /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * The words right after an answer's: "in response to rockets fired at northern Israel", "in retaliation for the
+ * chemical attack", a strike "targeting those responsible for a missile attack on the Saudi city of Jizan".
+ */
+const ANSWER_HEAD = /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for|(?:those|the (?:people|men|militants|fighters|ones)) responsible for)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * True when `at` opens the name of the earlier attack the incident answers, clause or no clause after it: the

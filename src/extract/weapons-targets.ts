@@ -52,7 +52,7 @@ const TARGETS: Lexicon = [
   ['hospital', /\b(?:hospitals?|field hospital|(?:medical|health|healthcare|health care) (?:facility|facilities)|medical (?:centre|center|point))\b/gi],
   ['clinic', /\b(?:clinics?|health (?:centre|center|post)s?)\b/gi],
   ['ambulance', /\bambulances?\b/gi],
-  ['school', /\b(?:schools?|kindergartens?|schoolyard|(?:tuition|education(?:al)?) (?:centres?|centers?))\b/gi],
+  ['school', /\b(?:schools?(?! bus(?:es)?\b)|kindergartens?|schoolyard|(?:tuition|education(?:al)?) (?:centres?|centers?))\b/gi],
   ['university', /\buniversit(?:y|ies)\b/gi],
   ['market', /\b(?:markets?|marketplaces?|souks?|bazaars?)\b/gi],
   ['bakery', /\b(?:bakery|bakeries|bread (?:queue|line)s?)\b/gi],

@@ -400,6 +400,8 @@ test('"may" in lower case is the verb, not the month; a span of days with its mo
   // "November 28 and 29": the two days, the month first.
   const span = at('Eritrean troops killed hundreds of civilians in Axum on November 28 and 29.', '2021-02-26');
   assert.deepEqual([span?.start, span?.end, span?.rule], ['2020-11-28', '2020-11-29', 'date:day-range']);
+  // Nor the day a side acknowledged it: "acknowledged on Friday that a US drone strike in Kabul on August 29 killed 10".
+  assert.equal(at('The Pentagon acknowledged on Friday that a US drone strike in Kabul on August 29 killed 10 civilians.', '2021-09-18')?.start, '2021-08-29');
   // The day a report came out is not the incident's.
   const t = 'Eritrean troops killed hundreds of civilians in the city of Axum in November, Amnesty International said in a report on Friday.';
   assert.notEqual(at(t, '2021-02-26')?.start, '2021-02-26');

@@ -289,6 +289,12 @@ test('a locality named inside a province or a town wins over the big town a head
   const v = splitSentences(village);
   const k = placeOfIncident(village, g, findPlaceMentions(village, g), v, v);
   assert.deepEqual([k?.name, k?.precision, k?.admin1], ['Kafr Nabudah', 'admin1', 'Idlib']);
+  // A demonym before an armed group names the group's side, not where the report is: "blaming the Lebanese
+  // Hezbollah group" leaves Majdal Shams where the gazetteer has it.
+  const golan = 'A rocket strike on a football pitch in the Druze town of Majdal Shams killed 12 children on Saturday, Israeli authorities said, blaming the Lebanese Hezbollah group.';
+  const gs = splitSentences(golan);
+  const ms = placeOfIncident(golan, g, findPlaceMentions(golan, g), gs, gs);
+  assert.deepEqual([ms?.name, ms?.precision, ms?.country], ['Majdal Shams', 'town', 'IL']);
   // Villages struck, listed after "on", lie in the province the words after the list name.
   const listed = 'Strikes on Idlib countryside kill 11\nAir strikes by regime helicopters on Maarat Harma and Kafr Sajnah in the southern countryside of Idlib killed 11 civilians.';
   const ls = splitSentences(listed);

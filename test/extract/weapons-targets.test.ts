@@ -59,6 +59,13 @@ test('missiles and drones named by model: Iskander and Kinzhal are ballistic, Ka
   assert.deepEqual(read('A drone hit a camp for internally displaced people; a displaced camp nearby was spared.').targets, [['camp', ['camp for internally displaced', 'displaced camp']]]);
 });
 
+test('the weapon of the attack a strike answers is not the strike\'s: "targeting those responsible for a missile attack"', () => {
+  assert.deepEqual(
+    read('An air strike hit a bus in Dahyan, killing 29 children. The coalition said the strike targeted those responsible for a missile attack on the Saudi city of Jizan a day earlier.').weapons,
+    [],
+  );
+});
+
 test('a truck bombing names a vehicle bomb; "suicide bombers" are people, not bomber aircraft', () => {
   assert.deepEqual(read('A truck bombing and a motorcycle bomb hit the market.').weapons, [['car_bomb', ['truck bombing', 'motorcycle bomb']]]);
   assert.deepEqual(read('Two suicide bombers attacked the crowd at the gate.').weapons, []);
@@ -77,6 +84,8 @@ test('prisons and detention centres, stations, hotels and shopping centres are t
   assert.deepEqual(targets('A missile struck a shopping mall in Kremenchuk.'), ['shopping_centre']);
   assert.deepEqual(targets('Police stations were attacked in Kano.'), ['police_station']);
   assert.deepEqual(targets('Gunmen stormed the Asasey hotel in Kismayo.'), ['hotel']);
+  // A school bus is a bus.
+  assert.deepEqual(targets('An air strike hit a school bus carrying children in Dahyan.'), ['bus']);
 });
 
 test('a place told as not struck is no target: the wounded "taken to hospital", "sentenced to life in prison", "trying to flee a hotel"', () => {

@@ -597,7 +597,7 @@ function dominantPlace(c: Candidate): Place | null {
 
 /** What a demonym names when it names a side, not a place: "Israeli strike", "Russian forces", "Syrian army". */
 const ACTOR_AFTER_DEMONYM =
-  /^[\s-]+(?:(?:-?led|-?backed|air|government|military|occupation|regime|special|security|border|armed)\s+)?(?:forces|army|military|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|drones?|strikes?|air ?strikes?|airstrikes?|raids?|shelling|fire|artillery|missiles?|rockets?|police|officials?|government|authorities|ministry|spokes(?:man|woman|person)|navy|air force|occupation|regime|tanks?|bombardment|bombing|attacks?|gunmen|militants|fighters|officers?)\b/i;
+  /^[\s-]+(?:(?:-?led|-?backed|air|government|military|occupation|regime|special|security|border|armed)\s+)?(?:forces|army|military|troops|soldiers|jets|warplanes|aircraft|planes|helicopters|drones?|strikes?|air ?strikes?|airstrikes?|raids?|shelling|fire|artillery|missiles?|rockets?|police|officials?|government|authorities|ministry|spokes(?:man|woman|person)|navy|air force|occupation|regime|tanks?|bombardment|bombing|attacks?|gunmen|militants|fighters|officers?|hezbollah|hamas|houthis?|taliban|militias?|rebels|insurgents|jihadists|paramilitar(?:y|ies)|separatists|group)\b/i;
 
 /** What a country does when it is a side: "Israel said", "Russia has denied", "Israel strikes Iranian targets". */
 const SIDE_ACTS_AFTER = /^\s+(?:(?:has|had|have|also|later|again)\s+)?(?:said|says|denied|denies|accused|accuses|claimed|claims|warned|warns|announced|announces|blamed|blames|vowed|vows|insisted|insists|confirmed|confirms|strikes|struck|attacked|attacks|launched|launches|fired|fires|bombed|bombs|shelled|shells|targeted|targets)\b(?!\s+(?:by|on)\b)/i;
