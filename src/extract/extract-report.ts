@@ -445,6 +445,21 @@ interface Told {
   readonly messages: readonly Message[];
 }
 
+/**
+ * True when the sides a sentence names as doing it are all of one kind (states and their coalitions, or
+ * armed groups) and the headline incident's all of the other: the two sides of a war, each with its own dead.
+ */
+function opposedSides(registry: ActorRegistry, primary: readonly Account['perpetrators'][number][], here: () => readonly Account['perpetrators'][number][]): boolean {
+  const kind = (ps: readonly Account['perpetrators'][number][]) => {
+    const kinds = new Set(ps.flatMap((p) => (p.actor ? [registry.actor(p.actor)?.kind === 'non_state_armed_group' ? 'group' : 'state'] : [])));
+    return kinds.size === 1 ? [...kinds][0]! : null;
+  };
+  const ours = kind(primary);
+  if (!ours) return false;
+  const theirs = kind(here());
+  return theirs !== null && theirs !== ours;
+}
+
 /** The sentences at the start of a report whose places are always read: the headline, the dateline, the lead. */
 const PLACE_OPENING = 8;
 
@@ -782,7 +797,14 @@ function otherIncident(
   // "In January 2018, twin suicide bombings in the same Tayaran Square killed 38 people", in the lead of a report
   // of 2021: a stated date over a month before the headline incident's is another incident, in the lead too.
   const farBefore = counted && date?.certainty === 'stated' && !!date.end && !!primary.date?.start && Date.parse(primary.date.start) - Date.parse(date.end) > 31 * 86_400_000;
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead) return null;
+  // A toll of its own that the other side inflicted the same day: "Regime helicopters dropped barrel bombs on
+  // al-Shaar, killing at least 15 civilians" … "Rebel shelling of government-held neighbourhoods killed two
+  // people the same day".
+  // (The headline incident's sides as told outside this sentence: the draft took this one's too.)
+  const elsewhereNamed = primary.perpetrators.filter((p) => p.evidence.some((e) => e.start < s.start || e.end > s.end));
+  // (Told as of the same day: not a running total, nor context.)
+  const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, () => perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

@@ -407,6 +407,19 @@ test('"may" in lower case is the verb, not the month; a span of days with its mo
   assert.notEqual(at(t, '2021-02-26')?.start, '2021-02-26');
 });
 
+test('the other side\'s toll the same day is another incident, and its side is not the headline incident\'s perpetrator', () => {
+  const text =
+    "Regime barrel bombs kill 15 in Aleppo's al-Shaar. Syrian regime helicopters dropped barrel bombs on the rebel-held al-Shaar district of Aleppo on Friday, killing at least 15 civilians, a monitor said. Rebel shelling of government-held neighbourhoods killed two people the same day, state news agency SANA reported.";
+  const accounts = extractAccounts({ text, publishedAt: { value: '2016-07-23', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts;
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.killed.total?.low, a.date?.start, a.perpetrators.map((p) => p.actor)]),
+    [
+      [true, 15, '2016-07-22', ['sy-government']],
+      [false, 2, '2016-07-22', ['sy-opposition']],
+    ],
+  );
+});
+
 test('"A day earlier", "the previous day": an incident told in passing dated back from the headline incident', () => {
   const publishedAt = { value: '2016-09-24', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const text = 'Airstrikes pound Aleppo. Warplanes pounded rebel-held districts of Aleppo on Saturday, killing at least 45 people, activists said. A day earlier, more than 90 people were killed as the government announced a new offensive.';
