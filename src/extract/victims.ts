@@ -88,6 +88,9 @@ const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GRO
 // Nor does it hold the harm of its count: "70 people most of them lawyers were killed and 112 injured" injures 112.)
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain|martyred|perished|executed)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
+/** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
+const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:and|to|-)\\s*\\d{1,3})?(?: years(?: old)?)?,?)?';
+
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed|martyred|tortured to death)',
@@ -393,7 +396,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "between 10 and 15 people were killed".
     {
       id: `victims:${harm}-between`,
-      re: new RegExp(`\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
+      // (Not ages: "Three boys aged between 10 and 14 were killed".)
+      re: new RegExp(`(?<!\\b(?:aged|ages|age|ranging)\\s+)\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
       groups: [0, 1, 3, 2],
       needs: /\bbetween\b/i,
       cues: ['between'],
@@ -401,7 +405,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
       cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],
@@ -585,6 +589,9 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
   injured: /injur|wound|hurt/i,
 };
 
+/** Words before a number that make it an age: "aged 14", "aged between 10 and 14", "ages from 3 to 9". */
+const AGED_BEFORE = /\b(?:aged|ages?|age of)\s+(?:(?:between|from)\s+\d{1,3}\s+(?:and|to)\s+)?$/i;
+
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   return remember(ctx, harm === 'killed' ? 'counts:killed' : 'counts:injured', span, () => countsOf(ctx, harm, span));
@@ -610,6 +617,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         continue;
       }
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
+      // Nor ages: "Three boys aged between 10 and 14 were killed".
+      if (m[ni] && AGED_BEFORE.test(ctx.text.slice(Math.max(0, span.start + m.index! - 30), span.start + m.index! + m[0].indexOf(m[ni]!)))) continue;
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       // A noun that is the subject of a saying, run on without its comma, counts no one: "wounding dozens

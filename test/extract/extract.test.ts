@@ -407,6 +407,13 @@ test('"may" in lower case is the verb, not the month; a span of days with its mo
   assert.notEqual(at(t, '2021-02-26')?.start, '2021-02-26');
 });
 
+test('ages are no count: "Three boys aged between 10 and 14 were killed" are three children', () => {
+  const text = 'Three boys aged between 10 and 14 were killed when an unexploded shell blew up near Tal Rifaat.';
+  const counts = countsIn(createContext(text, null), 'killed', splitSentences(text));
+  assert.deepEqual([counts.total?.low ?? null, counts.children?.low, counts.civilians?.low], [null, 3, 3]);
+  assert.ok(!killedIn('Two girls aged 14 were killed in the blast.').some((h) => h.range.low === 14));
+});
+
 test('the other side\'s toll the same day is another incident, and its side is not the headline incident\'s perpetrator', () => {
   const text =
     "Regime barrel bombs kill 15 in Aleppo's al-Shaar. Syrian regime helicopters dropped barrel bombs on the rebel-held al-Shaar district of Aleppo on Friday, killing at least 15 civilians, a monitor said. Rebel shelling of government-held neighbourhoods killed two people the same day, state news agency SANA reported.";

@@ -621,3 +621,8 @@ test('a plural\'s possessive is no part of the name: "Terrorists\' Rocket Attack
   const text = "Terrorists' Rocket Attack on Aleppo Hospital Kills 19. The rebels’ shells hit the hospital.";
   assert.deepEqual(findActorMentions(text, reg, 'SY').map((m) => text.slice(m.start, m.end)), ['Terrorists', 'rebels']);
 });
+
+test('a side\'s commander "among" the dead is its loss, not its act', () => {
+  assert.deepEqual(perps('Islamic Jihad commander among nearly two dozen killed in Gaza strikes.', 'PS'), []);
+  assert.deepEqual(perps('ISIS commanders killed 20 civilians in the village.', 'SY').map((p) => p.actor), ['isis']);
+});
