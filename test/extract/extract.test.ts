@@ -756,6 +756,9 @@ test('types told by their means: live ammunition, knives, torture, tank fire, bo
   assert.equal(type('Security forces fired live ammunition at protesters, killing 12.'), 'attack');
   assert.equal(type('Pro-government militia massacred 40 villagers with knives.'), 'attack');
   assert.equal(type('Twelve detainees died under torture in Saydnaya prison.'), 'attack');
+  // Aircraft that struck are an air strike; anti-aircraft guns are not.
+  assert.equal(type('Syrian government aircraft struck a market in the town on Thursday, killing at least 17 people.'), 'air_strike');
+  assert.notEqual(type('Anti-aircraft fire killed two people in the town.'), 'air_strike');
   // Civilians massacred by troops who were fighting elsewhere: an attack, not a clash.
   assert.equal(type('Eritrean troops fighting in Tigray massacred hundreds of civilians in Axum.'), 'attack');
   assert.equal(type('Israeli tank fire killed two fishermen off Gaza.'), 'shelling');

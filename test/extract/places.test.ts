@@ -300,6 +300,11 @@ test('a locality named inside a province or a town wins over the big town a head
   const ls = splitSentences(listed);
   const mh = placeOfIncident(listed, g, findPlaceMentions(listed, g), ls, ls);
   assert.deepEqual([mh?.name, mh?.precision, mh?.admin1], ['Maarat Harma', 'admin1', 'Idlib']);
+  // A village with its province after a comma and a direction: "Kafr Naha, western Aleppo countryside".
+  const video = 'VIDEO: Moment a Scud missile hits Kafr Naha, western Aleppo countryside. At least 17 killed.';
+  const vs = splitSentences(video);
+  const kn = placeOfIncident(video, g, findPlaceMentions(video, g), vs, vs);
+  assert.deepEqual([kn?.name, kn?.precision, kn?.admin1], ['Kafr Naha', 'admin1', 'Aleppo']);
   // A neighbourhood under such a headline lies in the city.
   const shaar = 'Air strike kills 15 in Aleppo\nAn air strike hit the Shaar neighbourhood, killing 15 people.';
   const sh = splitSentences(shaar);
