@@ -277,42 +277,41 @@ test('event-dataset notes: "Owo (Ondo, Nigeria)", "El Geneina (West Darfur)", "B
   assert.equal(placeOf('Hamas fighters fired rockets on Saturday.'), null);
 });
 
+/** The place of the incident a whole text tells, every sentence its lead: a headline, then the sentences under it. */
+function headlinePlace(text: string) {
+  const s = splitSentences(text);
+  return placeOfIncident(text, g, findPlaceMentions(text, g), s, s);
+}
+
 test('a locality named inside a province or a town wins over the big town a headline names', () => {
   // The headline names the city; the incident's sentence names the village (unknown to the gazetteer) in its province.
   const text = 'What awaits Aleppo\nThe video was shot during the bombing of Kafrnaha, Aleppo province. At least 17 people were killed.';
-  const s = splitSentences(text);
-  const p = placeOfIncident(text, g, findPlaceMentions(text, g), s, s);
+  const p = headlinePlace(text);
   assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.rule], ['Kafrnaha', 'admin1', 'Aleppo', 'place:inside-known-place']);
-  // A headline that names only the town of the province's own name, over a village the gazetteer lacks: the village
-  // in the province ("Idlib" may be either), not the city.
-  const village = 'Family of 12 killed in Idlib strike\nTwelve members of one family were killed on Saturday when their home in the village of Kafr Nabudah was hit by an air strike.';
-  const v = splitSentences(village);
-  const k = placeOfIncident(village, g, findPlaceMentions(village, g), v, v);
-  assert.deepEqual([k?.name, k?.precision, k?.admin1], ['Kafr Nabudah', 'admin1', 'Idlib']);
-  // A demonym before an armed group names the group's side, not where the report is: "blaming the Lebanese
-  // Hezbollah group" leaves Majdal Shams where the gazetteer has it.
-  const golan = 'A rocket strike on a football pitch in the Druze town of Majdal Shams killed 12 children on Saturday, Israeli authorities said, blaming the Lebanese Hezbollah group.';
-  const gs = splitSentences(golan);
-  const ms = placeOfIncident(golan, g, findPlaceMentions(golan, g), gs, gs);
-  assert.deepEqual([ms?.name, ms?.precision, ms?.country], ['Majdal Shams', 'town', 'IL']);
-  // Villages struck, listed after "on", lie in the province the words after the list name.
-  const listed = 'Strikes on Idlib countryside kill 11\nAir strikes by regime helicopters on Maarat Harma and Kafr Sajnah in the southern countryside of Idlib killed 11 civilians.';
-  const ls = splitSentences(listed);
-  const mh = placeOfIncident(listed, g, findPlaceMentions(listed, g), ls, ls);
-  assert.deepEqual([mh?.name, mh?.precision, mh?.admin1], ['Maarat Harma', 'admin1', 'Idlib']);
-  // A village with its province after a comma and a direction: "Kafr Naha, western Aleppo countryside".
-  const video = 'VIDEO: Moment a Scud missile hits Kafr Naha, western Aleppo countryside. At least 17 killed.';
-  const vs = splitSentences(video);
-  const kn = placeOfIncident(video, g, findPlaceMentions(video, g), vs, vs);
-  assert.deepEqual([kn?.name, kn?.precision, kn?.admin1], ['Kafr Naha', 'admin1', 'Aleppo']);
+  // Each text, and its place's name, precision, and its province or its country.
+  const cases: [string, string, [string, string, { admin1: string } | { country: string }]][] = [
+    // A headline that names only the town of the province's own name, over a village the gazetteer lacks: the
+    // village in the province ("Idlib" may be either), not the city.
+    ['village under a province-town headline', 'Family of 12 killed in Idlib strike\nTwelve members of one family were killed on Saturday when their home in the village of Kafr Nabudah was hit by an air strike.', ['Kafr Nabudah', 'admin1', { admin1: 'Idlib' }]],
+    // A demonym before an armed group names the group's side, not where the report is: "blaming the Lebanese
+    // Hezbollah group" leaves Majdal Shams where the gazetteer has it.
+    ['demonym of an armed group', 'A rocket strike on a football pitch in the Druze town of Majdal Shams killed 12 children on Saturday, Israeli authorities said, blaming the Lebanese Hezbollah group.', ['Majdal Shams', 'town', { country: 'IL' }]],
+    // Villages struck, listed after "on", lie in the province the words after the list name.
+    ['villages listed after "on"', 'Strikes on Idlib countryside kill 11\nAir strikes by regime helicopters on Maarat Harma and Kafr Sajnah in the southern countryside of Idlib killed 11 civilians.', ['Maarat Harma', 'admin1', { admin1: 'Idlib' }]],
+    // A village with its province after a comma and a direction: "Kafr Naha, western Aleppo countryside".
+    ['province after a comma and a direction', 'VIDEO: Moment a Scud missile hits Kafr Naha, western Aleppo countryside. At least 17 killed.', ['Kafr Naha', 'admin1', { admin1: 'Aleppo' }]],
+  ];
+  for (const [what, text, want] of cases) {
+    const p = headlinePlace(text);
+    const where = 'admin1' in want[2] ? { admin1: p?.admin1 } : { country: p?.country };
+    assert.deepEqual([p?.name, p?.precision, where], want, what);
+  }
   // A neighbourhood under such a headline lies in the city.
   const shaar = 'Air strike kills 15 in Aleppo\nAn air strike hit the Shaar neighbourhood, killing 15 people.';
-  const sh = splitSentences(shaar);
-  assert.equal(placeOfIncident(shaar, g, findPlaceMentions(shaar, g), sh, sh)?.precision, 'town');
+  assert.equal(headlinePlace(shaar)?.precision, 'town');
   // A neighbourhood inside the city keeps the city's point under its own name.
   const quarter = 'Strike in Mosul kills civilians\nThe strike in the al-Jadida district of west Mosul killed 105 civilians.';
-  const q = splitSentences(quarter);
-  const n = placeOfIncident(quarter, g, findPlaceMentions(quarter, g), q, q);
+  const n = headlinePlace(quarter);
   assert.deepEqual([n?.name, n?.precision, n?.admin1], ['al-Jadida', 'town', 'Nineveh']);
   assert.ok(n?.lat !== null);
   // A place the gazetteer knows, finer than the headline's, still wins as before.
