@@ -1,6 +1,6 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
-import type { Account, DateFinding, Evidence, Extraction, Message, PlaceFinding, Report, Span } from '../core/types.js';
+import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
@@ -251,6 +251,11 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
     const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
     const killed = killedFrom(countLead, earlier.length === 0 ? elsewhere : new Set([...elsewhere, ...earlier.map((s) => s.start)]));
+    // (Nor, outside its own sentences, a town another incident told in passing is placed in: "Missiles hit
+    // hospitals in northern Syria" … "In Azaz, missiles struck ..., killing 14" … "Turkey blamed Russia for the
+    // strike in Azaz".)
+    const ownSentence = (m: (typeof mentions)[number]) => headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end);
+    const placeable = otherPlaces.size === 0 ? mentions : mentions.filter((m) => !m.place || !otherPlaces.has(`geonames:${m.place.id}`) || ownSentence(m));
     // Other sources' tolls in the same sentences the toll was read from.
     const tolls = otherTolls(ctx, killed.total, [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
     const account: Account = {
@@ -259,10 +264,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (A roll-up's first part is not the whole's place.)
       // (Nor a sentence of the lead told of another time: "Two days earlier, RSF fighters had looted the nearby
       // village of Al-Tukaina".)
-      // (Nor, when its own sentences name no town, a town another incident told in passing is placed in: "Missiles
-      // hit hospitals in northern Syria" … "In Azaz, missiles struck ..., killing 14" … "Turkey blamed Russia for
-      // the strike in Azaz".)
-      place: placeOfIncident(ctx.text, gazetteer, otherPlaces.size === 0 ? mentions : mentions.filter((m) => !m.place || !otherPlaces.has(`geonames:${m.place.id}`) || headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end)), headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
+      place: placeOfIncident(ctx.text, gazetteer, placeable, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -449,8 +451,8 @@ interface Told {
  * True when the sides a sentence names as doing it are all of one kind (states and their coalitions, or
  * armed groups) and the headline incident's all of the other: the two sides of a war, each with its own dead.
  */
-function opposedSides(registry: ActorRegistry, primary: readonly Account['perpetrators'][number][], here: () => readonly Account['perpetrators'][number][]): boolean {
-  const kind = (ps: readonly Account['perpetrators'][number][]) => {
+function opposedSides(registry: ActorRegistry, primary: readonly Perpetrator[], here: () => readonly Perpetrator[]): boolean {
+  const kind = (ps: readonly Perpetrator[]) => {
     const kinds = new Set(ps.flatMap((p) => (p.actor ? [registry.actor(p.actor)?.kind === 'non_state_armed_group' ? 'group' : 'state'] : [])));
     return kinds.size === 1 ? [...kinds][0]! : null;
   };
