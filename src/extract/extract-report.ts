@@ -248,7 +248,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // the dateline, "Date of publication: 5 November, 2016", is not part of it).
     const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
-    const ownClaims = claims.filter((c) => !skip.has(ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1));
+    // (Nor the claims of a sentence that tells another incident: "In August, more than 1,400 people died in the
+    // Ghouta chemical attack" names no means of this one.)
+    const ownClaims = claims.filter((c) => {
+      const at = ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1;
+      return !skip.has(at) && !elsewhere.has(at);
+    });
     const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
     const killed = killedFrom(countLead, earlier.length === 0 ? elsewhere : new Set([...elsewhere, ...earlier.map((s) => s.start)]));
     // (Nor, outside its own sentences, a town another incident told in passing is placed in: "Missiles hit
@@ -468,16 +473,23 @@ const PLACE_OPENING = 8;
 const HARM_WORD = /\b(?:kill|dead|died|death|deaths|wound|injur|hurt|lives|casualt|massacre|slain|perished|gunned down)/i;
 const LATER = /^\W*(?:(one|a|two|three|four|five|six|seven|\d+) (day|week|month)s? (later|after|earlier|before)|the (?:(previous|next|following) (day|week)|(day|week) (before|after)))\b/i;
 const SMALL: Readonly<Record<string, number>> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/**
+ * "The attack came a day after a car bombing in Tripoli killed four people": what it came after is earlier, when
+ * the sentence names no day of its own (not what someone said: "came a day after UNICEF said 22 children had been
+ * killed").
+ */
+const CAME_AFTER = /\b(?:came|comes|occurred|happened|followed|follows)\s+(one|a|two|three|four|five|six|seven|\d+)\s+(day|week|month)s?\s+after\b(?![^.;]{0,60}?\b(?:said|says|reported|announced|warned|stated)\b)/i;
 
 /**
  * "One week later, ...", "A day earlier, ...", "The previous day, ...": dated from the headline incident it
  * follows or comes before, not from publication.
  */
-function laterThan(ctx: ExtractContext, s: Span, primary: Account): DateFinding | null {
-  const m = LATER.exec(ctx.text.slice(s.start, s.end));
+function laterThan(ctx: ExtractContext, s: Span, primary: Account, pattern: RegExp = LATER): DateFinding | null {
+  const m = pattern.exec(ctx.text.slice(s.start, s.end));
   if (!m) return null;
-  // "A day earlier", "the previous day": counted back from the headline incident's first day.
-  const back = /^(?:earlier|before|previous)$/i.test(m[3] ?? m[4] ?? m[7] ?? '');
+  // "A day earlier", "the previous day": counted back from the headline incident's first day; so is what the
+  // headline incident "came a day after".
+  const back = pattern === CAME_AFTER || /^(?:earlier|before|previous)$/i.test(m[3] ?? m[4] ?? m[7] ?? '');
   const base = back ? primary.date?.start : (primary.date?.end ?? primary.date?.start);
   if (!base) return null;
   const n = m[1] ? (SMALL[m[1].toLowerCase()] ?? Number(m[1])) : 1;
@@ -751,7 +763,7 @@ function otherIncident(
   // "A previous toll had put the number of dead at seven": the same incident's earlier count, no other incident.
   if (counted && EARLIER_TOLL.test(words)) return null;
   const messages: Message[] = [];
-  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? sameDayAs(ctx, s, primary);
+  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? laterThan(ctx, s, primary, CAME_AFTER) ?? sameDayAs(ctx, s, primary);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).
   if (date && datesTheWar(ctx.text, s, date)) return null;

@@ -427,6 +427,17 @@ test('the other side\'s toll the same day is another incident, and its side is n
   );
 });
 
+test('what the headline attack "came a day after" is an incident of the day before; another incident\'s means are not the headline\'s claims', () => {
+  const text =
+    'Twin suicide bombings hit Iranian embassy in Beirut. Two suicide bombers struck the Iranian embassy in Beirut on Tuesday, killing at least 23 people, Lebanese officials said. The attack came a day after a car bombing in the northern city of Tripoli killed four people. In August, more than 1,400 people died in the Ghouta chemical attack near Damascus.';
+  const [head, tripoli, ghouta] = extractAccounts({ text, publishedAt: { value: '2013-11-20', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts;
+  assert.deepEqual([head?.date?.start, tripoli?.date?.start, tripoli?.date?.rule, tripoli?.killed.total?.low], ['2013-11-19', '2013-11-18', 'date:earlier-than-incident', 4]);
+  assert.deepEqual([ghouta?.eventType, head?.eventTypeClaims.map((c) => c.value)], ['chemical_weapon', ['suicide_bomb', 'suicide_bomb']]);
+  // A day the sentence states outright still wins; and a saying is no incident's day.
+  const stated = extractAccounts({ text: text.replace('killed four people', 'killed four people on Sunday'), publishedAt: { value: '2013-11-20', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts[1];
+  assert.equal(stated?.date?.start, '2013-11-17');
+});
+
 test('"A day earlier", "the previous day": an incident told in passing dated back from the headline incident', () => {
   const publishedAt = { value: '2016-09-24', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const text = 'Airstrikes pound Aleppo. Warplanes pounded rebel-held districts of Aleppo on Saturday, killing at least 45 people, activists said. A day earlier, more than 90 people were killed as the government announced a new offensive.';
