@@ -467,6 +467,9 @@ function opposedSides(registry: ActorRegistry, primary: readonly Perpetrator[], 
   return theirs !== null && theirs !== ours;
 }
 
+/** Words that make a place a point of reference, not where something happened: "outside Damascus", "north of Hama". */
+const REFERENCE_BEFORE = /\b(?:outside|near|from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:kilometres?|kilometers?|km|miles?)\s+(?:from|of))\s+(?:the\s+)?$/i;
+
 /** The sentences at the start of a report whose places are always read: the headline, the dateline, the lead. */
 const PLACE_OPENING = 8;
 
@@ -769,7 +772,15 @@ function otherIncident(
   if (date && datesTheWar(ctx.text, s, date)) return null;
   const place = placeOfIncident(ctx.text, gazetteer, mentions, [s], [], null, false);
   const otherDay = date?.start && primary.date?.start && (date.start > (primary.date.end ?? primary.date.start) || (date.end ?? date.start) < primary.date.start);
-  const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place);
+  // (Not when the sentence names the headline incident's own place too, other than as a point of reference:
+  // "attacked a train travelling from Abuja to Kaduna" under "Gunmen attack Kaduna train"; not "Eastern Ghouta
+  // an opposition stronghold outside Damascus".)
+  const namesOwnPlace =
+    !!primary.place?.gazetteerId &&
+    mentions.some(
+      (m) => m.start >= s.start && m.end <= s.end && !!m.place && `geonames:${m.place.id}` === primary.place!.gazetteerId && !REFERENCE_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)),
+    );
+  const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place) && !namesOwnPlace;
   // (And "similar airstrikes on Manbij on Monday" with a toll of their own; not what a side "has carried out
   // similar attacks" before.)
   // (A count of its own says it too where the sentence names no means: "In a separate strike in Gaza City, three

@@ -427,6 +427,19 @@ test('the other side\'s toll the same day is another incident, and its side is n
   );
 });
 
+test('a lead that names the headline\'s own place, other than as a point of reference, is the headline incident', () => {
+  const text = 'Gunmen attack Kaduna train, kill eight and abduct dozens. Gunmen blew up the tracks and attacked a train travelling from Abuja to Kaduna on Monday night, killing at least eight passengers and abducting dozens of others, the train operator said.';
+  const accounts = extractAccounts({ text, publishedAt: { value: '2022-03-29', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts;
+  assert.equal(accounts.length, 1);
+  assert.equal(accounts[0]!.killed.total?.low, 8);
+  // "outside Damascus" only points at it: the attack on a base in Eastern Ghouta last week is an incident of its own.
+  const ghouta = extractAccounts({
+    text: 'Regime shelling kills eight in Damascus. Regime bombardment of Eastern Ghouta has killed eight civilians in Damascus today. Government forces have escalated their bombardment of Eastern Ghouta, an opposition stronghold outside Damascus, since rebel group Ahrar al-Sham attacked a military base in the area last week.',
+    publishedAt: { value: '2017-11-20', certainty: 'stated', evidence: [], rule: 'fixture' },
+  }).accounts;
+  assert.equal(ghouta.length, 2);
+});
+
 test('what the headline attack "came a day after" is an incident of the day before; another incident\'s means are not the headline\'s claims', () => {
   const text =
     'Twin suicide bombings hit Iranian embassy in Beirut. Two suicide bombers struck the Iranian embassy in Beirut on Tuesday, killing at least 23 people, Lebanese officials said. The attack came a day after a car bombing in the northern city of Tripoli killed four people. In August, more than 1,400 people died in the Ghouta chemical attack near Damascus.';
