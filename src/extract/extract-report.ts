@@ -276,7 +276,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
       perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
       killed,
-      injured: injuredOf(ctx, countLead, killed),
+      injured: injuredOf(ctx, countLead, killed, elsewhere),
       targets: findTargets(ctx, headlineAndLead),
       ...disputedIn(ctx, headlineAndLead),
       ...(tolls.length > 0 ? { otherTolls: tolls } : {}),
@@ -352,19 +352,34 @@ function withPlaceOfSameToll(
 }
 
 /**
- * The injured of the headline incident: those its lead counts; when the lead counts none and the toll was
- * read further on, those the toll's own sentence counts beside it ("A health official ... put the toll at 46
- * dead and 143 wounded").
+ * The injured of the headline incident: those its lead counts; when the lead counts none, those the toll's own
+ * sentence counts beside it when the toll was read further on ("A health official ... put the toll at 46 dead
+ * and 143 wounded"), else those a sentence right after the lead counts.
  */
-function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnType<typeof countsIn>): ReturnType<typeof countsIn> {
+function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnType<typeof countsIn>, elsewhere: ReadonlySet<number>): ReturnType<typeof countsIn> {
   const inLead = countsIn(ctx, 'injured', lead);
+  if (Object.values(inLead).some((r) => r !== null)) return inLead;
   const at = (killed.total ?? killed.civilians)?.evidence[0];
-  if (!at || Object.values(inLead).some((r) => r !== null)) return inLead;
-  const s = ctx.sentences.find((x) => x.start <= at.start && at.end <= x.end);
-  if (!s || lead.some((l) => l.start === s.start)) return inLead;
-  const there = countsIn(ctx, 'injured', [s]);
-  return there.total ? there : inLead;
+  const s = at ? ctx.sentences.find((x) => x.start <= at.start && at.end <= x.end) : undefined;
+  if (s && !lead.some((l) => l.start === s.start)) {
+    const there = countsIn(ctx, 'injured', [s]);
+    if (there.total) return there;
+  }
+  // Or one of the next two sentences after the lead that opens on a count of the injured, with no dead of its own
+  // and no other incident: "At least 31 civilians were killed ... rescuers said. Among the dead were four children
+  // and two women. Another 40 people were wounded."
+  const last = lead.length === 0 ? -1 : ctx.sentences.findIndex((x) => x.start === lead[lead.length - 1]!.start);
+  if (last < 0 || (!killed.total && !killed.civilians)) return inLead;
+  for (const next of ctx.sentences.slice(last + 1, last + 3)) {
+    if (elsewhere.has(next.start) || !OPENS_ON_COUNT.test(ctx.text.slice(next.start, next.end)) || findCounts(ctx, 'killed', next).length > 0) continue;
+    const there = countsIn(ctx, 'injured', [next]);
+    if (there.total) return there;
+  }
+  return inLead;
 }
+
+/** A sentence that opens on a count: "Another 40 people were wounded", "Dozens of others were hurt", "Some 20 ...". */
+const OPENS_ON_COUNT = /^\W*(?:another|more than|at least|over|some|nearly|around|about|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores|several|many)\b/i;
 
 /** A side's word that it did the act: "the ministry said its forces had hit a gathering of mercenaries". */
 const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|hit|fired on|blew|detonated|killed|destroyed)`;

@@ -1138,6 +1138,14 @@ function laterSentence(ctx: ExtractContext, sentence: Span, out: Record<Group, R
       if (g.group === 'children' || g.group === 'women' || (g.group !== 'total' && (OF_THE_DEAD.test(g.range.evidence[0]!.quote) || g.range.rule === 'victims:of-the-dead'))) out[g.group] ??= g.range;
     }
   }
+  // "The victims included 8 children and 5 women" after "At least 27 civilians were killed": a list of the dead
+  // no larger than the toll is its groups, not a toll of its own.
+  const toll = out.total ?? out.civilians;
+  const listed = hits.length > 0 && hits.every((h) => h.range.rule === 'victims:list-killed') ? hits.find((h) => h.group === 'total')?.range : undefined;
+  if (listed && toll && listed.low <= toll.low) {
+    for (const h of hits) if (h.group !== 'total') out[h.group] ??= h.range;
+    return;
+  }
   if (hits.length === 0 || otherSide(ctx, sentence, hits, out)) return;
   const total = out.total;
   // "The death toll climbed to 32 by Saturday evening": the incident's latest toll, told further on (not a toll

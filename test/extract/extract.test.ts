@@ -427,6 +427,21 @@ test('the other side\'s toll the same day is another incident, and its side is n
   );
 });
 
+test('"The victims included 8 children and 5 women" gives the toll\'s groups; "Another 40 people were wounded" right after the lead its injured', () => {
+  const publishedAt = { value: '2019-07-23', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const a = extractAccounts({
+    text: 'Market strike in Maarat al-Numan kills 31. At least 31 civilians were killed on Monday when air strikes hit a busy market in Maarat al-Numan, rescuers said. The victims included 8 children and 5 women, the rescuers said. Another 40 people were wounded.',
+    publishedAt,
+  }).accounts[0]!;
+  assert.deepEqual([a.killed.civilians?.low, a.killed.children?.low, a.killed.women?.low, a.injured.total?.low], [31, 8, 5, 40]);
+  // A later sentence that turns to another place's injured is not this incident's.
+  const away = extractAccounts({
+    text: 'Landmine kills a woman in Aleppo. A woman was killed when a landmine exploded in Jarez village in the countryside of Aleppo province on Sunday. In a relevant context three people were injured in Hasaka city.',
+    publishedAt,
+  }).accounts[0]!;
+  assert.equal(away.injured.total, null);
+});
+
 test('a lead that names the headline\'s own place, other than as a point of reference, is the headline incident', () => {
   const text = 'Gunmen attack Kaduna train, kill eight and abduct dozens. Gunmen blew up the tracks and attacked a train travelling from Abuja to Kaduna on Monday night, killing at least eight passengers and abducting dozens of others, the train operator said.';
   const accounts = extractAccounts({ text, publishedAt: { value: '2022-03-29', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts;
