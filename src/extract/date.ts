@@ -139,6 +139,18 @@ export function findIncidentDate(
   // afternoon of January 30, ...": one of its parts).
   const ownSpan = fallback && ctx.publishedAt && sentences.length > 0 ? spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt) : null;
   for (const sentence of fallback && !ownSpan ? ctx.sentences.slice(0, 3) : []) {
+    // (Or, in the heading, a date with its year: "Incident code CS583: March 17, 2017 - Al Jadida, Mosul"; not a
+    // photo's, "Syria August 6 2016 (TRT World and Agencies)".)
+    const part = ctx.text.slice(sentence.start, sentence.end);
+    const heading = sentence.start === ctx.sentences[0]?.start && DIGIT.test(part);
+    const stated = heading
+      ? datesIn(ctx, sentence, part).find(
+          (c) => !datesTheArticle(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
+        )
+      : undefined;
+    if (stated && (!ctx.publishedAt || stated.value <= ctx.publishedAt)) {
+      return day(stated.value, { start: sentence.start + stated.start, end: sentence.start + stated.end }, ctx, 'stated', `date:${stated.pattern}`);
+    }
     const found = monthDay(ctx, sentence);
     if (found) return found;
   }

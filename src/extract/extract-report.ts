@@ -104,7 +104,20 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   const i = ctx.sentences.findIndex((s) => s.start === sentence.start);
   if (i < 0) return [sentence];
   let from = i;
-  if (POINTS_BACK.test(ctx.text.slice(sentence.start, sentence.end)) || POINTS_BACK_TO_SIDES.test(ctx.text.slice(sentence.start, sentence.end))) {
+  // A toll that names no means, right after the sentence that tells the attack and no toll of its own ("On 19
+  // October, an air strike hit the compound of the church in Gaza city" … "According to the Ministry of Health,
+  // 18 people were killed"): that sentence is the lead's too.
+  const before = i > 0 ? ctx.sentences[i - 1]! : null;
+  if (
+    before &&
+    claimsIn(claims, sentence).length === 0 &&
+    claimsIn(claims, before).length > 0 &&
+    (placed(before) || DAY_WORD.test(ctx.text.slice(before.start, before.end))) &&
+    findCounts(ctx, 'killed', before).length === 0 &&
+    findCounts(ctx, 'killed', sentence).length > 0
+  ) {
+    from = i - 1;
+  } else if (POINTS_BACK.test(ctx.text.slice(sentence.start, sentence.end)) || POINTS_BACK_TO_SIDES.test(ctx.text.slice(sentence.start, sentence.end))) {
     // Back to the nearest of the four sentences before that names an attack, with where or when it was.
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       const s = ctx.sentences[j]!;

@@ -442,6 +442,19 @@ test('"The victims included 8 children and 5 women" gives the toll\'s groups; "A
   assert.equal(away.injured.total, null);
 });
 
+test('a flash update: the toll that names no means takes the attack told just before it; a heading\'s full date dates the incident', () => {
+  const ocha = extractAccounts({
+    text: 'Hostilities in the Gaza Strip and Israel - Flash Update #14\n\nOn 19 October, at about 18:00, an air strike hit the compound of the Greek Orthodox Church of Saint Porphyrius in Gaza city, where some 500 internally displaced persons were sheltering. According to the Ministry of Health in Gaza, 18 people were killed and 12 injured.',
+    publishedAt: { value: '2023-10-20', certainty: 'stated', evidence: [], rule: 'fixture' },
+  }).accounts[0]!;
+  assert.deepEqual([ocha.eventType, ocha.targets.map((t) => t.value), ocha.killed.total?.low, ocha.date?.start], ['air_strike', ['church'], 18, '2023-10-19']);
+  const airwars = extractAccounts({
+    text: 'Incident code CS583: March 17, 2017 - Al Jadida, Mosul\n\nBetween 105 and 141 civilians were reportedly killed in a US-led coalition air strike on a house in west Mosul, according to local sources. Many of the victims were women and children. The coalition later confirmed that it had conducted a strike in the area.',
+    publishedAt: { value: '2017-03-25', certainty: 'stated', evidence: [], rule: 'fixture' },
+  }).accounts[0]!;
+  assert.deepEqual([airwars.date?.start, airwars.date?.certainty, airwars.perpetrators.map((p) => [p.actor, p.attribution])], ['2017-03-17', 'stated', [['us-coalition', 'claimed']]]);
+});
+
 test('a lead that names the headline\'s own place, other than as a point of reference, is the headline incident', () => {
   const text = 'Gunmen attack Kaduna train, kill eight and abduct dozens. Gunmen blew up the tracks and attacked a train travelling from Abuja to Kaduna on Monday night, killing at least eight passengers and abducting dozens of others, the train operator said.';
   const accounts = extractAccounts({ text, publishedAt: { value: '2022-03-29', certainty: 'stated', evidence: [], rule: 'fixture' } }).accounts;

@@ -604,13 +604,15 @@ test('a side named in the opening that owns the attack further on claims it; by 
   assert.deepEqual(ua.map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'claimed']]);
 });
 
-test('the Islamic State\'s provinces under the names reports give them: "Islamic State in Khorasan", "Islamic State in West Africa Province"', () => {
+test('the Islamic State\'s provinces under the names reports give them ("Islamic State in Khorasan"), and Iraq\'s armed groups', () => {
   for (const [words, id] of [
     ['Islamic State in Khorasan', 'isis-k'],
     ['Islamic State-Khorasan', 'isis-k'],
     ['ISIS-Khorasan', 'isis-k'],
     ['Islamic State in West Africa Province', 'iswap'],
     ['Islamic State in Central Africa Province', 'adf'],
+    ['Islamic Resistance in Iraq', 'islamic-resistance-iraq'],
+    ["Kata'ib Hezbollah", 'kataib-hezbollah'],
   ] as const) {
     const e = reg.resolve(words, null);
     assert.equal(e?.kind === 'actor' ? e.actor.id : null, id, words);

@@ -251,7 +251,7 @@ const OWNS_ATTACKERS = String.raw`said(?: (?:late |early )?on \w+)?(?: in a stat
 
 /** The name says it did it: "DAESH said that it killed", "IS ... on Monday claimed responsibility". */
 const CLAIMS_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew|neutrali[sz]ed|eliminated)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?))|\s*(?:[\w-]+\s+){0,3}?${OWNS_ATTACKERS}|\s*(?:has\s+|have\s+)?(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of)\b`,
+  String.raw`^(?:['’]s)?(?:\s*(?:[\w-]+\s+){0,3}?(?:said|says|announced|stated|confirmed|confirms|admitted|admits|acknowledged|acknowledges)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:${ITS_OWN}|they)\s+(?:had\s+)?(?:killed|carried out|conducted|launched|attacked|targeted|struck|hit|shot(?!\s+down\s+${MUNITIONS_DOWN})|shelled|bombed|stormed|ambushed|raided|executed|destroyed|detonated|fired|blew|neutrali[sz]ed|eliminated)|\s*(?:[\w-]+\s+){0,3}?${ITS_STRIKE}|[^.;]{0,40}?\bclaimed (?:responsibility|credit|the (?:attacks?|bombings?|blast|assault|killings?))|\s*(?:[\w-]+\s+){0,3}?${OWNS_ATTACKERS}|\s*(?:has\s+|have\s+)?(?:reported|announced|confirmed) the (?:elimination|destruction|liquidation) of)\b`,
   'i',
 );
 /** A harm, then "in" or "by": "killed in Syrian government air strikes", "died during Russian raids". */
