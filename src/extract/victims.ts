@@ -589,6 +589,8 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
   injured: /injur|wound|hurt/i,
 };
 
+/** Words after a number that make it an age: "65-year-old", "12 years old". */
+const AGE_AFTER = /^[-\s](?:years?|months?)[-\s]old\b/i;
 /** Words before a number that make it an age: "aged 14", "aged between 10 and 14", "ages from 3 to 9". */
 const AGED_BEFORE = /\b(?:aged|ages?|age of)\s+(?:(?:between|from)\s+\d{1,3}\s+(?:and|to)\s+)?$/i;
 
@@ -617,7 +619,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         continue;
       }
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
-      // Nor ages: "Three boys aged between 10 and 14 were killed".
+      // Nor ages: "Three boys aged between 10 and 14 were killed", "kills 65-year-old man".
+      if (m[ni] && AGE_AFTER.test(ctx.text.slice(span.start + m.index! + m[0].indexOf(m[ni]!) + m[ni]!.length, span.start + m.index! + m[0].indexOf(m[ni]!) + m[ni]!.length + 12))) continue;
       if (m[ni] && AGED_BEFORE.test(ctx.text.slice(Math.max(0, span.start + m.index! - 30), span.start + m.index! + m[0].indexOf(m[ni]!)))) continue;
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);

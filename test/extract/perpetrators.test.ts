@@ -628,3 +628,9 @@ test('a side\'s commander "among" the dead is its loss, not its act', () => {
   assert.deepEqual(perps('Islamic Jihad commander among nearly two dozen killed in Gaza strikes.', 'PS'), []);
   assert.deepEqual(perps('ISIS commanders killed 20 civilians in the village.', 'SY').map((p) => p.actor), ['isis']);
 });
+
+test('a side\'s own command or ministry telling its act is its claim, unless the sentence denies', () => {
+  assert.deepEqual(perps('A US air strike killed approximately 30 al-Shabaab fighters near Galcad in central Somalia on Friday, US Africa Command said in a statement.', 'SO').map((p) => [p.actor, p.attribution]), [['us-forces', 'claimed']]);
+  const denied = perps('US officials believe Russian aircraft were responsible for the strike but Moscow has denied involvement and the Russian Defense Ministry said on Wednesday that a US drone was in the area.', 'SY');
+  assert.equal(denied.find((p) => p.actor === 'ru-armed-forces')?.attribution, 'alleged');
+});

@@ -299,6 +299,8 @@ test('a locality named inside a province or a town wins over the big town a head
     // Villages struck, listed after "on", lie in the province the words after the list name.
     ['villages listed after "on"', 'Strikes on Idlib countryside kill 11\nAir strikes by regime helicopters on Maarat Harma and Kafr Sajnah in the southern countryside of Idlib killed 11 civilians.', ['Maarat Harma', 'admin1', { admin1: 'Idlib' }]],
     // A village with its province after a comma and a direction: "Kafr Naha, western Aleppo countryside".
+    // A name the gazetteer lacks, "near" it and in a country: "near Galcad in central Somalia".
+    ['near a name, in a country', 'A US air strike killed 30 al-Shabaab fighters near Galcad in central Somalia on Friday.', ['Galcad', 'country', { country: 'SO' }]],
     ['province after a comma and a direction', 'VIDEO: Moment a Scud missile hits Kafr Naha, western Aleppo countryside. At least 17 killed.', ['Kafr Naha', 'admin1', { admin1: 'Aleppo' }]],
   ];
   for (const [what, text, want] of cases) {

@@ -452,6 +452,9 @@ function sourceActor(reg: ActorRegistry, source: string): string | null {
  */
 const readings = new WeakMap<ActorMention, Reading>();
 
+/** Words of denial: a sentence with them claims nothing for the side it names. */
+const DENIES = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed))\b/i;
+
 function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegistry): Reading {
   const known = readings.get(m);
   if (known && known.sentenceStart === sentence.start) return known;
@@ -460,8 +463,14 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   const words = text.slice(m.start, m.end);
   // "Kurdish YPG fighters killed 20 ..., the YPG said in a statement": the actor speaks of its own act.
   // Or another name of the same actor: "American warplanes struck ..., the US military said".
+  // Or one who speaks for it, in a sentence that denies nothing: "A US air strike killed 30 al-Shabaab fighters
+  // ..., US Africa Command said" (not "Moscow has denied involvement and the Russian Defense Ministry said ...").
+  const speaksForIt = (source: string) => {
+    const r = m.entry.kind === 'actor' ? reg.resolve(source.replace(/^the\s+/i, ''), null) : null;
+    return r?.kind === 'source' && r.speaksFor?.id === (m.entry.kind === 'actor' ? m.entry.actor.id : null) && !DENIES.test(text.slice(sentence.start, sentence.end));
+  };
   const isItself = (source: string | null) =>
-    source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || (m.entry.kind === 'actor' && sourceActor(reg, source) === m.entry.actor.id));
+    source !== null && (strictKey(source) === strictKey(words) || selfSource(source, words) || (m.entry.kind === 'actor' && sourceActor(reg, source) === m.entry.actor.id) || speaksForIt(source));
   let source = agent ? perSentence(citesSource, text, sentence, sourceOf) : null;
   // "The group blamed the RSF for the shelling; the RSF accused the army": a source that speaks in another
   // clause than the mention's is not its own voice, and names no one who blames it.

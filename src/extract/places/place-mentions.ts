@@ -169,6 +169,8 @@ const STRUCK_ON_BEFORE = /\b(?:strikes?|air ?strikes?|airstrikes?|raids?|shellin
 /** What stands between two names of a list: "Maarat Harma and Kafr Sajnah", "Kafr Nabl, Hass and Kafr Rouma". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
+/** "near" right before a name: "near Galcad in central Somalia" is a place the gazetteer lacks, in that country. */
+const NEAR_BEFORE = /\bnear\s+$/i;
 /** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
 
@@ -1053,7 +1055,7 @@ export function findPlaces(
       const country = mentions.find(
         (m) =>
           m.start > end && m.start - end <= 40 && m.precision === 'country' &&
-          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before))))),
+          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before)))) || (NEAR_BEFORE.test(before) && IN_COUNTRY.test(text.slice(end, m.start)))),
       );
       if (country) {
         mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
