@@ -551,7 +551,7 @@ const OTHER_VERB_BEFORE = /\b(?:kidnapped|abducted|detained|arrested|displaced|e
 /** Words after a noun that make it one who speaks: "police and medical sources said", "officials told". */
 const SPEAKS_AFTER = /^\s+(?:and\s+(?:[a-z-]+\s+){0,2})?(?:sources?\s+)?(?:said|say|says|reported|told|added|confirmed|stated)(?=\s*(?:[.;,:]|$)|\s+(?:on|in|that|late|early|yesterday|today|last|reporters|journalists|AFP|Reuters)\b)/;
 /** Nouns of those who speak in a report ("police", "officials"), not of those counted ("civilians said the monitor"). */
-const SPEAKERS = /(?:^|\s)(?:police|officials?|sources?|medics|doctors|witnesses|activists|residents|rescuers|authorities|officers|security forces)$/i;
+const SPEAKERS = /(?:^|\s)(?:police|officials?|sources?|medics|doctors|witnesses|activists|residents|rescuers|authorities|officers|security forces|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:member|spokes(?:man|woman|person)|governor|mayor|commander|official|source|doctor|medic|witness|resident|activist))$/i;
 
 /** "No one was killed", "no-one was hurt": the "one" counts nobody. */
 const NOBODY_BEFORE = /\bno[\s-]+$/i;
@@ -819,9 +819,14 @@ const NEXT_HARM = /\b(?:injur\w*|wound\w*|hurt|kill\w*)\b/i;
 /** What may follow a comma inside a list of groups: another item ("four children, two women and a man"). */
 const ITEM_AFTER_COMMA = new RegExp(`^\\s*(?:(?:and|as well as|plus)\\s+)?${QUAL_LEAD}(?:${NUM.slice(1, -1)}|a|an|another|her|his|their|most|many|some|all|several)\\b`, 'i');
 
-/** Where an "including" list ends: at the next harm, or at a comma that no further item follows (-1: at its end). */
+/** A day told after a list, which ends it: "including women and children on Tuesday morning residents ... said". */
+const DAY_AFTER_LIST = /\s(?:on|this|last|early|late)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|morning|afternoon|evening|night)\b|\s(?:yesterday|today|overnight)\b/i;
+
+/** Where an "including" list ends: at the next harm, at a day told after it, or at a comma that no further item follows (-1: at its end). */
 function listEnd(body: string): number {
-  const harm = body.search(NEXT_HARM);
+  const day = body.search(DAY_AFTER_LIST);
+  const next = body.search(NEXT_HARM);
+  const harm = day >= 0 && (next < 0 || day < next) ? day : next;
   for (let at = body.indexOf(','); at >= 0 && (harm < 0 || at < harm); at = body.indexOf(',', at + 1)) {
     if (!ITEM_AFTER_COMMA.test(body.slice(at + 1))) return at;
   }

@@ -1774,6 +1774,14 @@ test('a list of groups after "including" ends at a comma that no further group f
   const text = 'An air strike on a village killed about 100 people, including women and children, on Tuesday morning, residents and a member of the opposition National Unity Government said.';
   const groups = findIncludedGroups(createContext(text, null), whole(text));
   assert.deepEqual(groups, []);
+  // Without its commas, as FA-KES texts come, the list ends at the day told after it.
+  const bare = 'An air strike on a village killed about 100 people including women and children on Tuesday morning residents and a member of the opposition National Unity Government said.';
+  assert.deepEqual(findIncludedGroups(createContext(bare, null), whole(bare)), []);
+  // And "wounding three, a provincial council member said" counts no member, with or without its comma.
+  assert.deepEqual(
+    findCounts(createContext('Taliban fighters stormed a checkpoint killing 14 police officers and wounding three a provincial council member said.', null), 'injured', whole('Taliban fighters stormed a checkpoint killing 14 police officers and wounding three a provincial council member said.')).map((h) => [h.group, h.range.low]),
+    [['total', 3]],
+  );
   // A list that goes on after its commas is read whole.
   const list = 'Shelling killed 12 people, including four children, two women, as well as three soldiers, medics said.';
   assert.deepEqual(findIncludedGroups(createContext(list, null), whole(list)).map((g) => [g.group, g.range.low]), [['children', 4], ['women', 2], ['combatants', 3]]);

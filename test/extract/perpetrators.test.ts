@@ -634,3 +634,8 @@ test('a side\'s own command or ministry telling its act is its claim, unless the
   const denied = perps('US officials believe Russian aircraft were responsible for the strike but Moscow has denied involvement and the Russian Defense Ministry said on Wednesday that a US drone was in the area.', 'SY');
   assert.equal(denied.find((p) => p.actor === 'ru-armed-forces')?.attribution, 'alleged');
 });
+
+test('a day run on before its source in a text without commas is no part of its name: "early on Friday police said"', () => {
+  const p = perps('Gunmen abducted 317 girls from a boarding school in Jangebe early on Friday police said.', 'NG');
+  assert.deepEqual(p.map((x) => x.by), ['police']);
+});

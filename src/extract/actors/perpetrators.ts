@@ -372,8 +372,9 @@ function sourceOf(sentence: string): string | null {
       // for Human Rights said", "on Friday the Syrian Observatory ..." (not "Organisation for the Prohibition").
       .replace(/^(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
-  // A day run on before the source in a text without commas: "on Saturday Israeli authorities said".
-  return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{Lu})/u, '');
+  // A day run on before the source in a text without commas: "on Saturday Israeli authorities said", "early on
+  // Friday police said".
+  return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{L})/u, '');
 }
 
 function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
