@@ -128,3 +128,10 @@ test('a span of days instead of a day: last week, the past week, early this mont
   assert.deepEqual(span('في 3 أيار 2016'), ['2016-05-03', '2016-05-03', 'day', 'stated']);
   assert.deepEqual(span('بعد قصف استمر طوال الشهر'), ['2017-04-12', '2017-04-12', 'day', 'implied']);
 });
+
+test('Russian air strikes named by their adjective ("غارات جوية روسية") are Russia\'s forces', () => {
+  const text = 'قتل 17 مدنياً، بينهم ستة أطفال، يوم الجمعة جراء غارات جوية روسية على بلدة كفر ناها في ريف حلب الغربي، بحسب المرصد السوري لحقوق الإنسان.';
+  const a = read(text);
+  assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.evidence[0]!.quote]), [['ru-armed-forces', 'غارات جوية روسية']]);
+  assert.deepEqual([range(a.killed.civilians)?.[0], range(a.killed.children)?.[0]], [17, 6]);
+});
