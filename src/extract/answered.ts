@@ -8,7 +8,9 @@ const ANSWERED_BEFORE =
   /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for|(?:those|the (?:people|men|militants|fighters|ones)) responsible for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
 
 /** Words every such clause has: a text without them has none (asked once a text, for the last text asked about). */
-const ANSWER_WORDS = /retaliat|in response|revenge|avenge|responsible for/i;
+const ANSWER_WORDS = /retaliat|in response|revenge|avenge|(?:those|people|men|militants|fighters|ones) responsible for/i;
+/** The same words, looser and quicker to look for in a whole text. */
+const ANSWER_GATE = /retaliat|in response|revenge|avenge|responsible for/i;
 let lastText: string | null = null;
 let lastAnswers = false;
 
@@ -16,7 +18,7 @@ let lastAnswers = false;
 function answers(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastAnswers = ANSWER_WORDS.test(text);
+    lastAnswers = ANSWER_GATE.test(text);
   }
   return lastAnswers;
 }

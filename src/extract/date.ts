@@ -203,6 +203,8 @@ function attackDay(ctx: ExtractContext, candidates: readonly Span[], messages: M
  * lower case are the verbs ("29 may amount to crimes", "at least 30 may have died").
  */
 function firstDated(re: RegExp, part: string, month: (m: RegExpExecArray) => string | undefined): RegExpExecArray | null {
+  // (Most sentences with digits name no month: passed over at once.)
+  if (!MONTH_HINT.test(part)) return null;
   re.lastIndex = 0;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const word = month(m);
@@ -211,6 +213,9 @@ function firstDated(re: RegExp, part: string, month: (m: RegExpExecArray) => str
   }
   return null;
 }
+
+/** The letters every month's name, and its short form, opens with. */
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 const MONTH_DAY = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b(?!,? \d{4})|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!,? \d{4})/gi;
 

@@ -273,7 +273,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // hospitals in northern Syria" … "In Azaz, missiles struck ..., killing 14" … "Turkey blamed Russia for the
     // strike in Azaz".)
     const ownSentence = (m: (typeof mentions)[number]) => headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end);
-    const placeable = otherPlaces.size === 0 ? mentions : mentions.filter((m) => !m.place || !otherPlaces.has(`geonames:${m.place.id}`) || ownSentence(m));
+    const elsewherePlaced = otherPlaces.size === 0 ? undefined : (m: (typeof mentions)[number]) => !!m.place && otherPlaces.has(`geonames:${m.place.id}`) && !ownSentence(m);
     // Other sources' tolls in the same sentences the toll was read from.
     const tolls = otherTolls(ctx, killed.total, [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
     const account: Account = {
@@ -282,7 +282,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (A roll-up's first part is not the whole's place.)
       // (Nor a sentence of the lead told of another time: "Two days earlier, RSF fighters had looted the nearby
       // village of Al-Tukaina".)
-      place: placeOfIncident(ctx.text, gazetteer, placeable, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home),
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home, true, elsewherePlaced),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -803,12 +803,12 @@ function otherIncident(
   // (Not when the sentence names the headline incident's own place too, other than as a point of reference:
   // "attacked a train travelling from Abuja to Kaduna" under "Gunmen attack Kaduna train"; not "Eastern Ghouta
   // an opposition stronghold outside Damascus".)
-  const namesOwnPlace =
+  const namesOwnPlace = () =>
     !!primary.place?.gazetteerId &&
     mentions.some(
       (m) => m.start >= s.start && m.end <= s.end && !!m.place && `geonames:${m.place.id}` === primary.place!.gazetteerId && !REFERENCE_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)),
     );
-  const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place) && !namesOwnPlace;
+  const otherPlace = place && place.precision !== 'country' && !sameRegion(place, primary.place) && !namesOwnPlace();
   // (And "similar airstrikes on Manbij on Monday" with a toll of their own; not what a side "has carried out
   // similar attacks" before.)
   // (A count of its own says it too where the sentence names no means: "In a separate strike in Gaza City, three

@@ -142,8 +142,12 @@ export function placeOfIncident(
    * report was filed; an incident told in a later sentence (or the lead read as one) is never placed by it.
    */
   byDateline = true,
+  /** Mentions not to take (the places of other incidents, for the headline incident). */
+  skip?: (m: PlaceMention) => boolean,
 ): PlaceFinding | null {
-  const { datelines, placed, origin } = readMentions(text, mentions);
+  const read = readMentions(text, mentions);
+  const { datelines, origin } = read;
+  const placed = skip ? read.placed.filter((m) => !skip(m)) : read.placed;
   let pool = placed.filter((m) => within(m, lead));
   const struck = pool.filter((m) => !origin(m));
   if (struck.length > 0) pool = struck;
