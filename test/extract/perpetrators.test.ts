@@ -639,3 +639,8 @@ test('a day run on before its source in a text without commas is no part of its 
   const p = perps('Gunmen abducted 317 girls from a boarding school in Jangebe early on Friday police said.', 'NG');
   assert.deepEqual(p.map((x) => x.by), ['police']);
 });
+
+test('one unnamed doer told twice is one perpetrator: "Terrorists" and "terrorist groups", "suicide-bomber" and "suicide bombers"', () => {
+  const p = perps('Terrorists Rocket Attack on Aleppo Hospital Kills 19 Civilians. Terrorist groups fired tens of rockets and mortar shells at the hospital on Tuesday killing at least 19 civilians.');
+  assert.deepEqual(p.map((x) => [x.actor, x.name]), [[null, 'terrorist groups']]);
+});

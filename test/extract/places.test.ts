@@ -302,6 +302,8 @@ test('a locality named inside a province or a town wins over the big town a head
     // A name the gazetteer lacks, "near" it and in a country: "near Galcad in central Somalia".
     ['near a name, in a country', 'A US air strike killed 30 al-Shabaab fighters near Galcad in central Somalia on Friday.', ['Galcad', 'country', { country: 'SO' }]],
     ['province after a comma and a direction', 'VIDEO: Moment a Scud missile hits Kafr Naha, western Aleppo countryside. At least 17 killed.', ['Kafr Naha', 'admin1', { admin1: 'Aleppo' }]],
+    // (And without the comma, as scraped texts come, when the province is told as such.)
+    ['province after a direction, no comma', 'VIDEO: Moment a Scud missile hits Kafr Naha western Aleppo countryside. At least 17 killed.', ['Kafr Naha', 'admin1', { admin1: 'Aleppo' }]],
   ];
   for (const [what, text, want] of cases) {
     const p = headlinePlace(text);

@@ -637,6 +637,14 @@ const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|t
 const DOER_QUALIFIERS = new Set(['the', 'armed', 'unidentified', 'unknown', 'suspected', 'masked', 'local', 'foreign']);
 
 /** A word without its plural s: "terrorist" and "terrorists" are one doer. */
+/** True when two unnamed perpetrators' words name the same: the same last word, or one's noun among the other's words. */
+function sameUnnamed(a: string, b: string): boolean {
+  const [x, y] = [strictKey(a), strictKey(b)];
+  if (lastWord(x) === lastWord(y)) return true;
+  const [xs, ys] = [x.split(' ').map(singular), y.split(' ').map(singular)];
+  return xs.includes(ys[ys.length - 1]!) || ys.includes(xs[xs.length - 1]!);
+}
+
 function singular(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
@@ -690,8 +698,8 @@ export function perpetratorsIn(
       continue;
     }
     // "Gunmen" in the headline and "unidentified gunmen" in the text: the same unnamed perpetrator, told again,
-    // under the fuller of its names.
-    const told = m.entry.kind === 'unnamed' ? unnamed.findIndex((p) => lastWord(strictKey(p.name)) === lastWord(strictKey(words))) : -1;
+    // under the fuller of its names. So are "Terrorists" and "terrorist groups": one's noun, the other's word.
+    const told = m.entry.kind === 'unnamed' ? unnamed.findIndex((p) => sameUnnamed(p.name, words)) : -1;
     if (told >= 0) {
       const p = unnamed[told]!;
       if (words.length > p.name.length) unnamed[told] = { ...p, name: words.toLowerCase(), evidence: [...p.evidence, evidenceAt(text, m.start, m.end)] };

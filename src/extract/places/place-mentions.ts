@@ -1075,7 +1075,10 @@ export function findPlaces(
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
     const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between) || APPOSITION.test(between)) && !/\ban?\s+$/i.test(before));
     // (Or with no comma, the province named as such: "in Dahyan Saada province".)
-    const listed = container.precision === 'admin1' && (/^\s*,\s*(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i.test(between) || (/^\s+$/.test(between) && container.cue !== null && container.cue.start >= container.end));
+    const listed =
+      container.precision === 'admin1' &&
+      (/^\s*,\s*(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i.test(between) ||
+        (/^\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i.test(between) && container.cue !== null && container.cue.start >= container.end));
     // "in Zabarmari near Maiduguri", "in Moura (Djenne, Mopti)": a place by its preposition, and where it lies.
     // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
     // as such, or in a part of it.
