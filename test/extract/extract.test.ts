@@ -412,6 +412,8 @@ test('ages are no count: "Three boys aged between 10 and 14 were killed" are thr
   const counts = countsIn(createContext(text, null), 'killed', splitSentences(text));
   assert.deepEqual([counts.total?.low ?? null, counts.children?.low, counts.civilians?.low], [null, 3, 3]);
   assert.ok(!killedIn('Two girls aged 14 were killed in the blast.').some((h) => h.range.low === 14));
+  // One person by trade: "shot dead a trader".
+  assert.deepEqual(killedIn('On 12 February 2024, unidentified gunmen shot dead a trader in Nyala (South Darfur).').map((h) => h.range.low), [1]);
   // "kills 65-year-old man" is one man, not 65.
   assert.deepEqual(killedIn('Russian shelling kills 65-year-old man. Russian forces shelled Kherson, killing a 65-year-old man.').map((h) => h.range.low), [1]);
 });
