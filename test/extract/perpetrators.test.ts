@@ -644,3 +644,8 @@ test('one unnamed doer told twice is one perpetrator: "Terrorists" and "terroris
   const p = perps('Terrorists Rocket Attack on Aleppo Hospital Kills 19 Civilians. Terrorist groups fired tens of rockets and mortar shells at the hospital on Tuesday killing at least 19 civilians.');
   assert.deepEqual(p.map((x) => [x.actor, x.name]), [[null, 'terrorist groups']]);
 });
+
+test('a place run on before an agency\'s letters in a text without commas is no part of the source: "in the countryside of Hama SANA reported"', () => {
+  const p = perps('Five shepherds were killed on Monday when a landmine left behind by Islamic State exploded in the eastern countryside of Hama SANA reported.');
+  assert.deepEqual(p.map((x) => [x.actor, x.by]), [['isis', 'SANA']]);
+});

@@ -373,8 +373,8 @@ function sourceOf(sentence: string): string | null {
       .replace(/^(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
   // A day run on before the source in a text without commas: "on Saturday Israeli authorities said", "early on
-  // Friday police said".
-  return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{L})/u, '');
+  // Friday police said". And a place run on before an agency's letters: "in the countryside of Hama SANA reported".
+  return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{L})/u, '').replace(/^(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)+(\p{Lu}{3,6})$/u, '$1');
 }
 
 function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
