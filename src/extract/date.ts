@@ -98,6 +98,18 @@ function datesIn(ctx: ExtractContext, sentence: Span, part: string): ReturnType<
 }
 
 /**
+ * The first date a sentence states outright, as the incident's: not the article's own (its dateline, a wire
+ * story's, a byline's), nor a photo's ("Syria August 6 2016 (TRT World and Agencies)"; the credit may open the
+ * next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...").
+ */
+function statedDate(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
+  const c = datesIn(ctx, sentence, part).find(
+    (x) => !datesTheArticle(ctx, sentence.start + x.start, sentence.start + x.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + x.end, sentence.start + x.end + 24)),
+  );
+  return c ? day(c.value, { start: sentence.start + c.start, end: sentence.start + c.end }, ctx, 'stated', `date:${c.pattern}`) : null;
+}
+
+/**
  * The date of the incident told in `sentences` (the sentence that tells it, then the ones right after it:
  * a headline gives the count and the lead under it the day). Explicit dates win over relative words.
  */
@@ -115,15 +127,8 @@ export function findIncidentDate(
     // "Between 12 and 14 March 2019", "on the night of 4 to 5 April": the days from the first to the last.
     const range = DIGIT.test(part) ? dayRange(ctx, sentence, part) : null;
     if (range) return range;
-    // The dateline dates the article, not the incident.
-    const explicit = datesIn(ctx, sentence, part).find(
-      // The credit may open the next sentence: "... Syria August 6 2016. (Reuters) Syrian opposition-held ...".
-      (c) =>
-        !datesTheArticle(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
-    );
-    if (explicit) {
-      return day(explicit.value, { start: sentence.start + explicit.start, end: sentence.start + explicit.end }, ctx, 'stated', `date:${explicit.pattern}`);
-    }
+    const explicit = statedDate(ctx, sentence, part);
+    if (explicit) return explicit;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
     // "Syrians on Monday marked the anniversary of the attack that killed 1,400 in August 2013": a month of an
@@ -139,18 +144,10 @@ export function findIncidentDate(
   // afternoon of January 30, ...": one of its parts).
   const ownSpan = fallback && ctx.publishedAt && sentences.length > 0 ? spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt) : null;
   for (const sentence of fallback && !ownSpan ? ctx.sentences.slice(0, 3) : []) {
-    // (Or, in the heading, a date with its year: "Incident code CS583: March 17, 2017 - Al Jadida, Mosul"; not a
-    // photo's, "Syria August 6 2016 (TRT World and Agencies)".)
+    // (Or, in the heading, a date with its year: "Incident code CS583: March 17, 2017 - Al Jadida, Mosul".)
     const part = ctx.text.slice(sentence.start, sentence.end);
-    const heading = sentence.start === ctx.sentences[0]?.start && DIGIT.test(part);
-    const stated = heading
-      ? datesIn(ctx, sentence, part).find(
-          (c) => !datesTheArticle(ctx, sentence.start + c.start, sentence.start + c.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + c.end, sentence.start + c.end + 24)),
-        )
-      : undefined;
-    if (stated && (!ctx.publishedAt || stated.value <= ctx.publishedAt)) {
-      return day(stated.value, { start: sentence.start + stated.start, end: sentence.start + stated.end }, ctx, 'stated', `date:${stated.pattern}`);
-    }
+    const stated = sentence.start === ctx.sentences[0]?.start && DIGIT.test(part) ? statedDate(ctx, sentence, part) : null;
+    if (stated && (!ctx.publishedAt || stated.start! <= ctx.publishedAt)) return stated;
     const found = monthDay(ctx, sentence);
     if (found) return found;
   }

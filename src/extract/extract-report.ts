@@ -36,8 +36,12 @@ function headlineSentence(ctx: ExtractContext, claims: ReturnType<typeof findEve
   for (const s of candidates) if (findCounts(ctx, 'killed', s).length > 0) return s;
   const first = claims.find((c) => candidates.some((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end));
   if (!first) return null;
-  const at = first.evidence[0]!.start;
-  return ctx.sentences.find((s) => s.start <= at && at < s.end) ?? null;
+  return sentenceAt(ctx, first.evidence[0]!.start) ?? null;
+}
+
+/** The sentence that holds the character at `at`. */
+function sentenceAt(ctx: ExtractContext, at: number): Span | undefined {
+  return ctx.sentences.find((s) => s.start <= at && at < s.end);
 }
 
 type Claims = ReturnType<typeof findEventTypeClaims>;
@@ -264,7 +268,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // (Nor the claims of a sentence that tells another incident: "In August, more than 1,400 people died in the
     // Ghouta chemical attack" names no means of this one.)
     const ownClaims = claims.filter((c) => {
-      const at = ctx.sentences.find((s) => s.start <= c.evidence[0]!.start && c.evidence[0]!.start < s.end)?.start ?? -1;
+      const at = sentenceAt(ctx, c.evidence[0]!.start)?.start ?? -1;
       return !skip.has(at) && !elsewhere.has(at);
     });
     const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
@@ -373,8 +377,8 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
   const inLead = countsIn(ctx, 'injured', lead);
   if (Object.values(inLead).some((r) => r !== null)) return inLead;
   const at = (killed.total ?? killed.civilians)?.evidence[0];
-  const s = at ? ctx.sentences.find((x) => x.start <= at.start && at.end <= x.end) : undefined;
-  if (s && !lead.some((l) => l.start === s.start)) {
+  const s = at ? sentenceAt(ctx, at.start) : undefined;
+  if (s && at!.end <= s.end && !lead.some((l) => l.start === s.start)) {
     const there = countsIn(ctx, 'injured', [s]);
     if (there.total) return there;
   }
@@ -758,7 +762,7 @@ function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], pri
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   if (!whole || !part || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return false;
   const at = whole.evidence[0]!.start;
-  const tollSentence = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  const tollSentence = sentenceAt(ctx, at);
   return !!tollSentence && !mentions.some((m) => m.start >= tollSentence.start && m.end <= tollSentence.end && m.precision !== 'country');
 }
 
@@ -856,7 +860,9 @@ function otherIncident(
   // (The headline incident's sides as told outside this sentence: the draft took this one's too.)
   const elsewhereNamed = primary.perpetrators.filter((p) => p.evidence.some((e) => e.start < s.start || e.end > s.end));
   // (Told as of the same day: not a running total, nor context.)
-  const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, () => perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
+  let sides: Perpetrator[] | null = null;
+  const sidesHere = () => (sides ??= perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
+  const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, sidesHere);
   if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
@@ -880,7 +886,7 @@ function otherIncident(
     eventType: bestEventType(own, s, [s], ctx.text),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),
-    perpetrators: perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]),
+    perpetrators: sidesHere(),
     killed,
     injured,
     targets: targetsHere(),

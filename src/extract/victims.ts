@@ -621,8 +621,11 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       }
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
       // Nor ages: "Three boys aged between 10 and 14 were killed", "kills 65-year-old man".
-      if (m[ni] && AGE_AFTER.test(ctx.text.slice(span.start + m.index! + m[0].indexOf(m[ni]!) + m[ni]!.length, span.start + m.index! + m[0].indexOf(m[ni]!) + m[ni]!.length + 12))) continue;
-      if (m[ni] && AGED_BEFORE.test(ctx.text.slice(Math.max(0, span.start + m.index! - 30), span.start + m.index! + m[0].indexOf(m[ni]!)))) continue;
+      if (m[ni]) {
+        const numStart = span.start + m.index! + m[0].indexOf(m[ni]);
+        const numEnd = numStart + m[ni].length;
+        if (AGE_AFTER.test(ctx.text.slice(numEnd, numEnd + 12)) || AGED_BEFORE.test(ctx.text.slice(Math.max(0, span.start + m.index! - 30), numStart))) continue;
+      }
       // A quote starts at its first word: an absent qualifier leaves a space before the number.
       const start = span.start + m.index! + (m[0].length - m[0].trimStart().length);
       // A noun that is the subject of a saying, run on without its comma, counts no one: "wounding dozens

@@ -431,20 +431,25 @@ function clauseOf(text: string, sentence: Span, at: number): Span | null {
   return start === sentence.start && end === sentence.end ? null : { start, end };
 }
 
-/** The actor a source names ("the US military"), per registry and source, looked up once. */
-const sourceActors = new WeakMap<ActorRegistry, Map<string, string | null>>();
+/** What a source names in the registry ("the US military", "US Africa Command"), per registry and source, looked up once. */
+const sourceEntries = new WeakMap<ActorRegistry, Map<string, AliasEntry | null>>();
 
-function sourceActor(reg: ActorRegistry, source: string): string | null {
-  let memo = sourceActors.get(reg);
-  if (!memo) sourceActors.set(reg, (memo = new Map()));
-  let id = memo.get(source);
-  if (id === undefined) {
+function sourceEntry(reg: ActorRegistry, source: string): AliasEntry | null {
+  let memo = sourceEntries.get(reg);
+  if (!memo) sourceEntries.set(reg, (memo = new Map()));
+  let entry = memo.get(source);
+  if (entry === undefined) {
     if (memo.size >= 10_000) memo.clear();
-    const r = reg.resolve(source.replace(/^the\s+/i, ''), null);
-    id = r?.kind === 'actor' ? r.actor.id : null;
-    memo.set(source, id);
+    entry = reg.resolve(source.replace(/^the\s+/i, ''), null);
+    memo.set(source, entry);
   }
-  return id;
+  return entry;
+}
+
+/** The actor a source names ("the US military"). */
+function sourceActor(reg: ActorRegistry, source: string): string | null {
+  const r = sourceEntry(reg, source);
+  return r?.kind === 'actor' ? r.actor.id : null;
 }
 
 /**
@@ -467,7 +472,7 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   // Or one who speaks for it, in a sentence that denies nothing: "A US air strike killed 30 al-Shabaab fighters
   // ..., US Africa Command said" (not "Moscow has denied involvement and the Russian Defense Ministry said ...").
   const speaksForIt = (source: string) => {
-    const r = m.entry.kind === 'actor' ? reg.resolve(source.replace(/^the\s+/i, ''), null) : null;
+    const r = m.entry.kind === 'actor' ? sourceEntry(reg, source) : null;
     return r?.kind === 'source' && r.speaksFor?.id === (m.entry.kind === 'actor' ? m.entry.actor.id : null) && !DENIES.test(text.slice(sentence.start, sentence.end));
   };
   const isItself = (source: string | null) =>
