@@ -40,7 +40,9 @@ const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
 // (Its "of ..." is taken only when the words after need it, "10 members of the Takfiri group were killed": taken
 // always, it ended a quote inside a word, "killed 10 members of t".)
-const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?:people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|officials?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES})\\b(?: of [a-z ]+?)??)?`;
+/** The nouns a count may count. */
+const NOUNS = `people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|officials?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES}`;
+const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?=(?<noun>${NOUNS})\\b)\\k<noun>(?: of [a-z ]+?)??)?`;
 
 export type Harm = 'killed' | 'injured';
 
