@@ -766,6 +766,28 @@ function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], pri
   return !!tollSentence && !mentions.some((m) => m.start >= tollSentence.start && m.end <= tollSentence.end && m.precision !== 'country');
 }
 
+/** Words that open a clause telling another time: "came a day after", "following", "when". */
+const CLAUSE_OF_ANOTHER_TIME = /\b(?:after|following|before|when|while)\b/gi;
+
+/**
+ * The claims of the clause that holds an incident's toll, when a word of time sets that clause apart and it
+ * names a means: "The strikes came a day after a car bomb killed nine people in Azaz" tells a car bombing (the
+ * strikes are the headline's). Otherwise all the sentence's claims.
+ */
+function ofTollClause(text: string, s: Span, own: Claims, killed: Account['killed']): Claims {
+  const toll = killed.total ?? killed.civilians ?? killed.combatants ?? killed.children ?? killed.women;
+  if (!toll || own.length < 2) return own;
+  const at = toll.evidence[0]!.start;
+  if (at < s.start || at > s.end) return own;
+  let from = -1;
+  CLAUSE_OF_ANOTHER_TIME.lastIndex = 0;
+  const part = text.slice(s.start, at);
+  for (let m = CLAUSE_OF_ANOTHER_TIME.exec(part); m; m = CLAUSE_OF_ANOTHER_TIME.exec(part)) from = s.start + m.index;
+  if (from < 0) return own;
+  const inClause = own.filter((c) => c.evidence[0]!.start > from);
+  return inClause.length > 0 && inClause.length < own.length ? inClause : own;
+}
+
 /**
  * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
  * attack", a part of a roll-up headline): it has its own count, and its own date or province. A sentence
@@ -883,7 +905,7 @@ function otherIncident(
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens, mentions),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
-    eventType: bestEventType(own, s, [s], ctx.text),
+    eventType: bestEventType(ofTollClause(ctx.text, s, own, killed), s, [s], ctx.text),
     eventTypeClaims: own,
     weapons: findWeapons(ctx, [s]),
     perpetrators: sidesHere(),
