@@ -15,6 +15,10 @@ export interface ExtractContext {
 
 const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
+/** An agency's name between slashes, as TASS tags its copy: "/TASS/". */
+const AGENCY_TAG_AFTER = /^\s*\/[A-Z][A-Za-z-]{1,15}\//;
+const AGENCY_TAG_BEFORE = /\/[A-Z][A-Za-z-]{1,15}\/$/;
+
 /** Sentence spans: ends at `.`, `!`, `?` (not after a known abbreviation or initial) and at line breaks. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -31,6 +35,9 @@ export function splitSentences(text: string): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 8), m.index + 1))) continue;
+    // TASS's dateline ends no sentence: "MOSCOW, September 25. /TASS/. Militants shelled ..." is one, as "BEIRUT
+    // (Reuters) - Air strikes ..." is.
+    if (m[0] === '.' && (AGENCY_TAG_AFTER.test(text.slice(end, end + 20)) || AGENCY_TAG_BEFORE.test(text.slice(Math.max(start, m.index - 17), m.index)))) continue;
     // An ellipsis before a word in lower case leaves words out of one sentence: "Russian aircraft... carried out".
     if (m[0].startsWith('..') && /^\s+[a-z]/.test(text.slice(end, end + 3))) continue;
     // Nor does "a.m." or "e.g." before one: "at about 9:30 a.m. a munition struck the school".

@@ -63,8 +63,11 @@ interface SaidDay {
   found: (Span & { weekday: number }) | null;
 }
 
-/** A wire story's dateline after a date: "BAMAKO, March 25 (Reuters) - ": the day it was filed, not the incident's. */
-const WIRE_DATELINE_AFTER = /^\s*\([^()\n]{2,30}\)\s*[-—–]{1,2}\s/;
+/**
+ * A wire story's dateline after a date: "BAMAKO, March 25 (Reuters) - ", "MOSCOW, September 25. /TASS/.": the day
+ * it was filed, not the incident's.
+ */
+const WIRE_DATELINE_AFTER = /^\s*\([^()\n]{2,30}\)\s*[-—–]{1,2}\s|^\.?\s*\/[A-Z][A-Za-z-]{1,15}\//;
 
 /** The words of a byline's date: "Published time 4 May 2016", "Last updated: 12 March", "Posted on". */
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|date of publication)(?:\s+(?:time|on|at|date))?\s*:?\s*$/i;

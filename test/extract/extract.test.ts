@@ -1438,6 +1438,16 @@ test('a wire dateline\'s date ("BAMAKO, March 25 (Reuters) - ") is the day the s
   assert.equal(findIncidentDate(c2, c2.sentences, [])?.start, '2019-03-23');
 });
 
+test('TASS\'s dateline ("MOSCOW, September 25. /TASS/.") dates and places the filing, not the incident, and ends no sentence', () => {
+  const text = 'Militants shell Aleppo residential quarters\n\nMOSCOW, September 25. /TASS/. Militants shelled residential quarters in the western part of Aleppo on Saturday, killing three civilians and wounding eight others, the Russian Center for Reconciliation of the Warring Sides in Syria said on Sunday.';
+  assert.equal(splitSentences(text).length, 2);
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2016-09-25', certainty: 'stated', evidence: [], rule: 'fixture' } });
+  const a = accounts[0]!;
+  assert.deepEqual([a.date?.start, a.date?.evidence[0]!.quote, a.place?.name, a.killed.civilians?.low, a.injured.total?.low], ['2016-09-24', 'on Saturday', 'Aleppo', 3, 8]);
+  // The source keeps the words of its name past "in": not "Syria".
+  assert.deepEqual(a.perpetrators.map((p) => [p.name, p.by]), [['militants', 'Russian Center for Reconciliation of the Warring Sides in Syria']]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);

@@ -346,7 +346,7 @@ const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believe
 /** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded))/i;
 const SOURCE_SAID =
-  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors)|(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|government|army|military|authorities|police|ministry|officials|spokes(?:man|woman|person))|(?:internationally[- ]recogni[sz]ed|interim|transitional|regional|local)\s+(?:government|authorities))\s+(?:said|says|reported|reports|told|stated|claimed|announced|confirmed|acknowledged|admitted|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on)){0,7}(?:\s+(?:police|officials|authorities|army|military|media|sources|medics|doctors|security sources|health officials))?|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
+  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors)|(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|government|army|military|authorities|police|ministry|officials|spokes(?:man|woman|person))|(?:internationally[- ]recogni[sz]ed|interim|transitional|regional|local)\s+(?:government|authorities))\s+(?:said|says|reported|reports|told|stated|claimed|announced|confirmed|acknowledged|admitted|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}(?:\s+(?:police|officials|authorities|army|military|media|sources|medics|doctors|security sources|health officials))?|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
 
 /** The words SOURCE_SAID cannot match without (it is tried at every space of a sentence). */
 const SOURCE_WORD = /said|says|reported|reports|told|stated|claimed|announced|confirmed|acknowledged|admitted|blame|accuse|according to/;
@@ -367,10 +367,12 @@ function sourceOf(sentence: string): string | null {
       ?.trim()
       .replace(/([A-Za-z]{2,})\.$/, '$1')
       .replace(/^(?:(?:for|of|and|on)(?:\s+|$))+/i, '')
+      .replace(/^(?:(?:in|the)\s+)+/, '')
       .replace(/\s+(?:for|of|and|the|on)$/i, '')
       // A text without commas runs the words before into the name: "in northeast Syria the Syrian Observatory
-      // for Human Rights said", "on Friday the Syrian Observatory ..." (not "Organisation for the Prohibition").
-      .replace(/^(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
+      // for Human Rights said", "on Friday the Syrian Observatory ...", "Elsewhere in Syria the Observatory" (not
+      // "Organisation for the Prohibition").
+      .replace(/^(?:(?:[A-Z][\w'’.-]*|in|on)\s+)*?[A-Z][\w'’.-]*\s+the\s+(?=[A-Z])/, '') ?? null;
   if (!s || /^(?:He|She|It|They|We|I|This|That|The|A|An|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i.test(s)) return null;
   // A day run on before the source in a text without commas: "on Saturday Israeli authorities said", "early on
   // Friday police said". And a place run on before an agency's letters: "in the countryside of Hama SANA reported".

@@ -38,9 +38,12 @@ const NEXT_PROVINCE_KM = 25;
 
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
 
-/** What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ". */
+/**
+ * What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ", and
+ * TASS's "MOSCOW, September 25. /TASS/.".
+ */
 // (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —"; and two cities: "JERUSALEM/BEIRUT".)
-const DATELINE_AFTER = /^(?:\s*[,/]?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s/u;
+const DATELINE_AFTER = /^(?:\s*[,/]?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s|\.?\s*\/[A-Z][A-Za-z-]{1,15}\/)/u;
 
 /**
  * True when a mention is the place a report was filed from, opening a line (or, in capitals, a sentence): a
