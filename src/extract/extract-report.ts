@@ -385,7 +385,11 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
   // Or one of the next two sentences after the lead that opens on a count of the injured, with no dead of its own
   // and no other incident: "At least 31 civilians were killed ... rescuers said. Among the dead were four children
   // and two women. Another 40 people were wounded."
-  const last = lead.length === 0 ? -1 : ctx.sentences.findIndex((x) => x.start === lead[lead.length - 1]!.start);
+  // (After the toll's own sentence when that comes after the lead: "Bomb at Damascus mosque kills top cleric" …
+  // "BEIRUT (AP) — A suicide bomber ... killing ... at least 14 other people" … "Syrian state TV said 84 people
+  // were wounded".)
+  const leadEnd = lead.length === 0 ? -1 : ctx.sentences.findIndex((x) => x.start === lead[lead.length - 1]!.start);
+  const last = leadEnd < 0 ? -1 : Math.max(leadEnd, s ? ctx.sentences.findIndex((x) => x.start === s.start) : -1);
   if (last < 0 || (!killed.total && !killed.civilians)) return inLead;
   for (const next of ctx.sentences.slice(last + 1, last + 3)) {
     if (elsewhere.has(next.start) || !OPENS_ON_COUNT.test(ctx.text.slice(next.start, next.end)) || findCounts(ctx, 'killed', next).length > 0) continue;
@@ -395,8 +399,11 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
   return inLead;
 }
 
-/** A sentence that opens on a count: "Another 40 people were wounded", "Dozens of others were hurt", "Some 20 ...". */
-const OPENS_ON_COUNT = /^\W*(?:another|more than|at least|over|some|nearly|around|about|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores|several|many)\b/i;
+/**
+ * A sentence that opens on a count: "Another 40 people were wounded", "Dozens of others were hurt", "Some 20 ...";
+ * or on a source saying one: "Syrian state TV said 84 people were wounded".
+ */
+const OPENS_ON_COUNT = /^\W*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|added)\s+(?:that\s+)?)?(?:another|more than|at least|over|some|nearly|around|about|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores|several|many)\b/i;
 
 /** A side's word that it did the act: "the ministry said its forces had hit a gathering of mercenaries". */
 const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|hit|fired on|blew|detonated|killed|destroyed)`;

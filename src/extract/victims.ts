@@ -289,7 +289,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s)`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s(?!others\\b|(?:other|more) people\\b))`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
             cues: ['kill', 'shot dead', 'execut'],
@@ -574,6 +574,9 @@ const KILL_VERB_BEFORE = /\b(?:kill|kills|killing)\s+$/i;
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** More of the dead after a count, past a clause about the first: "... and at least 14 other people", "and 14 others". */
+const OTHERS_JOINED = new RegExp(`^((?:\\s+(?:who|whom|which)\\s[^,.;]{1,80}?)?\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}\\s*${NUM} (?:others\\b|(?:other|more) (?:people|persons|civilians|worshippers|passengers|soldiers|fighters)\\b)`, 'i');
+
 /** One person joined to a count: "two farmers and a shepherd", "three soldiers and a civilian" (groups as JOINED's). */
 const JOINED_ONE = new RegExp(`^(\\s*,?\\s*(?:and|as well as|along with)\\s+)()(an?) ((?:(?!(?:${UNITS}|${TENS}|ten|eleven|twelve|dozen|few|further|number|total)\\b)[a-z-]+ )?(?:${ONE_PERSON}))\\b`, 'i');
 
@@ -675,6 +678,22 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       const joined = joinedAt && !OTHER_STATE_AFTER.test(ctx.text.slice(end + joinedAt[0].length, end + joinedAt[0].length + 40)) && !OTHER_HARM_IN.test(joinedAt[0]) ? joinedAt : null;
       const joinedNum = joined ? numberOf(joined[3]!) : null;
       const jGroup = joined ? groupOf(joined[4]) : 'total';
+      // "killing a top Sunni cleric who supported President Bashar Assad and at least 14 other people": the others
+      // are more of the dead, the one told first among them.
+      // (After the verb, as its objects: "5 people were killed and 12 others wounded" are not.)
+      const objects = rule.id.endsWith('active') || rule.id === 'victims:killed-one-titled' || rule.id === 'victims:killed-named';
+      const others = objects && !num.vague && JOINING.test(ctx.text.slice(end, Math.min(span.end, end + 140))) ? OTHERS_JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 140))) : null;
+      const othersNum = others && !OTHER_STATE_AFTER.test(ctx.text.slice(end + others[0].length, end + others[0].length + 40)) ? numberOf(others[3]!) : null;
+      if (others && othersNum && !othersNum.vague && othersNum.n > 0) {
+        const oEnd = end + others[0].trimEnd().length;
+        const oEv = evidenceAt(ctx.text, end + others[1]!.length, oEnd);
+        const own = hits.length - 1;
+        const r = hits[own]!.range;
+        const both = rangeOf(others[2], num.n + othersNum.n, false, [...r.evidence, oEv], 'victims:and-others');
+        if (group === 'total') hits[own] = { ...hits[own]!, range: r.high === null ? { ...both, high: null } : both };
+        else hits.push({ at: start, group: 'total', range: both });
+        continue;
+      }
       if (joined && joinedNum && jGroup !== 'total') {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;

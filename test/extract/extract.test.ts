@@ -1448,6 +1448,16 @@ test('TASS\'s dateline ("MOSCOW, September 25. /TASS/.") dates and places the fi
   assert.deepEqual(a.perpetrators.map((p) => [p.name, p.by]), [['militants', 'Russian Center for Reconciliation of the Warring Sides in Syria']]);
 });
 
+test('"killing a cleric ... and at least 14 other people" counts them all; the wounded a source gives after the toll\'s sentence are the incident\'s', () => {
+  const text = 'Syria: Bomb at Damascus mosque kills top cleric\n\nBEIRUT (AP) — A suicide bomber blew himself up inside a mosque in central Damascus on Thursday, killing a top Sunni cleric who supported President Bashar Assad and at least 14 other people, state media said. The blast hit the Eman Mosque during a religious lesson. Syrian state TV said 84 people were wounded.';
+  const { accounts } = extractAccounts({ text, publishedAt: { value: '2013-03-21', certainty: 'stated', evidence: [], rule: 'fixture' } });
+  const a = accounts[0]!;
+  assert.deepEqual([a.killed.total?.low, a.killed.total?.high, a.killed.total?.rule, a.injured.total?.low], [15, null, 'victims:and-others', 84]);
+  // Others of another harm are not more of the dead: "5 people were killed and 12 others wounded".
+  const ctx = createContext('A bomb exploded, killing a judge and two other people. A bomb exploded, killing a judge and 12 others were wounded. Five people were killed and 12 others injured.', null);
+  assert.deepEqual(ctx.sentences.map((s) => countsIn(ctx, 'killed', [s]).total?.low), [3, 1, 5]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
