@@ -34,7 +34,7 @@ const WEAPONS: Lexicon = [
   ['mustard_gas', /\bmustard gas\b/gi],
   ['toxic_gas', /\b(?:toxic|poison(?:ous)?) gas(?:es)?\b/gi],
   // (A "suicide car bomber" drove one.)
-  ['car_bomb', /\b(?:car|truck|lorry|motorcycle|motorbike|vehicle)[- ]bomb(?:s|ings?|ers?)?\b|\b(?:explosives?|bomb)[- ]laden (?:car|truck|lorry|vehicle|motorcycle|motorbike)s?\b|\bbooby[- ]trapped (?:car|vehicle|truck|motorcycle)s?\b|\bvbieds?\b/gi],
+  ['car_bomb', /\b(?:car|truck|lorry|motorcycle|motorbike|vehicle)[- ]bomb(?:s|ings?|ers?)?\b|\b(?:explosives?|bomb)[- ]laden (?:car|truck|lorry|vehicle|motorcycle|motorbike)s?\b|\bbooby[- ]trapped (?:car|vehicle|truck|motorcycle)s?\b|\bs?vbieds?\b|\b(?:suicide )?vehicle-borne (?:improvised explosive devices?|ieds?|bombs?)\b/gi],
   ['suicide_vest', /\b(?:suicide|explosive) (?:vests?|belts?)\b/gi],
   ['ied', /\b(?:ieds?|improvised explosive devices?|roadside bombs?|explosive devices?)\b/gi],
   ['landmine', /\b(?:land ?mines?|mines left behind)\b/gi],

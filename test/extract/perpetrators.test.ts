@@ -649,3 +649,8 @@ test('a place run on before an agency\'s letters in a text without commas is no 
   const p = perps('Five shepherds were killed on Monday when a landmine left behind by Islamic State exploded in the eastern countryside of Hama SANA reported.');
   assert.deepEqual(p.map((x) => [x.actor, x.by]), [['isis', 'SANA']]);
 });
+
+test('a side whose men were where the attack struck is no perpetrator: "where fighters from the Ahrar al-Sham group were stationed"', () => {
+  const p = perps('A suicide car bomb attack killed at least 18 people at a rebel checkpoint on Thursday, a monitor said. The blast hit the Atme crossing in Idlib province, where fighters from the Ahrar al-Sham group were stationed.');
+  assert.deepEqual(p.map((x) => x.actor), []);
+});

@@ -376,6 +376,9 @@ test('a village the gazetteer lacks, in a part of a region named by its directio
   assert.equal(place?.precision, 'admin1');
   assert.equal(place?.admin1, 'Tigray');
   assert.equal(placeOf('Shelling hit homes in Kafr Zeita in southern Hama on Monday.')?.precision, 'town', 'a known town keeps its own point');
+  // One the gazetteer lacks lies in the province, under its own name (not at the point of the province's seat).
+  const unknown = placeOf('Shelling hit homes in Tall Jazra Saghira in southern Hama on Monday.');
+  assert.deepEqual([unknown?.name, unknown?.precision, unknown?.admin1], ['Tall Jazra Saghira', 'admin1', 'Hama']);
 });
 
 test('a village named as such that the gazetteer lacks, with no known place around it, keeps its name in the report\'s country', () => {
@@ -687,4 +690,21 @@ test('a dateline does not place an incident its sentence sets in a part of the c
 test('a name that opens on its type is a place: "near Kibbutz Re\'im"', () => {
   const p = placeOf("Gunmen killed at least 364 people at a music festival near Kibbutz Re'im on October 7, in the attack on southern Israel.");
   assert.deepEqual([p?.name, p?.country], ["Kibbutz Re'im", 'IL']);
+});
+
+test('a direction before a name both a province and its seat go by is the province ("in northern Hama"), not a city of a million\'s quarter ("eastern Aleppo")', () => {
+  const p = placeOf('Militants attacked army positions in northern Hama on Tuesday, killing 12 soldiers.');
+  assert.deepEqual([p?.name, p?.precision, p?.admin1], ['Hama', 'admin1', 'Hama']);
+  assert.equal(placeOf('Militants attacked army positions in Hama on Tuesday, killing 12 soldiers.')?.precision, 'town');
+  assert.equal(placeOf('Air strikes on rebel-held eastern Aleppo killed 12 people on Tuesday.')?.precision, 'town');
+  // A village of that name abroad ("Ma'an", a Jordanian town) is no reading of one told in the province.
+  const village = placeOf('The army repelled an attack by HTS militants near the town of Maan in northern Hama, Syria, killing 30 militants.');
+  assert.deepEqual([village?.name, village?.country, village?.admin1, village?.precision], ['Maan', 'SY', 'Hama', 'admin1']);
+});
+
+test('a dateline\'s city and country say where the story was filed, not which country it is about: "BEIRUT, LEBANON (4:20 P.M.) –"', () => {
+  const text = 'Syrian Army repels HTS attack in north Hama\n\nBEIRUT, LEBANON (4:20 P.M.) – The Syrian Arab Army repelled an attack by militants on its positions in northern Hama on Tuesday, killing over 30 jihadists.';
+  const found = findPlaces(text, g, splitSentences(text));
+  assert.equal(found.home, 'SY');
+  assert.deepEqual(found.mentions.filter((m) => m.admin1?.name === 'Hama').map((m) => m.precision), ['admin1', 'admin1']);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../src/extract/context.js';
 import { findTargets, findWeapons } from '../../src/extract/weapons-targets.js';
+import { findEventTypeClaims } from '../../src/extract/event-type.js';
 
 const read = (text: string) => {
   const ctx = createContext(text, null);
@@ -103,4 +104,15 @@ test('stun and smoke grenades are no weapon of harm', () => {
   const weapons = (t: string) => findWeapons(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
   assert.deepEqual(weapons('Police fired live rounds, stun grenades and tear gas to break up crowds.'), []);
   assert.deepEqual(weapons('A man threw a hand grenade into the crowd.'), ['grenade']);
+});
+
+test('a vehicle-borne IED is a car bomb, a suicide one a suicide bombing: "SVBIEDs", "suicide vehicle-borne improvised explosive devices"', () => {
+  const text = 'Militants used several suicide vehicle-borne improvised explosive devices (SVBIEDs) against army positions, and a VBIED exploded at a checkpoint.';
+  const ctx = createContext(text, null);
+  assert.deepEqual([...new Set(findWeapons(ctx, ctx.sentences).map((w) => w.value))], ['car_bomb']);
+  assert.deepEqual(findEventTypeClaims(ctx).map((c) => [c.value, c.evidence[0]!.quote]), [
+    ['suicide_bomb', 'suicide vehicle-borne improvised explosive devices'],
+    ['suicide_bomb', 'SVBIEDs'],
+    ['remote_explosive', 'VBIED'],
+  ]);
 });

@@ -293,6 +293,8 @@ const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:,\d{3})*
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
 const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+/** Where a side's men were when struck: "the Atme crossing, where fighters from the Ahrar al-Sham group were stationed". */
+const STATIONED_AFTER = /^\s*(?:(?:group|movement|faction|brigade|militia)\s+)?(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:stationed|based|deployed|positioned|posted|garrisoned|gathered|gathering|present|holed up|sheltering)\b/i;
 /** A side, or its spokesman, that confirms the strike: "A junta spokesman confirmed the strike", "the army admitted the attack". */
 const OWN_CONFIRMS_AFTER =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:carrying out\s+|conducting\s+)?(?:the|an|its|a)\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|shelling)\b/i;
@@ -580,7 +582,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // Assad regime".)
   if (BETWEEN_SIDES_BEFORE.test(before) && /^[^.;]{0,80}?\b(?:killed|killing|kills|left|leaving|claimed the lives)\b/i.test(after)) return agent(2);
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
-  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after)) return { role: 'victim', strength: 0 };
+  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
   if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").

@@ -4,7 +4,7 @@ import { insideAnsweredAttack } from '../answered.js';
 import { evidenceAt } from '../../core/values.js';
 import { distanceKm } from '../../core/geo.js';
 import type { Gazetteer } from './gazetteer.js';
-import { PART_OF_REGION, type PlaceMention } from './place-mentions.js';
+import { DATELINE_AFTER, PART_OF_REGION, type PlaceMention } from './place-mentions.js';
 
 const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhood: 4, town: 3, district: 2, admin1: 1, country: 0 };
 
@@ -37,13 +37,6 @@ function acrossCountry(text: string, lead: readonly Span[]): Span | null {
 const NEXT_PROVINCE_KM = 25;
 
 const before = (text: string, m: PlaceMention) => text.slice(Math.max(0, m.start - 40), m.start);
-
-/**
- * What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ", and
- * TASS's "MOSCOW, September 25. /TASS/.".
- */
-// (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —"; and two cities: "JERUSALEM/BEIRUT".)
-const DATELINE_AFTER = /^(?:\s*[,/]?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s|\.?\s*\/[A-Z][A-Za-z-]{1,15}\/)/u;
 
 /**
  * True when a mention is the place a report was filed from, opening a line (or, in capitals, a sentence): a

@@ -124,6 +124,16 @@ const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countrysi
 // Not "Mozambique town of Palma": that "town" is Palma's.
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b(?!\s+of\b)/i;
 /** A town or a village "in" a name: the name is the area around it ("a town in Daraa", "villages in rural Idlib"). */
+/**
+ * A direction before a name both a province and its seat go by: "positions in northern Hama", "south Idlib" are
+ * the province's parts, not the town (a city of a million or more keeps its quarters: "eastern Aleppo").
+ */
+const DIRECTION_IN_PROVINCE_BEFORE = endsAfter(
+  ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'northwest', 'northeast', 'southwest', 'southeast'],
+  /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+$/i,
+);
+/** A population from which a city's own quarters are told by direction. */
+const CITY_OF_QUARTERS = 1_000_000;
 const CONTAINER_BEFORE = endsAfter(
   ['in', 'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'northwestern', 'northeastern', 'southwestern', 'southeastern'],
   /\b(?:towns?|villages?)\s+in\s+(?:(?:rural|northern|southern|eastern|western|central|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?$/i,
@@ -542,6 +552,26 @@ function headlineEnd(text: string): number {
 }
 
 /**
+ * What follows a dateline's place: "SANAA (Reuters) - ", "BEIRUT, Aug 21 (Reuters) - ", "Aleppo, SANA- ", and
+ * TASS's "MOSCOW, September 25. /TASS/.".
+ */
+// (Commas may be lost: "KYIV July 14 (Reuters) -", "DEIR AL-BALAH Gaza Strip (AP) —"; and two cities: "JERUSALEM/BEIRUT".)
+export const DATELINE_AFTER = /^(?:\s*[,/]?\s*[\p{L}. ]{2,30}?)?(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:(?:\([^()\n]{2,30}\)\s*)?[-—–]{1,2}\s|\.?\s*\/[A-Z][A-Za-z-]{1,15}\/)/u;
+
+/**
+ * True when a name is a dateline's: "BEIRUT, LEBANON (4:20 P.M.) – The Syrian Arab Army ...", the city and the
+ * country after it. (The country there says no more than its city of where the story was filed: it is not
+ * counted again, at a country's weight, for what the report is about.)
+ */
+function inDateline(text: string, c: { start: number; end: number }): boolean {
+  let i = c.start - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 10) i--;
+  const before = text.slice(i + 1, c.start);
+  if (!/^[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]{1,30},\s*)?$/u.test(before)) return false;
+  return DATELINE_AFTER.test(text.slice(c.end, c.end + 50));
+}
+
+/**
  * Refiner 3's evidence: countries named, then provinces and big places that exist in one country only. A
  * headline kept apart from the text (`headline`: its candidates) weighs as a headline in the text does.
  */
@@ -551,6 +581,7 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
   let add = (c: string, w: number) => score.set(c, (score.get(c) ?? 0) + w);
   const plain = add;
   for (const [k, c] of [...headline, ...cands].entries()) {
+    if (k >= headline.length && c.countries.length > 0 && inDateline(text, c)) continue;
     // What the headline names counts twice: a report is about where its headline is.
     add = k < headline.length || c.start < headlineEnd ? (key, w) => plain(key, 2 * w) : plain;
     if (c.countries.length > 0) {
@@ -588,13 +619,20 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
   return { home: top ? top[0] : null, homes, named, ranked };
 }
 
-/** A capital or a city of a million that every other reading of its name, elsewhere, is far smaller than. */
+/**
+ * A capital, a city of a million or the seat of the province of its name, that every other reading of its name,
+ * elsewhere, is far smaller than.
+ */
 function dominantPlace(c: Candidate): Place | null {
   const top = c.places.reduce<Place | null>((b, p) => (b === null || p.population > b.population ? p : b), null);
-  if (!top || (top.featureCode !== 'PPLC' && top.population < 1_000_000)) return null;
+  // (Or the seat of the province of its name: "Hama", city and governorate, beside a hamlet of that name abroad.)
+  const seatOfItsProvince = top !== null && top.featureCode === 'PPLA' && c.admin1s.some((a) => a.country === top.country);
+  if (!top || (top.featureCode !== 'PPLC' && top.population < 1_000_000 && !seatOfItsProvince)) return null;
   const abroad = (country: string) => country !== top.country;
   if (c.admin1s.some((a) => abroad(a.country))) return null;
-  return c.places.every((p) => p === top || !abroad(p.country) || p.population * 20 < top.population) ? top : null;
+  // (A province's name too, the seat is the stronger reading: a tenth of its people is far smaller.)
+  const ratio = seatOfItsProvince ? 10 : 20;
+  return c.places.every((p) => p === top || !abroad(p.country) || p.population * ratio < top.population) ? top : null;
 }
 
 /** What a demonym names when it names a side, not a place: "Israeli strike", "Russian forces", "Syrian army". */
@@ -655,14 +693,15 @@ function otherSpellings(key: string): string[] {
 /** A direction word right before a name: "Eastern " in "Eastern Ghouta". */
 const DIRECTION_BEFORE = /\b(?:eastern|western|northern|southern|east|west|north|south)\s+$/i;
 
-/** "in Donetsk region", "in northern Idlib province" right after a name. */
-const IN_REGION_AFTER = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b|^\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\)/u;
+/** "in Donetsk region", "in northern Idlib province", "in northern Hama" (a part of a province) right after a name. */
+const IN_REGION_AFTER =
+  /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s+(?:region|province|governorate|oblast|state)\b|^\s*\(\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\)|^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+(?:city|town)\b)/u;
 
 /** The admin-1 codes of the region named right after a name ("X in Donetsk region"), or null. */
 function regionAfter(g: Gazetteer, text: string, end: number): string[] | null {
   const m = IN_REGION_AFTER.exec(text.slice(end, end + 70));
   if (!m) return null;
-  const codes = g.admin1ByName(strictKey((m[1] ?? m[2])!)).map((a) => a.code);
+  const codes = g.admin1ByName(strictKey((m[1] ?? m[2] ?? m[3])!)).map((a) => a.code);
   return codes.length > 0 ? codes : null;
 }
 
@@ -821,7 +860,7 @@ export function findPlaces(
       continue;
     }
     // "an opposition-held town in Daraa": a town lies in the province, not in the town of that name.
-    const container = admins.length > 0 && !cue ? CONTAINER_BEFORE.exec(before) : null;
+    const container = admins.length > 0 && !cue ? (CONTAINER_BEFORE.exec(before) ?? (places.every((p) => p.population < CITY_OF_QUARTERS) ? DIRECTION_IN_PROVINCE_BEFORE.exec(before) : null)) : null;
     if (container) {
       mentions.push({ ...adminMention(), cue: { start: c.start - container[0].length, end: c.start } });
       continue;
@@ -844,7 +883,9 @@ export function findPlaces(
     const region = places.length > 0 ? regionAfter(g, text, c.end) : null;
     if (region) {
       const inside = places.filter((p) => p.admin1 !== null && region.includes(p.admin1.code));
-      if (inside.length === 0 && region.some((code) => places.some((p) => p.country === code.slice(0, code.indexOf('.'))))) {
+      // (Or when the region lies in one country only: "the town of Maan in northern Hama" is no Ma'an of Jordan.)
+      const regionCountries = new Set(region.map((code) => code.slice(0, code.indexOf('.'))));
+      if (inside.length === 0 && (regionCountries.size === 1 || places.some((p) => regionCountries.has(p.country)))) {
         elsewhere.push({ start: c.start, end: c.end });
         continue;
       }
