@@ -1035,7 +1035,8 @@ export function countsIn(
         }
         // A later sentence's own count of civilians under a stated total is usually one part of it ("45 killed
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
-        if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low) continue;
+        // (Not a precise count under a round total: "Nearly 100 killed" … "At least 98 civilians ... were killed".)
+        if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low && !exactForRounded(out.total, h.range)) continue;
         // "Syria forces execute 10 children" … "Ten children were among at least 48 people killed": the whole toll.
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =

@@ -1458,6 +1458,15 @@ test('"killing a cleric ... and at least 14 other people" counts them all; the w
   assert.deepEqual(ctx.sentences.map((s) => countsIn(ctx, 'killed', [s]).total?.low), [3, 1, 5]);
 });
 
+test('a precise count of civilians under a round total fills the civilians: "Nearly 100 killed" … "At least 98 civilians ... were killed"', () => {
+  const ctx = createContext('Nearly 100 killed in a day of government strikes. At least 98 civilians, including 20 children, were killed on Monday in air strikes on Eastern Ghouta.', null);
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total?.low, k.civilians?.low, k.children?.low], [100, 98, 20]);
+  // A smaller count of civilians under a precise total is a part of it, told further on: not the total's civilians.
+  const part = createContext('At least 45 people were killed in Aleppo on Monday. Twelve civilians were killed in the Marjeh district.', null);
+  assert.equal(countsIn(part, 'killed', part.sentences).civilians, null);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);

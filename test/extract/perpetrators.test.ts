@@ -654,3 +654,13 @@ test('a side whose men were where the attack struck is no perpetrator: "where fi
   const p = perps('A suicide car bomb attack killed at least 18 people at a rebel checkpoint on Thursday, a monitor said. The blast hit the Atme crossing in Idlib province, where fighters from the Ahrar al-Sham group were stationed.');
   assert.deepEqual(p.map((x) => x.actor), []);
 });
+
+test('aircraft "believed to belong to" a side are its own, suspected; a side that acted "a day after" in an event that harmed no one is no perpetrator', () => {
+  const p = perps('An air strike destroyed a hospital in Aleppo overnight, killing at least 27 people. The Syrian Observatory for Human Rights said warplanes believed to belong to the Syrian government had struck the al-Quds hospital late on Wednesday.');
+  assert.deepEqual(p.map((x) => [x.actor, x.attribution]), [['sy-government', 'suspected']]);
+  const after = perps('A suicide car bomb attack near the town of al-Bab killed at least 42 people on Friday. The bomb exploded in the village of Sousian, a day after Turkish-backed rebels drove Islamic State out of the town.');
+  assert.deepEqual(after.map((x) => x.actor), []);
+  // A side that claims an attack in another country's war is found too: the Kurdistan Freedom Hawks.
+  const tak = perps('Twin bombings outside a soccer stadium in Istanbul killed 38 people late on Saturday. The Kurdistan Freedom Hawks (TAK) claimed responsibility.', 'TR');
+  assert.deepEqual(tak.map((x) => [x.actor, x.attribution]), [['tak', 'claimed']]);
+});

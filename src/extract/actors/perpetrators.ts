@@ -258,6 +258,12 @@ const CLAIMS_AFTER = new RegExp(
 const HARM_IN_BEFORE = /\b(?:killed|dead|died|wounded|injured|deaths|casualties)\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:suspected\s+|alleged\s+)?$/i;
 /** "after rebel fire on Damascus", "following an IS attack": an act before the incident, not the incident. */
 const AFTER_BEFORE = /\b(?:after|following|in (?:retaliation|response) (?:for|to))\b[^,;]*$/i;
+/**
+ * "a day after", "two weeks after": an earlier event, apart from the incident (not a saying, "a day after activists
+ * said government forces shelled the area", which dates only the saying).
+ */
+const SOME_TIME_AFTER_BEFORE = /\b(?:a|one|two|three|four|five|six|\d+|several|a few)\s+(?:days?|hours?|weeks?|months?|years?)\s+after\b(?![^,;]*\b(?:said|says|reported|told|accused|claimed|announced|stated)\b)[^,;]*$/i;
+const HARM_IN_CLAUSE_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|massacred|executed)\b/i;
 /** Repelling an attack, killing the attackers. */
 const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|thwarted|thwart|foiled|foil|fended off|fend off|fends off)\b/i;
 
@@ -292,7 +298,9 @@ const KILLED_MEMBERS_BEFORE =
 const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
-const MEMBER_OF_BEFORE = /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft)\s+(?:from|of|belonging to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+// And the aircraft someone's: "warplanes believed to belong to the Syrian government".
+const MEMBER_OF_BEFORE =
+  /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|of|belonging to|(?:(?:believed|thought|suspected|said|presumed)\s+to\s+)?belong\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 /** Where a side's men were when struck: "the Atme crossing, where fighters from the Ahrar al-Sham group were stationed". */
 const STATIONED_AFTER = /^\s*(?:(?:group|movement|faction|brigade|militia)\s+)?(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:stationed|based|deployed|positioned|posted|garrisoned|gathered|gathering|present|holed up|sheltering)\b/i;
 /** A side, or its spokesman, that confirms the strike: "A junta spokesman confirmed the strike", "the army admitted the attack". */
@@ -505,6 +513,10 @@ function roleOf(text: string, m: ActorMention, sentence: Span): { role: Role; st
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   // "killed in Syrian government air strikes": the one the toll is laid on.
   if (HARM_IN_BEFORE.test(before)) return { role, strength: 4 };
+  // "a day after Turkish-backed rebels drove IS out of the town": the one who acted in another event, a time
+  // before, that harmed no one (one that killed, "a day after air strikes by Russian warplanes killed 26 people",
+  // is an incident of its own, whose side this is).
+  if (SOME_TIME_AFTER_BEFORE.test(before) && !HARM_IN_CLAUSE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 100)))) return { role: 'other', strength: 0 };
   // "after rebel fire on Damascus": the one who acted in what came before.
   if (AFTER_BEFORE.test(before)) return { role, strength: 1 };
   return { role, strength };
