@@ -952,6 +952,11 @@ function isRounded(r: RangeFinding): boolean {
  * True when `next` is the exact figure a rounded one stood for: "Air raids kill nearly 100" … "killed at least
  * 96 people" (it replaces the rounded one, keeping its words too).
  */
+/** True when one of the parts a summed count was read from gives `n`: "13 U.S. troops" in "60 Afghans and 13 U.S. troops". */
+function sumsIn(sum: RangeFinding, n: number): boolean {
+  return sum.evidence.some((e) => new RegExp(`(?:^|\\D)${n}(?!\\d)`).test(e.quote));
+}
+
 function exactForRounded(rounded: RangeFinding, next: RangeFinding): boolean {
   return next.certainty === 'stated' && isRounded(rounded) && !isRounded(next) && Math.abs(next.low - rounded.low) <= rounded.low / 4;
 }
@@ -987,6 +992,11 @@ export function countsIn(
   let firstVague = false;
   /** The first figure, when it counts only a part of the dead (children, women): a later total is the whole. */
   let firstPart: RangeFinding | null = null;
+  /**
+   * The first figure, when it counts one group: a later total that sums it with another is the whole ("kill 13 U.S.
+   * troops" … "killing at least 60 Afghans and 13 U.S. troops").
+   */
+  let firstGroup: RangeFinding | null = null;
   /** The first figure, when it counts people by name or one person: others told after it add to it. */
   let named: RangeFinding | null = null;
   for (const sentence of sentences) {
@@ -997,6 +1007,7 @@ export function countsIn(
       started = true;
       firstVague = first.range.certainty === 'implied';
       firstPart = first.group === 'children' || first.group === 'women' ? first.range : null;
+      firstGroup = first.group !== 'total' ? first.range : null;
       named = first.range.rule === 'victims:killed-named' || first.range.rule.startsWith('victims:killed-one') || (first.range.low === 1 && first.range.high === 1) ? first.range : null;
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
@@ -1040,7 +1051,8 @@ export function countsIn(
         // "Syria forces execute 10 children" … "Ten children were among at least 48 people killed": the whole toll.
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =
-          out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low);
+          (out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low)) ||
+          (out.total === null && firstGroup !== null && h.group === 'total' && h.range.rule === 'victims:joined-sum' && h.range.low > firstGroup.low && sumsIn(h.range, firstGroup.low));
         if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
         else if (out.total && exactForRounded(out.total, h.range)) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
       }

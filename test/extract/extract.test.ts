@@ -1467,6 +1467,15 @@ test('a precise count of civilians under a round total fills the civilians: "Nea
   assert.equal(countsIn(part, 'killed', part.sentences).civilians, null);
 });
 
+test('a headline\'s count of one group is completed by a later total that sums it with another: "kill 13 U.S. troops" … "killing at least 60 Afghans and 13 U.S. troops"', () => {
+  const ctx = createContext('Suicide bombings outside Kabul airport kill 13 U.S. troops. Bombers attacked crowds on Thursday, killing at least 60 Afghans and 13 U.S. troops, officials said.', null);
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total?.low, k.total?.high, k.combatants?.low], [73, null, 13]);
+  // Not another toll told further on: "the army had killed 28 militants" is no total of "Rockets kill 3 civilians".
+  const other = createContext('Rockets kill 3 civilians in Deir ez-Zor. On Wednesday the army had killed 28 and wounded 30 militants in the city.', null);
+  assert.equal(countsIn(other, 'killed', other.sentences).total, null);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);

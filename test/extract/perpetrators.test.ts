@@ -664,3 +664,11 @@ test('aircraft "believed to belong to" a side are its own, suspected; a side tha
   const tak = perps('Twin bombings outside a soccer stadium in Istanbul killed 38 people late on Saturday. The Kurdistan Freedom Hawks (TAK) claimed responsibility.', 'TR');
   assert.deepEqual(tak.map((x) => [x.actor, x.attribution]), [['tak', 'claimed']]);
 });
+
+test('the second group a killing counts is of the dead ("killing at least 60 Afghans and 13 U.S. troops"); a side\'s adjective before a place is the place\'s ("the eastern Ukrainian city of Kramatorsk")', () => {
+  const p = perps('Suicide bombings outside Kabul airport kill 13 U.S. troops. Two suicide bombers and gunmen attacked crowds at Kabul airport on Thursday, killing at least 60 Afghans and 13 U.S. troops, U.S. and Afghan officials said. Islamic State claimed responsibility for the attack.', 'AF');
+  assert.ok(!p.some((x) => x.actor === 'us-forces'), JSON.stringify(p.map((x) => x.actor)));
+  assert.ok(p.some((x) => x.actor === 'isis' && x.attribution === 'claimed'));
+  const k = perps('Missile strike on Ukraine railway station kills 50. A missile strike on a railway station in the eastern Ukrainian city of Kramatorsk killed at least 50 people on Friday, officials said.', 'UA');
+  assert.deepEqual(k.map((x) => x.actor), []);
+});

@@ -285,8 +285,13 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  * preposition ("killed in US air strikes", "killed after Russian raids" name the one acting).
  */
 const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
+/** What a side's adjective names when it is a place: "Ukrainian city of", "Syrian border town". */
+const PLACE_OF_AFTER = /^\s+(?:(?:border|port|frontline|front-line|coastal|capital)\s+)?(?:city|cities|town|towns|village|villages|capital|port|province|region|governorate|district|countryside|territory|soil|airspace|coast|border)\b/i;
+/** The second of the groups a killing counts: "killing at least 60 Afghans and 13 U.S. troops". */
+const KILLED_LIST_BEFORE =
+  /\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:and|as well as|along with)\s+(?:at least\s+|more than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+$/i;
 /** The target of an operation: "against ISIS", "targeting IS positions", "members of ISIS", "had struck \"Hamas". */
-const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|(?:air ?strikes?|airstrikes?|raids?|attacks?|bombardment|shelling) (?:on|upon)|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:struck|hit|bombed|shelled|pounded|stormed|raided)\s+["“]?(?:the\s+)?$/i;
+const TARGET_BEFORE = /\b(?:against|targeting|targeted|positions of|hideouts of|(?:air ?strikes?|airstrikes?|strikes?|raids?|attacks?|bombardment|shelling) (?:on|upon)|recaptured from|retaken from|taken from|fight(?:ing)?|battling|clashes with|offensive on|advance on|repel|repels|repelled|repulsed|thwarted|foiled|fended off|fend off)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:struck|hit|bombed|shelled|pounded|stormed|raided)\s+["“]?(?:the\s+)?$/i;
 /** A count right before a name (not a year), with a death or wound after it: "18 IS jihadists killed". */
 const COUNT_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)\d{1,4}(?:,\d{3})*\s+(?:[\w-]+\s+)?$/;
 const HARM_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|died|wounded|injured|eliminated)\b/i;
@@ -588,13 +593,15 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (inPastAside(text, m, sentence)) return { role: 'other', strength: 0 };
   // "Russian ambassador shot dead", "Russia's envoy": a person of that side, not its forces.
   if (PERSON_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
+  // "the eastern Ukrainian city of Kramatorsk", "a Syrian border town": a place of that country, not its forces.
+  if (m.end - m.start <= 12 && PLACE_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);
   // "Fighting between the Ethiopian National Defense Force and Fano militiamen ... killed dozens": both sides.
   // (Not a fight that only describes the place: "an area that witnessed fighting between the opposition and the
   // Assad regime".)
   if (BETWEEN_SIDES_BEFORE.test(before) && /^[^.;]{0,80}?\b(?:killed|killing|kills|left|leaving|claimed the lives)\b/i.test(after)) return agent(2);
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
-  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
+  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
   if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
