@@ -435,6 +435,17 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
   return null;
 }
 
+/** An attack after a day, the harm told in its clause: "... on Tuesday after an attack on a convoy killed 20". */
+const ATTACK_CLAUSE_AFTER =
+  /^\s*,?\s+after\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|air ?strike|airstrike|bombing|blast|explosion|shelling|raid|assault|massacre)s?\b[^.;]*?\b(?:killed|killing|left\s+[^.;]*\bdead|wounded|injured)\b/i;
+/** A harm or an attack told before the day: "were killed on Tuesday after ...", "struck on Tuesday after ...". */
+const HARM_BEFORE_DAY = /\b(?:killed|killing|kills|died|dead|wounded|injured|hit|struck|bombed|shelled|attacked|targeted|massacred|executed|exploded|detonated|fired)\b/i;
+
+/** True when the day at [start, end) dates what was done after the attack its sentence tells, not the attack. */
+function doneAfterTheAttack(part: string, start: number, end: number): boolean {
+  return ATTACK_CLAUSE_AFTER.test(part.slice(end, end + 200)) && !HARM_BEFORE_DAY.test(part.slice(0, start));
+}
+
 /** A relative day word in `sentence`, resolved; null when it cannot be; undefined when there is none. */
 function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], said?: SaidDay): DateFinding | null | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
@@ -445,7 +456,9 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     const at = sentence.start + m.index;
     // "a monitor said on Thursday": the day of the saying, not of the incident; kept in case nothing better comes.
     // And "the toll rose to 213 on Monday": the day of the count, which the attack may well precede.
-    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index)) || TOLL_FIGURE_BEFORE.test(part.slice(Math.max(0, m.index - 50), m.index))) {
+    // And "The United Nations suspended all aid convoys on Tuesday after an attack on a convoy killed around 20
+    // people": the day of what was done after the attack, told with the harm in the clause after it.
+    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index)) || TOLL_FIGURE_BEFORE.test(part.slice(Math.max(0, m.index - 50), m.index)) || doneAfterTheAttack(part, m.index, m.index + m[0].length)) {
       if (said && !said.found && m[2] && outsideDateline(ctx, at, at + m[0].length)) said.found = { start: at, end: at + m[0].length, weekday: WEEKDAYS.indexOf(m[2].toLowerCase()) };
       continue;
     }

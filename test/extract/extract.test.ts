@@ -1476,6 +1476,16 @@ test('a headline\'s count of one group is completed by a later total that sums i
   assert.equal(countsIn(other, 'killed', other.sentences).total, null);
 });
 
+test('a day that dates what was done after the attack is not the attack\'s: "suspended all aid convoys on Tuesday after an attack ... killed around 20"', () => {
+  const text = 'The United Nations suspended all aid convoys into Syria on Tuesday after an attack on a humanitarian convoy near Aleppo killed around 20 people. The convoy of 31 trucks was struck late on Monday as it unloaded at a warehouse.';
+  const ctx = createContext(text, '2016-09-20');
+  const d = findIncidentDate(ctx, [ctx.sentences[0]!], []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2016-09-19', 'late on Monday']);
+  // The day of the harm itself, with an attack after it, stays: "Five people were killed on Tuesday after an air strike hit a market".
+  const same = createContext('Five people were killed on Tuesday after an air strike hit a market, killing five.', '2016-09-22');
+  assert.equal(findIncidentDate(same, same.sentences, [])?.start, '2016-09-20');
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
