@@ -672,3 +672,8 @@ test('the second group a killing counts is of the dead ("killing at least 60 Afg
   const k = perps('Missile strike on Ukraine railway station kills 50. A missile strike on a railway station in the eastern Ukrainian city of Kramatorsk killed at least 50 people on Friday, officials said.', 'UA');
   assert.deepEqual(k.map((x) => x.actor), []);
 });
+
+test('a plural\'s possessive before the weapon makes the side the one acting: "due to terrorists’ rocket attack"', () => {
+  const p = perps('Four citizens were martyred and 13 others were injured on Sunday due to terrorists’ rocket attack on al-Midan neighborhood in Aleppo city.');
+  assert.deepEqual(p.map((x) => [x.name, x.attribution]), [['terrorists', 'alleged']]);
+});

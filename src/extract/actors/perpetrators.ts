@@ -190,9 +190,9 @@ function withElided(text: string, reg: ActorRegistry, home: string | null, menti
 
 /** Weapons and attacks right after a name make it the one acting: "Russian jets", "IS counter-offensive". */
 const WEAPON_AFTER =
-  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
+  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
-const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:'s\s+|’s\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
+const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
 // (Not when it acts first: "ISIS beheaded 4 men accused of spying" is no accusation of ISIS's.)
 const SOURCE_AFTER = /^\s*(?:(?!(?:killed|kills|kill|killing|beheaded|executed|executes|shot|shelled|bombed|struck|hit|targeted|attacked|massacred|abducted|kidnapped)\b)[\w-]+\s+){0,3}?(?:said|says|saying|reported|reports|told|claimed that|claims that|claimed \w+ (?:had|have|were|was)|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
