@@ -1,5 +1,6 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
+import { strictKey } from '../core/name-key.js';
 import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
@@ -139,7 +140,13 @@ function leadOf(ctx: ExtractContext, sentence: Span, claims: Claims, placed: (s:
   // its text ("By Staff Writer", "Published 14 March 2019").
   let after = ctx.sentences.slice(i + 1, i + 6).filter((s) => !isFurniture(ctx, s)).slice(0, 2);
   const toll = findCounts(ctx, 'killed', sentence).length > 0;
-  const part = toll ? after.findIndex((s) => opens(s) && findCounts(ctx, 'killed', s).length > 0) : -1;
+  // And a second sentence that tells a smaller toll in a place of its own, under a lead that gave the whole again
+  // ("kill nearly 50" … "Missile attacks killed nearly 50 civilians ... in northern Syria" … "A hospital in
+  // Maarat al-Numan was hit by four missiles, killing at least seven people").
+  const tollOf = (s: Span) => Math.max(0, ...findCounts(ctx, 'killed', s).filter((h) => h.range.certainty === 'stated' && (h.group === 'total' || h.group === 'civilians')).map((h) => h.range.low));
+  // (Only while the whole has no town of its own: "in Aleppo city" places the whole and its parts alike.)
+  const smallerPart = (s: Span, k: number) => k >= 1 && placed(s) && !placed(sentence) && !placed(after[0]!) && tollOf(s) > 0 && tollOf(s) < Math.min(tollOf(sentence), tollOf(after[0]!));
+  const part = toll ? after.findIndex((s, k) => (opens(s) && findCounts(ctx, 'killed', s).length > 0) || smallerPart(s, k)) : -1;
   if (part >= 0) after = after.slice(0, part);
   return [...ctx.sentences.slice(from, from + 1), sentence, ...after].filter((s, k, xs) => xs.findIndex((x) => x.start === s.start) === k);
 }
@@ -277,6 +284,15 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // hospitals in northern Syria" … "In Azaz, missiles struck ..., killing 14" … "Turkey blamed Russia for the
     // strike in Azaz".)
     const ownSentence = (m: (typeof mentions)[number]) => headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end);
+    // (Nor a town a sentence further on gives a smaller toll of its own in: a part of the whole, "Missile attacks
+    // killed nearly 50 civilians ... in northern Syria" … "A hospital in Maarat al-Numan was hit, killing at least seven".)
+    const whole = killed.total ?? killed.civilians;
+    const tellsAPart = (x: Span) =>
+      whole !== null &&
+      whole.certainty === 'stated' &&
+      !headlineAndLead.some((l) => l.start === x.start) &&
+      !TOLL_OF_A_SOURCE.test(ctx.text.slice(x.start, x.end)) &&
+      findCounts(ctx, 'killed', x).some((h) => h.range.certainty === 'stated' && h.range.low < whole.low);
     const elsewherePlaced = otherPlaces.size === 0 ? undefined : (m: (typeof mentions)[number]) => !!m.place && otherPlaces.has(`geonames:${m.place.id}`) && !ownSentence(m);
     // Other sources' tolls in the same sentences the toll was read from.
     const tolls = otherTolls(ctx, killed.total, [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
@@ -286,7 +302,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       // (A roll-up's first part is not the whole's place.)
       // (Nor a sentence of the lead told of another time: "Two days earlier, RSF fighters had looted the nearby
       // village of Al-Tukaina".)
-      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)), home, true, elsewherePlaced),
+      place: placeOfIncident(ctx.text, gazetteer, mentions, headlineAndLead.filter((s) => s === sentence || !EARLIER_TIME.test(ctx.text.slice(s.start, s.end))), apart(ctx.sentences.slice(0, 6)).filter((x) => !tellsAPart(x)), home, true, elsewherePlaced),
       eventType: bestEventType(ownClaims, sentence, uncaptioned, ctx.text),
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
@@ -338,8 +354,36 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
         ? primaryFrom(new Set(), told, otherPlaces)
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
-  const account = withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions);
+  const account = withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer);
   return { accounts: [account, ...others.map((o) => o.account)], messages };
+}
+
+/**
+ * A whole placed in its country only, whose parts the report tells place by place, all in one province: that
+ * province, implied ("21 civilians killed in northern Syria" … "15 people were killed ... in a northern district
+ * of Manbij city" … "six more ... in a village near Manbij").
+ */
+function withPlaceOfParts(account: Account, others: readonly Account[], gazetteer: Gazetteer): Account {
+  if (account.place && account.place.precision !== 'country') return account;
+  const whole = account.killed.total ?? account.killed.civilians;
+  if (!whole || whole.certainty !== 'stated') return account;
+  const parts = others.filter((o) => {
+    const t = o.killed.total ?? o.killed.civilians;
+    return t !== null && t.certainty === 'stated' && t.low < whole.low && o.place !== null && o.place.precision !== 'country' && o.place.admin1 !== null;
+  });
+  if (parts.length < 2) return account;
+  const [first] = parts;
+  const { admin1, country } = first!.place!;
+  if (parts.some((o) => o.place!.admin1 !== admin1 || o.place!.country !== country) || (account.place && account.place.country !== country)) return account;
+  const a = gazetteer.admin1ByName(strictKey(admin1!)).find((x) => x.country === country);
+  if (!a) return account;
+  return {
+    ...account,
+    place: {
+      name: a.name, admin1: a.name, country, lat: a.lat, lon: a.lon, precision: 'admin1', gazetteerId: `admin1:${a.code}`, certainty: 'implied',
+      evidence: parts.flatMap((o) => o.place!.evidence), rule: 'place:province-of-parts',
+    },
+  };
 }
 
 /**
@@ -765,7 +809,7 @@ function namesItsDay(date: DateFinding | null | undefined): boolean {
  * in no town (a country, "across Syria"): a roll-up whose parts its lead tells place by place.
  */
 function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): boolean {
-  const whole = primary.killed.total;
+  const whole = primary.killed.total ?? primary.killed.civilians;
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   if (!whole || !part || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return false;
   const at = whole.evidence[0]!.start;
@@ -794,6 +838,13 @@ function ofTollClause(text: string, s: Span, own: Claims, killed: Account['kille
   const inClause = own.filter((c) => c.evidence[0]!.start > from);
   return inClause.length > 0 && inClause.length < own.length ? inClause : own;
 }
+
+/**
+ * Another source's count of the same dead, or an earlier one: "put the death toll at 494", "said it had recorded
+ * three deaths", "there were more than 20 dead", "reported on Thursday that 90 people had been killed".
+ */
+const TOLL_OF_A_SOURCE =
+  /\b(?:recorded|documented|counted|tallied|put the (?:death )?toll|put the number|toll (?:at|of|stood|was)|death toll|there (?:were|was|are) [^.;]{0,30}?\b(?:dead|killed|deaths)|had been killed|had died)\b/i;
 
 /**
  * An incident a later sentence tells in passing ("a car bombing in Beirut the day before", "the 2013 Ghouta
@@ -858,8 +909,14 @@ function otherIncident(
   // (In the headline's own town too, when the toll it is part of was told with no town: "Missiles hit hospitals in
   // northern Syria, killing nearly 50" … "In Azaz, near the Turkish border, missiles struck a children's hospital
   // ..., killing 14 people": the whole was placed in Azaz only for want of another place.)
+  // (Without a place to open on too, when it is a smaller part of a toll told of no town: "Missile attacks killed nearly
+  // 50 civilians ... in northern Syria" … "A hospital ... in Maarat al-Numan was hit by four missiles, killing at least seven".)
   const partOfRollUp =
-    counted && !inLead && opens && place !== null && place.precision !== 'country' && (place.gazetteerId !== primary.place?.gazetteerId || smallerThanWideToll(ctx, killed, primary, mentions));
+    counted &&
+    !inLead &&
+    place !== null &&
+    place.precision !== 'country' &&
+    ((opens && place.gazetteerId !== primary.place?.gazetteerId) || (smallerThanWideToll(ctx, killed, primary, mentions) && (opens || !TOLL_OF_A_SOURCE.test(words))));
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
   const partOfWideToll = inLead && counted && opens && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);

@@ -1486,6 +1486,24 @@ test('a day that dates what was done after the attack is not the attack\'s: "sus
   assert.equal(findIncidentDate(same, same.sentences, [])?.start, '2016-09-20');
 });
 
+test('a toll told of a region, its parts told town by town without opening on the town: each part an incident; all in one province, the whole placed there', () => {
+  const publishedAt = { value: '2016-02-16', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
+  const text = 'Missiles hit Syrian hospitals and school, kill nearly 50: U.N.\n\nBEIRUT/GENEVA (Reuters) - Missile attacks killed nearly 50 civilians and hit at least five medical facilities in rebel-held areas of northern Syria on Monday, the United Nations said. A hospital supported by Medecins Sans Frontieres in Maarat al-Numan in Idlib province was hit by four missiles, killing at least seven people. In Azaz, near the Turkish border, missiles struck a children’s hospital, killing 14 people, a resident said.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.primary, a.place?.precision, a.place?.admin1 ?? null, (a.killed.total ?? a.killed.civilians)?.low]), [
+    [true, 'country', null, 50],
+    [false, 'town', 'Idlib', 7],
+    [false, 'town', 'Aleppo', 14],
+  ]);
+  // Parts all in one province: the whole lies there, implied.
+  const manbij = '21 civilians killed in coalition attacks in northern Syria\n\nAirstrikes by US-led coalition jets have killed at least 21 civilians in northern Syria, a monitoring group said. The Observatory said that at least 15 people were killed as the coalition carried out raids in a northern district of Manbij city. It said six more people lost their lives in a village near Manbij after similar attacks.';
+  const m = extractAccounts({ text: manbij, publishedAt }).accounts;
+  assert.deepEqual([m[0]?.place?.name, m[0]?.place?.precision, m[0]?.place?.certainty, m[0]?.place?.rule], ['Aleppo', 'admin1', 'implied', 'place:province-of-parts']);
+  // Another source's count of the same dead is no part: "A hospital source said there were more than 20 dead".
+  const other = 'A suicide bomber killed at least 22 people on Monday in an attack on a wedding party in the northeastern Syrian province of Hassakeh. A hospital source in Hassakeh city said there were more than 20 dead and dozens wounded.';
+  assert.equal(extractAccounts({ text: other, publishedAt }).accounts.length, 1);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
