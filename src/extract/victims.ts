@@ -762,7 +762,7 @@ const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grand
 // once for each way into it, which made each pattern of two items about 1.7 MB of machine code. `noun` names the
 // group; the two items of one pattern need two names. The group keeps its place among the numbered ones.)
 const itemSource = (noun: string) =>
-  `\\b${QUAL_LEAD}(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(?=(?<${noun}>${GROUP_NOUN})\\b)\\k<${noun}>`;
+  `\\b${QUAL_LEAD}(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their|the)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(?=(?<${noun}>${GROUP_NOUN})\\b)\\k<${noun}>`;
 const ITEM = new RegExp(itemSource('noun'), 'gi');
 const [FIRST_ITEM, NEXT_ITEM] = [itemSource('noun'), itemSource('nextNoun')];
 /** A list of groups and nothing else: "three children and two women". */
@@ -809,8 +809,9 @@ const GROUP_LISTS: readonly {
   // "Two women and two soldiers were killed in the attack", "One mother and her child have died": a list of two
   // groups or more, killed.
   {
-    re: new RegExp(`((?:${FIRST_ITEM})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${NEXT_ITEM}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|(?:(?:have|has|had)\\s+)?(?:died|lost their lives|perished))\\b`, 'gi'),
-    needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished)\b/i,
+    re: new RegExp(`((?:${FIRST_ITEM})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${NEXT_ITEM}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|(?:(?:have|has|had)\\s+)?(?:died|lost their lives|perished)|killed(?!\\s+(?:at least\\s+|more than\\s+)?(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|${UNITS}|ten|dozens|scores|hundreds)))\\b`, 'gi'),
+    // (Or a headline's bare "killed", no one after it: "Father and three sons killed in Syrian government shelling".)
+    needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished|killed)\b/i,
     killed: true,
   },
   // "Shelling killed a woman and her three children": the list after the killing, a family told as such. (A
@@ -837,7 +838,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished|killed)\b|\bmade up\b|\bmake up\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */

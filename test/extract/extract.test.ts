@@ -1504,6 +1504,11 @@ test('a toll told of a region, its parts told town by town without opening on th
   assert.equal(extractAccounts({ text: other, publishedAt }).accounts.length, 1);
 });
 
+test('a list of the killed in a headline, with a bare "killed" and no one after it, and "the father and his three sons", counts them all', () => {
+  const ctx = createContext('A woman and her two children killed in air strike on Idlib. The father and his three sons were killed. Three gunmen and a bomber killed 20 people.', null);
+  assert.deepEqual(ctx.sentences.map((s) => countsIn(ctx, 'killed', [s]).total?.low), [3, 4, 20]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
