@@ -47,6 +47,15 @@ const WEAK: readonly TypeRule[] = [
 const AIRCRAFT_AFTER = /^ (?:(?:an?|the|its|their|two|three|[\w-]+) ){0,2}(?:planes?|aircraft|jets?|airliners?|helicopters?|drones?|flight|warplanes?)\b/i;
 const SHOT_BEFORE = /\b(?:was|were|been|being) $/i;
 
+/** What happens to an aircraft shot down, after or before its name. */
+const DOWNED_AFTER = /^\s+(?:was|were|had been|has been|have been)\s+(?:reportedly\s+|apparently\s+)?(?:shot down|downed|brought down)\b/i;
+const DOWNED_BEFORE = /\b(?:shot down|downed|brought down)\s+(?:an?|the|two|three|its|their)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+/** True when the aircraft named at [start, end) is one shot down: what was struck, not the means. */
+export function downedAircraft(text: string, start: number, end: number): boolean {
+  return DOWNED_AFTER.test(text.slice(end, end + 40)) || DOWNED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** True when "shot down" at `at` downs an aircraft, not "any hope of a comeback". */
 function shotDownAircraft(text: string, at: number): boolean {
   return SHOT_BEFORE.test(text.slice(Math.max(0, at - 7), at)) || AIRCRAFT_AFTER.test(text.slice(at + 9, at + 60));
@@ -64,6 +73,8 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     const rule = RULES[whichAlternative(ALL_RULES, m)]!;
     const start = m.index;
     if (m[0].length === 9 && m[0].toLowerCase() === 'shot down' && !shotDownAircraft(ctx.text, start)) continue;
+    // An aircraft shot down is what was struck, not the means: "A Russian helicopter was shot down over Idlib".
+    if (rule.type === 'air_strike' && downedAircraft(ctx.text, start, start + m[0].length)) continue;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
   // (The means of an earlier attack the incident answers, "in response to rockets fired at northern Israel", is

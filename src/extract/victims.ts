@@ -18,7 +18,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five", "two hundred" before the single words they start with.
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|(?:two|three|four|five|six) dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
-const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated)?';
+const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated|all)?';
 /**
  * QUAL and the space after it, for a pattern that opens on a count. A pattern that opens on "QUAL?" and
  * then white space is tried at the end of every word as well as at its start (with no qualifier, the match

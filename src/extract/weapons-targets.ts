@@ -6,6 +6,7 @@ import type { LabelFinding, Span } from '../core/types.js';
 import { insideAnsweredAttack, namesAnsweredAttack } from './answered.js';
 import { evidenceAt } from '../core/values.js';
 import { remember, type ExtractContext } from './context.js';
+import { downedAircraft } from './event-type.js';
 import { alternatives, whichAlternative, type Alternatives } from './alternatives.js';
 
 type Lexicon = readonly (readonly [value: string, pattern: RegExp])[];
@@ -122,6 +123,9 @@ function findAll(ctx: ExtractContext, lexicon: Compiled, spans: readonly Span[],
   return lexicon.values.flatMap((v) => found.get(v) ?? []);
 }
 
+/** The aircraft among the weapons, by which the helicopter shot down in "A Russian helicopter was shot down" is none. */
+const AIRCRAFT = new Set(['helicopter', 'fighter_jet', 'drone']);
+
 const WEAPON_PATTERN = compile(
   WEAPONS,
   /bomb|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|iskander|tochka|kinzhal|kalibr|tomahawk|storm shadow|kh-|shahed|geran|loitering|himars|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|unexploded|uxo|erw|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
@@ -136,13 +140,16 @@ export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelF
   const found = findAll(ctx, WEAPON_PATTERN, spans, 'weapon');
   // Not the weapons of an earlier attack the incident answers: "struck Hezbollah infrastructure in response to
   // rockets fired at northern Israel".
-  return found.length === 0 ? found : keptWhere(found, (e) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start));
+  // Nor an aircraft shot down: "A Russian helicopter was shot down over Idlib".
+  return found.length === 0
+    ? found
+    : keptWhere(found, (e, f) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start) && !(AIRCRAFT.has(f.value) && downedAircraft(ctx.text, e.start, e.end)));
 }
 
 /** The findings with only the evidence `keep` accepts, and without those left with none. */
-function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number }) => boolean): LabelFinding[] {
+function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; end: number }, f: LabelFinding) => boolean): LabelFinding[] {
   return found.flatMap((f) => {
-    const evidence = f.evidence.filter(keep);
+    const evidence = f.evidence.filter((e) => keep(e, f));
     return evidence.length === 0 ? [] : [evidence.length === f.evidence.length ? f : { ...f, evidence }];
   });
 }

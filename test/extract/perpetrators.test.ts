@@ -677,3 +677,9 @@ test('a plural\'s possessive before the weapon makes the side the one acting: "d
   const p = perps('Four citizens were martyred and 13 others were injured on Sunday due to terrorists’ rocket attack on al-Midan neighborhood in Aleppo city.');
   assert.deepEqual(p.map((x) => [x.name, x.attribution]), [['terrorists', 'alleged']]);
 });
+
+test('a side\'s aircraft shot down is the one struck: "A Russian helicopter was shot down over Idlib province"', () => {
+  const { accounts } = extractAccounts({ text: 'A Russian helicopter was shot down over Idlib province on Monday, killing all five people on board, the Russian defence ministry said.', publishedAt: { value: '2016-08-01', certainty: 'stated', evidence: [], rule: 'fixture' } });
+  const a = accounts[0]!;
+  assert.deepEqual([a.perpetrators.map((p) => p.actor), a.eventType, a.weapons.map((w) => w.value), a.killed.total?.low], [[], 'attack', [], 5]);
+});

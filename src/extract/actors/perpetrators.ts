@@ -306,6 +306,8 @@ const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|elim
 // And the aircraft someone's: "warplanes believed to belong to the Syrian government".
 const MEMBER_OF_BEFORE =
   /\b(?:bombers?|fighters|militants|gunmen|gunman|attackers?|assailants?|snipers?|rebels|insurgents|jihadists|terrorists|extremists|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|of|belonging to|(?:(?:believed|thought|suspected|said|presumed)\s+to\s+)?belong\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+/** A side's aircraft shot down: the side is the one struck ("A Russian helicopter was shot down over Idlib"). */
+const DOWNED_AIRCRAFT_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:helicopters?|jets?|planes?|aircraft|warplanes?|drones?|fighter jets?)\s+(?:was|were|had been|has been)\s+(?:reportedly\s+)?(?:shot down|downed|brought down)\b/i;
 /** Where a side's men were when struck: "the Atme crossing, where fighters from the Ahrar al-Sham group were stationed". */
 const STATIONED_AFTER = /^\s*(?:(?:group|movement|faction|brigade|militia)\s+)?(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:stationed|based|deployed|positioned|posted|garrisoned|gathered|gathering|present|holed up|sheltering)\b/i;
 /** A side, or its spokesman, that confirms the strike: "A junta spokesman confirmed the strike", "the army admitted the attack". */
@@ -601,7 +603,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // Assad regime".)
   if (BETWEEN_SIDES_BEFORE.test(before) && /^[^.;]{0,80}?\b(?:killed|killing|kills|left|leaving|claimed the lives)\b/i.test(after)) return agent(2);
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
-  if (VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
+  if (DOWNED_AIRCRAFT_AFTER.test(after) || VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
   if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
