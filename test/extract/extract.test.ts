@@ -695,7 +695,7 @@ test('one person known by an office, told with a possessive or "the", is one kil
 
 test('those aboard a plane or a boat are counted: "All 298 on board were killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.rule, h.range.evidence[0]!.quote]);
-  assert.deepEqual(read('All 298 on board were killed.'), [['total', 298, 'victims:killed-aboard', '298 on board were killed']]);
+  assert.deepEqual(read('All 298 on board were killed.'), [['total', 298, 'victims:killed-aboard', 'All 298 on board were killed']]);
   assert.deepEqual(read('Some 60 people aboard the boat died.').map((h) => h[1]), [60]);
   assert.deepEqual(read('The plane had 298 people on board.'), []);
 });
