@@ -683,3 +683,8 @@ test('a side\'s aircraft shot down is the one struck: "A Russian helicopter was 
   const a = accounts[0]!;
   assert.deepEqual([a.perpetrators.map((p) => p.actor), a.eventType, a.weapons.map((w) => w.value), a.killed.total?.low], [[], 'attack', [], 5]);
 });
+
+test('what a side does as a rule is no claim of this attack: "al Shabaab group frequently carries out such attacks"', () => {
+  const p = perps('A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people. No group immediately claimed responsibility, but the al Qaeda-linked al Shabaab group frequently carries out such attacks.', 'SO');
+  assert.deepEqual(p.map((x) => x.actor), []);
+});

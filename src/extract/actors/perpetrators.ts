@@ -343,6 +343,8 @@ const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened
 const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will|plans? to|threatens? to|threatened to|vowed to|vows to)\b/i;
 /** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
+/** Or after it: "the al Qaeda-linked al Shabaab group frequently carries out such attacks", "militants often target". */
+const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
 
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
@@ -589,7 +591,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // A dateline's city before its agency, "MOSCOW (Sputnik) Militants shelled ...", is where the story was filed.
   if (AGENCY_AFTER.test(text.slice(m.end, m.end + 30))) return { role: 'other', strength: 0 };
   if (HELD_BY_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || WORKED_WITH_BEFORE.test(before) || KIN_OF_BEFORE.test(before)) return { role: 'other', strength: 0 };
-  if (HYPOTHETICAL_AFTER.test(after) || PURSUES_AFTER.test(after) || DEFENDS_AFTER.test(after)) return { role: 'other', strength: 0 };
+  if (HYPOTHETICAL_AFTER.test(after) || HABITUAL_AFTER.test(after) || PURSUES_AFTER.test(after) || DEFENDS_AFTER.test(after)) return { role: 'other', strength: 0 };
   // A side in an aside of another time: "The YPG, which was driven out of Afrin by Turkish forces and allied
   // Syrian rebels in 2018, denied involvement".
   if (inPastAside(text, m, sentence)) return { role: 'other', strength: 0 };
