@@ -1509,6 +1509,12 @@ test('a list of the killed in a headline, with a bare "killed" and no one after 
   assert.deepEqual(ctx.sentences.map((s) => countsIn(ctx, 'killed', [s]).total?.low), [3, 4, 20]);
 });
 
+test('a noun that opens a compound counts no one: "including 11 children in a jihadist-held town"', () => {
+  const ctx = createContext('A suspected chemical attack killed at least 58 people including 11 children in a jihadist-held town in northwestern Syria on Tuesday.', null);
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total?.low, k.children?.low, k.combatants], [58, 11, null]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);

@@ -707,4 +707,6 @@ test('a dateline\'s city and country say where the story was filed, not which co
   const found = findPlaces(text, g, splitSentences(text));
   assert.equal(found.home, 'SY');
   assert.deepEqual(found.mentions.filter((m) => m.admin1?.name === 'Hama').map((m) => m.precision), ['admin1', 'admin1']);
+  // With its comma lost too: "BEIRUT LEBANON (4:20 P.M.) –".
+  assert.equal(findPlaces(text.replace(',', ''), g, splitSentences(text.replace(',', ''))).home, 'SY');
 });

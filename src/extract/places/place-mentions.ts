@@ -567,7 +567,7 @@ function inDateline(text: string, c: { start: number; end: number }): boolean {
   let i = c.start - 1;
   while (i >= 0 && text.charCodeAt(i) !== 10) i--;
   const before = text.slice(i + 1, c.start);
-  if (!/^[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]{1,30},\s*)?$/u.test(before)) return false;
+  if (!/^[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]{1,30},?\s*)?$/u.test(before)) return false;
   return DATELINE_AFTER.test(text.slice(c.end, c.end + 50));
 }
 
