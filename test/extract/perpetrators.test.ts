@@ -688,3 +688,10 @@ test('what a side does as a rule is no claim of this attack: "al Shabaab group f
   const p = perps('A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people. No group immediately claimed responsibility, but the al Qaeda-linked al Shabaab group frequently carries out such attacks.', 'SO');
   assert.deepEqual(p.map((x) => x.actor), []);
 });
+
+test('a place before "claimed the lives of" is no source; the civil defence and state media are', () => {
+  const p = perps('Russian and Syrian air strikes on rebel-held eastern Aleppo claimed the lives of at least 25 people on Tuesday, among them five children, the civil defence said.');
+  assert.deepEqual(p.map((x) => [x.actor, x.by]), [['ru-armed-forces', 'civil defence'], ['sy-air-force', 'civil defence']]);
+  const s = perps('Terrorists fired rocket shells on a market in Jaramana, killing 35 people, state media said.');
+  assert.deepEqual(s.map((x) => x.by), ['state media']);
+});
