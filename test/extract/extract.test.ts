@@ -1515,6 +1515,16 @@ test('a noun that opens a compound counts no one: "including 11 children in a ji
   assert.deepEqual([k.total?.low, k.children?.low, k.combatants], [58, 11, null]);
 });
 
+test('"over the past two days" is the day of publication and the day before; "during the last five days" no span of one attack', () => {
+  const at = (t: string) => {
+    const ctx = createContext(t, '2017-11-27');
+    const d = findIncidentDate(ctx, ctx.sentences, []);
+    return [d?.start, d?.end];
+  };
+  assert.deepEqual(at('Regime shelling on Eastern Ghouta killed 17 civilians over the past two days, the Observatory said.'), ['2017-11-26', '2017-11-27']);
+  assert.notEqual(at('Rebels lost over one hundred fighters in the battle during the last five days.')[0], '2017-11-23');
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
