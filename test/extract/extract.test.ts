@@ -1525,6 +1525,10 @@ test('"over the past two days" is the day of publication and the day before; "du
   assert.notEqual(at('Rebels lost over one hundred fighters in the battle during the last five days.')[0], '2017-11-23');
 });
 
+test('"half a dozen" is six, not the dozen its last words make', () => {
+  assert.deepEqual(killedIn('Half a dozen soldiers died in the ambush.').map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]), [['combatants', 6, 'Half a dozen soldiers died']]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
