@@ -81,7 +81,9 @@ function datesTheArticle(ctx: ExtractContext, start: number, end: number): boole
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
 /** A saying right before a day: "said on Friday", "said in a report on Friday", "said in a statement released on Friday". */
-const SAID_BEFORE = /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed|acknowledged|admitted|conceded|denied)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$/i;
+// (And an inquiry's finding: "a Pentagon investigation found on Thursday".)
+const SAID_BEFORE =
+  /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed|acknowledged|admitted|conceded|denied)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$|\b(?:investigation|inquiry|probe|review|investigators)\s+(?:[\w-]+\s+){0,2}?(?:found|concluded|determined|showed|revealed)\s*$/i;
 /** A figure the toll reached, right before the day: "the death toll rose to 213 on Monday" gives the day of the count. */
 const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|rising|climbed|climbing|increased|increasing|jumped|reached|reaching|stood at|stands at|standing at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
 

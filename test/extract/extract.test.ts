@@ -1529,6 +1529,19 @@ test('"half a dozen" is six, not the dozen its last words make', () => {
   assert.deepEqual(killedIn('Half a dozen soldiers died in the ambush.').map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]), [['combatants', 6, 'Half a dozen soldiers died']]);
 });
 
+test('an inquiry\'s finding dates the finding ("a Pentagon investigation found on Thursday"); the month the lead gives dates the strike', () => {
+  const text = 'Airstrikes by the U.S.-led coalition killed 106 civilians, including 42 children, in a single strike on a building in the Iraqi city of Mosul in March, a Pentagon investigation found on Thursday.';
+  const ctx = createContext(text, '2017-05-26');
+  const d = findIncidentDate(ctx, ctx.sentences, []);
+  assert.deepEqual([d?.start, d?.end, d?.precision], ['2017-03-01', '2017-03-31', 'month']);
+});
+
+test('a side\'s men who kill with no means told make an attack: "Pro-government forces killed at least 82 civilians"', () => {
+  const text = 'Pro-government forces killed at least 82 civilians, including 11 women and 13 children, in four neighbourhoods of eastern Aleppo on Monday, the United Nations said.';
+  const claims = findEventTypeClaims(createContext(text, null));
+  assert.deepEqual(claims.map((c) => [c.value, c.evidence[0]!.quote]), [['attack', 'forces killed']]);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
