@@ -97,7 +97,7 @@ const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:and|to|-)\\
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").
   killed: '(?:killed|dead|died|slain|lost their lives|massacred|perished|deaths|executed|beheaded|shot dead|gunned down|shot and killed|martyred|tortured to death)',
-  injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered) (?:\\w+ )?(?:injuries|wounds))',
+  injured: '(?:injured|wounded|hurt|injuries|(?:sustained|suffered|treated for) (?:\\w+ )?(?:injuries|wounds))',
 };
 /** "have died", "had perished": a perfect of a verb of dying (not of killing: "20 fighters have killed ..."). */
 const HAVE_DIED = '(?:have|has|had) (?:died|perished|lost their lives)|';

@@ -1542,6 +1542,11 @@ test('a side\'s men who kill with no means told make an attack: "Pro-government 
   assert.deepEqual(claims.map((c) => [c.value, c.evidence[0]!.quote]), [['attack', 'forces killed']]);
 });
 
+test('"treated for injuries" counts the injured', () => {
+  const ctx = createContext('Some 40 people were treated for injuries after the blast.', null);
+  assert.equal(countsIn(ctx, 'injured', ctx.sentences).total?.low, 40);
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
