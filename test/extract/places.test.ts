@@ -710,3 +710,8 @@ test('a dateline\'s city and country say where the story was filed, not which co
   // With its comma lost too: "BEIRUT LEBANON (4:20 P.M.) –".
   assert.equal(findPlaces(text.replace(',', ''), g, splitSentences(text.replace(',', ''))).home, 'SY');
 });
+
+test('a village told by its distance from a town lies in the town\'s province, under its own name: "Khan Tuman, 15 km southwest of Aleppo"', () => {
+  const p = placeOf('Air strikes killed 12 people in the town of Khan Tuman, 15 km southwest of Aleppo.');
+  assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.country], ['Khan Tuman', 'admin1', 'Aleppo', 'SY']);
+});

@@ -690,6 +690,10 @@ function otherSpellings(key: string): string[] {
   return out;
 }
 
+/** A distance and a direction between a name and the place it is told from: ", 15 km southwest of ". */
+const DISTANCE_FROM_AFTER =
+  /^\s*,?\s*(?:about|some|around|nearly|roughly|just|only)?\s*\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/i;
+
 /** A direction word right before a name: "Eastern " in "Eastern Ghouta". */
 const DIRECTION_BEFORE = /\b(?:eastern|western|northern|southern|east|west|north|south)\s+$/i;
 
@@ -1069,7 +1073,13 @@ export function findPlaces(
     const before = text.slice(Math.max(0, start - 30), start);
     // (Or a name that opens on its type: "near Kibbutz Re'im", "Camp Bastion".)
     const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, ownEnd));
-    const after = mentions.find((m) => m.start > end && m.start - end <= 60 && m.precision !== 'country' && (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start))));
+    const after = mentions.find(
+      (m) =>
+        m.start > end &&
+        m.start - end <= 60 &&
+        m.precision !== 'country' &&
+        (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start))),
+    );
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
     const container = after ?? (owner && PLACE_TYPE_AFTER.test(text.slice(end, end + 20)) ? owner : undefined);
@@ -1128,7 +1138,9 @@ export function findPlaces(
       (named || IN_BEFORE.test(before) || STRUCK_ON_BEFORE.test(text.slice(Math.max(0, start - 80), start))) &&
       (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))) || (IN_PART_OF_TOWN.test(between) && container.precision === 'town'));
     if (!typed && !listed && !located) continue;
-    const p = container.place;
+    // "Khan Tuman, 15 km southwest of Aleppo": in the province, not at the town's point.
+    const away = container === after && DISTANCE_FROM_AFTER.test(between);
+    const p = away ? null : container.place;
     mentions.push({
       start,
       end: ownEnd,
@@ -1136,7 +1148,7 @@ export function findPlaces(
       country: container.country,
       place: p,
       admin1: container.admin1,
-      precision: container.precision === 'admin1' ? 'admin1' : container.region ? 'district' : 'town',
+      precision: container.precision === 'admin1' || away ? 'admin1' : container.region ? 'district' : 'town',
       rule: 'place:inside-known-place',
       cue: { start: container.start, end: container.end },
       ...(container.region ? { region: container.region } : {}),
