@@ -773,6 +773,14 @@ const KILLING_VERB = "kill(?:s|ed|ing)?|shot dead|(?:claim(?:s|ed|ing)?|t(?:ook|
 const KILLING_VERB_ONLY = new RegExp(`^(?:${KILLING_VERB})\\s+$`, 'i');
 
 /**
+ * The words a list of the killed cannot go without: "and" before its last item, then the harm ("A woman and her
+ * two children killed", "Two women and two soldiers were killed"); a bare "killed" only right after the last item's
+ * noun (a headline's), for the pattern is long and "and ... killed" is in most sentences.
+ */
+const LIST_KILLED_HINT =
+  /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished)\b|\band\s+(?:(?:her|his|their)\s+)?(?:an?|another|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?[\w-]+\s+killed\b/i;
+
+/**
  * Where a list of groups inside a toll stands, each with words it cannot match without: a pattern that
  * opens on a number is tried at every place in a sentence, so a sentence without its words skips it.
  */
@@ -812,7 +820,7 @@ const GROUP_LISTS: readonly {
   {
     re: new RegExp(`((?:${FIRST_ITEM})(?:\\s*(?:,\\s*and|,|and)\\s*(?:(?:her|his|their)\\s+)?(?:${NEXT_ITEM}))+)\\s+(?:(?:were|have been|had been)\\s+(?:also\\s+)?(?:killed|among the dead)|(?:(?:have|has|had)\\s+)?(?:died|lost their lives|perished)|killed(?!\\s+(?:at least\\s+|more than\\s+)?(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|${UNITS}|ten|dozens|scores|hundreds)))\\b`, 'gi'),
     // (Or a headline's bare "killed", no one after it: "Father and three sons killed in Syrian government shelling".)
-    needs: /\band\b[^.]*\b(?:(?:were|have been|had been)\s+(?:also\s+)?(?:killed|among the dead)|died|lost their lives|perished|killed)\b/i,
+    needs: LIST_KILLED_HINT,
     killed: true,
   },
   // "Shelling killed a woman and her three children": the list after the killing, a family told as such. (A
@@ -839,7 +847,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished|killed)\b|\bmade up\b|\bmake up\b/i;
+const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */
@@ -891,7 +899,7 @@ function findInjuredGroups(ctx: ExtractContext, span: Span): CountHit[] {
 function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean, ofInjured = false): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
   // Every form below has one of these words: a sentence without them is passed over at once.
-  if (!(afterVerb ? KILLED_LIST_HINT : GROUP_HINT).test(part)) return [];
+  if (!(afterVerb ? KILLED_LIST_HINT.test(part) : GROUP_HINT.test(part) || LIST_KILLED_HINT.test(part))) return [];
   const hits: CountHit[] = [];
   const taken: [number, number][] = [];
   /** `who`: the words that tell whom the count counts ("four children", "a staff member"). */
