@@ -140,6 +140,13 @@ export function findIncidentDate(
     // earlier year in the same sentence dates what was killed; the weekday, what is done now.
     const earlier = relative && ctx.publishedAt && FOUR_DIGITS.test(part) ? spanOfDays(ctx, [sentence], ctx.publishedAt) : null;
     if (earlier && earlier.precision === 'month' && (earlier.start ?? '').slice(0, 4) < ctx.publishedAt!.slice(0, 4)) return earlier;
+    // So does an earlier year named as the attack's own: "A court on Thursday sentenced a man ... for his role in
+    // the 2016 bombing outside a football stadium that killed 46 people".
+    const namedYear = relative && ctx.publishedAt && !earlier ? YEAR_OF_ATTACK.exec(part) : null;
+    if (namedYear && namedYear[1]! < ctx.publishedAt!.slice(0, 4)) {
+      const at = sentence.start + namedYear.index + namedYear[0].indexOf(namedYear[1]!);
+      return { start: `${namedYear[1]}-01-01`, end: `${namedYear[1]}-12-31`, precision: 'year', certainty: 'stated', evidence: [evidenceAt(ctx.text, at, at + 4)], rule: 'date:year-of-attack' };
+    }
     if (relative !== undefined) return relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
@@ -290,6 +297,8 @@ const FOUR_DIGITS = /\d{4}/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d{2})\b/i;
 const YEAR = /\b(?:in|of|since|the|during) ((?:19|20)\d{2})\b/;
+/** A year told as the attack's own, its harm after it: "the 2016 bombing ... that killed 46 people". */
+const YEAR_OF_ATTACK = /\bthe ((?:19|20)\d{2}) (?:[\w-]+ ){0,2}?(?:bombings?|attacks?|massacre|strikes?|air ?strikes?|blasts?|shooting|explosions?|assault)\b[^.;]{0,80}?\b(?:killed|left [^.;]{0,20}dead)\b/i;
 
 /** A month or a year ("in August 2013", "the 2013 Ghouta attack"), with that precision, or null. */
 function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFinding | null {

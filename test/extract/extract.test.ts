@@ -1547,6 +1547,16 @@ test('"treated for injuries" counts the injured', () => {
   assert.equal(countsIn(ctx, 'injured', ctx.sentences).total?.low, 40);
 });
 
+test('an earlier year named as the attack\'s own dates it, not the weekday of what is done now: "sentenced on Thursday ... for the 2016 bombing ... that killed 46"', () => {
+  const text = 'A court in Istanbul on Thursday sentenced a man to life in prison for his role in the 2016 bombing outside a football stadium that killed 46 people.';
+  const ctx = createContext(text, '2019-01-10');
+  const d = findIncidentDate(ctx, ctx.sentences, []);
+  assert.deepEqual([d?.start, d?.end, d?.precision, d?.rule], ['2016-01-01', '2016-12-31', 'year', 'date:year-of-attack']);
+  // The attack of this year keeps its weekday: "on Thursday the 2019 protests ..." is no earlier year.
+  const now = createContext('Air strikes killed 12 people on Thursday, in the worst attack on the town since 2016.', '2019-01-10');
+  assert.equal(findIncidentDate(now, now.sentences, [])?.start, '2019-01-10');
+});
+
 test('texts stripped of their commas: an aside never holds its count\'s harm; a speaker after a toll counts no one; a name closes before "the"', () => {
   const both = (t: string) => {
     const ctx = createContext(t, null);
