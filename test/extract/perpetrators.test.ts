@@ -695,3 +695,10 @@ test('a place before "claimed the lives of" is no source; the civil defence and 
   const s = perps('Terrorists fired rocket shells on a market in Jaramana, killing 35 people, state media said.');
   assert.deepEqual(s.map((x) => x.by), ['state media']);
 });
+
+test('a side that "took responsibility" for the attack claims it; responsibility for anything else claims nothing', () => {
+  const p = perps('A suicide bomber killed 20 people at a checkpoint in Azaz on Monday. Jabhat Fath al-Sham took responsibility for the bombing.');
+  assert.deepEqual(p.filter((x) => x.actor).map((x) => [x.actor, x.attribution]), [['hts', 'claimed']]);
+  const q = perps('A suicide bomber killed 20 people at a checkpoint in Azaz on Monday. The government took responsibility for security in the town.');
+  assert.deepEqual(q.filter((x) => x.actor).map((x) => x.actor), []);
+});
