@@ -1,7 +1,7 @@
 // Report → the incidents it tells, each an Account whose every value carries its evidence: the headline
 // incident (primary), then the incidents later sentences tell in passing.
 import { strictKey } from '../core/name-key.js';
-import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, Report, Span } from '../core/types.js';
+import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, RangeFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
@@ -286,10 +286,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const ownSentence = (m: (typeof mentions)[number]) => headlineAndLead.some((s) => m.start >= s.start && m.end <= s.end);
     // (Nor a town a sentence further on gives a smaller toll of its own in: a part of the whole, "Missile attacks
     // killed nearly 50 civilians ... in northern Syria" … "A hospital in Maarat al-Numan was hit, killing at least seven".)
-    const whole = killed.total ?? killed.civilians;
+    const whole = statedToll(killed);
     const tellsAPart = (x: Span) =>
       whole !== null &&
-      whole.certainty === 'stated' &&
       !headlineAndLead.some((l) => l.start === x.start) &&
       !TOLL_OF_A_SOURCE.test(ctx.text.slice(x.start, x.end)) &&
       findCounts(ctx, 'killed', x).some((h) => h.range.certainty === 'stated' && h.range.low < whole.low);
@@ -359,17 +358,26 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
 }
 
 /**
+ * A toll's figure told outright: its total, else its civilians (with `orFighters`, else its combatants); null
+ * when that figure is vague, or there is none.
+ */
+function statedToll(counts: Account['killed'], orFighters = false): RangeFinding | null {
+  const r = counts.total ?? counts.civilians ?? (orFighters ? counts.combatants : null);
+  return r?.certainty === 'stated' ? r : null;
+}
+
+/**
  * A whole placed in its country only, whose parts the report tells place by place, all in one province: that
  * province, implied ("21 civilians killed in northern Syria" … "15 people were killed ... in a northern district
  * of Manbij city" … "six more ... in a village near Manbij").
  */
 function withPlaceOfParts(account: Account, others: readonly Account[], gazetteer: Gazetteer): Account {
   if (account.place && account.place.precision !== 'country') return account;
-  const whole = account.killed.total ?? account.killed.civilians;
-  if (!whole || whole.certainty !== 'stated') return account;
+  const whole = statedToll(account.killed);
+  if (!whole) return account;
   const parts = others.filter((o) => {
-    const t = o.killed.total ?? o.killed.civilians;
-    return t !== null && t.certainty === 'stated' && t.low < whole.low && o.place !== null && o.place.precision !== 'country' && o.place.admin1 !== null;
+    const t = statedToll(o.killed);
+    return t !== null && t.low < whole.low && o.place !== null && o.place.precision !== 'country' && o.place.admin1 !== null;
   });
   if (parts.length < 2) return account;
   const [first] = parts;
@@ -400,8 +408,8 @@ function withPlaceOfSameToll(
   gazetteer: Gazetteer,
   mentions: ReturnType<typeof findPlaces>['mentions'],
 ): Account {
-  const toll = account.killed.total ?? account.killed.civilians;
-  if ((account.place && account.place.precision !== 'country') || !toll || toll.certainty !== 'stated') return account;
+  const toll = statedToll(account.killed);
+  if ((account.place && account.place.precision !== 'country') || !toll) return account;
   for (const s of ctx.sentences) {
     if (s.start <= sentence.start || told.has(s.start)) continue;
     const again = findCounts(ctx, 'killed', s).some((h) => h.range.certainty === 'stated' && h.range.low === toll.low && (h.group === 'total' || h.group === 'civilians'));
@@ -662,10 +670,10 @@ function opensOnPlace(text: string, s: Span, mentions: ReturnType<typeof findPla
  * implied, with the words that told it.
  */
 function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean, opens: boolean, mentions: ReturnType<typeof findPlaces>['mentions']): DateFinding | null {
-  const whole = primary.killed.total ?? primary.killed.civilians;
-  const part = killed.total ?? killed.civilians ?? killed.combatants;
+  const whole = statedToll(primary.killed);
+  const part = statedToll(killed, true);
   const d = primary.date;
-  if (other || !whole || !part || !d || d.precision !== 'day' || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return null;
+  if (other || !whole || !part || !d || d.precision !== 'day' || part.low >= whole.low) return null;
   // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll;
   // or in any words after a toll told with no town ("Missiles hit hospitals in northern Syria, killing nearly 50" …
   // "A hospital in Maarat al-Numan was hit four times, killing at least nine people").
@@ -809,9 +817,9 @@ function namesItsDay(date: DateFinding | null | undefined): boolean {
  * in no town (a country, "across Syria"): a roll-up whose parts its lead tells place by place.
  */
 function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): boolean {
-  const whole = primary.killed.total ?? primary.killed.civilians;
-  const part = killed.total ?? killed.civilians ?? killed.combatants;
-  if (!whole || !part || whole.certainty !== 'stated' || part.certainty !== 'stated' || part.low >= whole.low) return false;
+  const whole = statedToll(primary.killed);
+  const part = statedToll(killed, true);
+  if (!whole || !part || part.low >= whole.low) return false;
   const at = whole.evidence[0]!.start;
   const tollSentence = sentenceAt(ctx, at);
   return !!tollSentence && !mentions.some((m) => m.start >= tollSentence.start && m.end <= tollSentence.end && m.precision !== 'country');

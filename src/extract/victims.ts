@@ -682,7 +682,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // are more of the dead, the one told first among them.
       // (After the verb, as its objects: "5 people were killed and 12 others wounded" are not.)
       const objects = rule.id.endsWith('active') || rule.id === 'victims:killed-one-titled' || rule.id === 'victims:killed-named';
-      const others = objects && !num.vague && JOINING.test(ctx.text.slice(end, Math.min(span.end, end + 140))) ? OTHERS_JOINED.exec(ctx.text.slice(end, Math.min(span.end, end + 140))) : null;
+      const tail = objects && !num.vague ? ctx.text.slice(end, Math.min(span.end, end + 140)) : '';
+      const others = JOINING.test(tail) ? OTHERS_JOINED.exec(tail) : null;
       const othersNum = others && !OTHER_STATE_AFTER.test(ctx.text.slice(end + others[0].length, end + others[0].length + 40)) ? numberOf(others[3]!) : null;
       if (others && othersNum && !othersNum.vague && othersNum.n > 0) {
         const oEnd = end + others[0].trimEnd().length;
