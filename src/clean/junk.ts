@@ -89,14 +89,23 @@ function isProse(line: string): boolean {
   return line.length > SHORT;
 }
 
+/**
+ * A headline under a video's label: five words or more, no full stop (a caption is told in sentences), no credit
+ * at its end.
+ */
+const VIDEO_HEADLINE = /^(?:video|watch)\s*[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){4,}$(?<!\b(?:AFP|Reuters|REUTERS|AP|EPA|Anadolu|Getty Images|Shutterstock)\)?)/i;
+
 /** Removes junk lines; returns the kept text (not yet normalised) and what was removed, in text order. */
 export function removeJunk(text: string): { text: string; removed: Removal[] } {
   const lines = text.split('\n');
   const rule: (string | null)[] = lines.map(() => null);
 
+  const head = lines.findIndex((l) => l.trim() !== '');
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') return;
+    // "Video: The moment a missile struck Kramatorsk station" over a story: a video piece's headline, not a credit.
+    if (i === head && VIDEO_HEADLINE.test(line)) return;
     for (const r of LINE_RULES) {
       if (line.length <= r.maxLength && r.test(line)) {
         rule[i] = r.id;

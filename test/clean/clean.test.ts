@@ -200,3 +200,13 @@ test('a caption that is all a report says is kept: a video description, a post',
   const story = `${post}\n\nThe missile struck the shopping centre as hundreds of people were inside, the regional governor said, and rescuers were still searching the rubble on Tuesday morning for survivors.`;
   assert.deepEqual(removeJunk(story).removed.map((r) => r.rule), ['clean:photo-credit']);
 });
+
+test('a video\'s headline over its story is the report\'s headline, not a credit; its caption sentences still go', () => {
+  const story = 'Video: The moment a Tochka-U missile struck Kramatorsk station\n\nFootage filmed by a bystander shows the crowd at the station seconds before the explosion on Friday morning.';
+  assert.deepEqual(removeJunk(story).removed, []);
+  // Not when it is told in sentences, or ends on a credit.
+  assert.deepEqual(removeJunk(story.replace('station\n', 'station.\n')).removed.map((r) => r.rule), ['clean:photo-credit']);
+  assert.deepEqual(removeJunk(story.replace('Kramatorsk station\n', 'Kramatorsk station (Reuters)\n')).removed.map((r) => r.rule), ['clean:photo-credit']);
+  // Nor a label with a few words only.
+  assert.deepEqual(removeJunk(story.replace('The moment a Tochka-U missile struck Kramatorsk station', 'Kramatorsk station')).removed.map((r) => r.rule), ['clean:photo-credit']);
+});
