@@ -702,3 +702,10 @@ test('a side that "took responsibility" for the attack claims it; responsibility
   const q = perps('A suicide bomber killed 20 people at a checkpoint in Azaz on Monday. The government took responsibility for security in the town.');
   assert.deepEqual(q.filter((x) => x.actor).map((x) => x.actor), []);
 });
+
+test('a side\'s weapon named by its model and kind: "a Russian Tochka-U ballistic missile"', () => {
+  const text = 'Officials said 52 people were killed when a Russian Tochka-U ballistic missile carrying cluster munitions hit the station.';
+  assert.deepEqual(perps(text, 'UA').map((p) => [p.actor, p.quote]), [['ru-armed-forces', 'Russian']]);
+  // Not two words of any kind: "a Russian official said missiles ..." names no weapon of Russia's.
+  assert.deepEqual(perps('A Russian official said the missiles hit the station.', 'UA').map((p) => p.actor), []);
+});

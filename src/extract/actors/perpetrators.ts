@@ -188,9 +188,12 @@ function withElided(text: string, reg: ActorRegistry, home: string | null, menti
   return out;
 }
 
-/** Weapons and attacks right after a name make it the one acting: "Russian jets", "IS counter-offensive". */
+/**
+ * Weapons and attacks right after a name make it the one acting: "Russian jets", "IS counter-offensive", "a Russian
+ * Tochka-U ballistic missile".
+ */
 const WEAPON_AFTER =
-  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
+  /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?:(?:ballistic|cruise|guided|unguided|cluster|hypersonic|long-range|short-range|precision-guided|surface-to-surface|air-to-surface|anti-tank|heavy|kamikaze)\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
 const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
