@@ -715,3 +715,10 @@ test('a village told by its distance from a town lies in the town\'s province, u
   const p = placeOf('Air strikes killed 12 people in the town of Khan Tuman, 15 km southwest of Aleppo.');
   assert.deepEqual([p?.name, p?.precision, p?.admin1, p?.country], ['Khan Tuman', 'admin1', 'Aleppo', 'SY']);
 });
+
+test('a name the text puts inside a province is looked for loosely in that province, whichever country the report names most', () => {
+  const text =
+    'At least 25 people were killed when four missiles struck the hospital in Maarat al-Numan, Idlib province, on Monday. Russia denied involvement. Russian officials said Russia had not flown there, and Russia\'s embassy said the same.';
+  const found = findPlaces(text, g).mentions.find((m) => m.name === 'Maarat al-Numan');
+  assert.deepEqual([found?.place?.name, found?.precision, found?.rule], ['Ma‘arrat an Nu‘mān', 'town', 'place:gazetteer-loose']);
+});

@@ -1003,6 +1003,15 @@ export function findPlaces(
     // "the Hamidiyeh neighbourhood": a part of a town, not the village of that name elsewhere in the country.
     // (The length first: the cues are patterns.)
     if (key.replace(/ /g, '').length < 5) continue;
+    // "in Maarat al-Numan, Idlib province": a name the text puts inside a province is looked for, loosely, in that
+    // province, whichever country the report names most (Russia, in a report on a Russian strike).
+    const host = abroadOnly.has(start) ? undefined : mentions.find((x) => x.start >= end && x.start - end <= 40 && x.precision === 'admin1' && x.admin1 !== null && INSIDE_NAME.test(text.slice(end, x.start)));
+    const inHost = host ? g.placesByLooseKey(looseKey(key), host.country).filter((p) => p.admin1?.code === host.admin1!.code) : [];
+    if (inHost.length > 0) {
+      const p = inHost.reduce(better);
+      mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
+      continue;
+    }
     const cued = PREPOSITION_BEFORE.test(before) || STORMED_BEFORE.test(before) || TOWN_BEFORE.test(before) || TOWN_AFTER.test(after);
     if (!cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
     // Loose keys invent matches abroad: only inside the report's own country. In a second one about as present
