@@ -127,7 +127,7 @@ export function findIncidentDate(
 ): DateFinding | null {
   const said: SaidDay = { found: null };
   // Sentence by sentence: the incident's own sentence says its day before a photo caption further on does.
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     const part = ctx.text.slice(sentence.start, sentence.end);
     // "Between 12 and 14 March 2019", "on the night of 4 to 5 April": the days from the first to the last.
     const range = DIGIT.test(part) ? dayRange(ctx, sentence, part) : null;
@@ -147,7 +147,7 @@ export function findIncidentDate(
       const at = sentence.start + namedYear.index + namedYear[0].indexOf(namedYear[1]!);
       return { start: `${namedYear[1]}-01-01`, end: `${namedYear[1]}-12-31`, precision: 'year', certainty: 'stated', evidence: [evidenceAt(ctx.text, at, at + 4)], rule: 'date:year-of-attack' };
     }
-    if (relative !== undefined) return relative;
+    if (relative !== undefined) return (relative && sameWordSaidOn(ctx, relative, sentences[k + 1])) ?? relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
   }
@@ -197,7 +197,23 @@ export function findIncidentDate(
   return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
 
-/** The day the first of `candidates` that tells the attack itself was carried out (ACT_WORD) tells, or null. */
+/**
+ * A headline's "overnight" (or "yesterday") told again in the lead with the day its source spoke: "gunmen kill 132
+ * in overnight attack" … "in an overnight attack ..., the government said on Saturday" is the night before that
+ * Saturday, not before the day the story came out. The lead's reading, or null.
+ */
+function sameWordSaidOn(ctx: ExtractContext, relative: DateFinding, next: Span | undefined): DateFinding | null {
+  if (!next || relative.rule !== 'date:relative-day') return null;
+  const part = ctx.text.slice(next.start, next.end);
+  if (!SAID_ON_WEEKDAY.test(part)) return null;
+  const again = relativeDate(ctx, next, []);
+  return again && again.rule === 'date:relative-day' && again.evidence[0]!.quote.toLowerCase() === relative.evidence[0]!.quote.toLowerCase() ? again : null;
+}
+
+/**
+ * The day the first of `candidates` that tells the attack itself was carried out (ACT_WORD) tells, or null: "the
+ * explosion on Friday morning", "Friday's bombing" date the attack too.
+ */
 function attackDay(ctx: ExtractContext, candidates: readonly Span[], messages: Message[]): DateFinding | null {
   for (const s of candidates) {
     if (!ACT_WORD.test(ctx.text.slice(s.start, s.end))) continue;
@@ -291,7 +307,7 @@ function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFindin
  * Words that tell the attack itself was carried out: "the bomber struck", "gunmen stormed", "the car exploded",
  * "warplanes carried out ... strikes", "the killings took place", "the attack, which took place".
  */
-const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|hits|hitting|shot down|pounded|(?:carried out|launched) (?:[\w-]+ ){0,2}?(?:air ?strikes?|airstrikes?|strikes|raids?)|(?:killings?|attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacres?|shelling|executions?|shootings?|ambush),? (?:(?:which|that) )?(?:\w+ )?(?:took place|happened|occurred))\b/i;
+const ACT_WORD = /\b(?:struck|attacked|exploded|blew (?:himself|herself|themselves) up|detonated|stormed|opened fire|bombed|shelled|hit|hits|hitting|shot down|pounded|(?:carried out|launched) (?:[\w-]+ ){0,2}?(?:air ?strikes?|airstrikes?|strikes|raids?)|(?:killings?|attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacres?|shelling|executions?|shootings?|ambush),? (?:(?:which|that) )?(?:\w+ )?(?:took place|happened|occurred)|(?:the|an?) (?:attack|strike|air ?strike|airstrike|raid|bombing|blast|explosion|massacre|shelling|shooting|ambush) (?:(?:late|early) )?on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s (?:[\w-]+ )?(?:attack|strike|air ?strike|airstrike|raid|bombing|blast|explosion|massacre|shelling|shooting|ambush))\b/i;
 const FOUR_DIGITS = /\d{4}/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -327,15 +327,20 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   for (const s of ctx.sentences) {
     if (others.length >= MAX_LISTED_INCIDENTS) break;
     if (s.start === sentence.start || s.start === ctx.sentences[0]!.start) continue;
-    const other = otherIncident(ctx, s, draft.account, claims, mentions, gazetteer, registry, home, lead.some((l) => l.start === s.start));
-    if (!other) continue;
-    const listed = namesItsDay(other.account.date) && !!other.account.place && other.account.place.precision !== 'country';
-    if (!listed && passing >= MAX_OTHER_INCIDENTS) {
-      left++;
-      continue;
+    // A sentence that tells two parts of the toll, each in its place: each is a part ("... on Kafr Nabudah,
+    // killing seven, while Russian warplanes struck Khan Sheikhoun, killing four civilians").
+    const parts = partsOfToll(ctx, s, draft.account, mentions);
+    for (const c of parts ?? [s]) {
+      const other = otherIncident(ctx, c, draft.account, claims, mentions, gazetteer, registry, home, !parts && lead.some((l) => l.start === s.start), !!parts);
+      if (!other) continue;
+      const listed = namesItsDay(other.account.date) && !!other.account.place && other.account.place.precision !== 'country';
+      if (!listed && passing >= MAX_OTHER_INCIDENTS) {
+        left++;
+        continue;
+      }
+      if (!listed) passing++;
+      others.push({ start: c.start, ...other });
     }
-    if (!listed) passing++;
-    others.push({ start: s.start, ...other });
   }
   if (left > 0) {
     messages.push(message('info', 'extract:incidents-left-out', `${left} more incident${left === 1 ? '' : 's'} told in passing left out: at most ${MAX_OTHER_INCIDENTS} are kept besides the headline's and those listed with their own day and place`));
@@ -357,6 +362,41 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
 
+/** Where a sentence's clauses part, each telling an attack of its own: ", while", ", whereas", "; ". */
+const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
+
+/**
+ * The clauses of sentence `s` when it tells two or more parts of the headline toll, each with a stated count of
+ * the dead and a place of its own below the country, together no more than the whole (which is more than any
+ * one of them): "helicopters dropped barrel bombs on Kafr Nabudah ..., killing seven, while Russian warplanes
+ * struck Khan Sheikhoun ..., killing four civilians" under "11 civilians killed". Otherwise null.
+ */
+function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): Span[] | null {
+  const whole = statedToll(primary.killed);
+  if (!whole) return null;
+  const words = ctx.text.slice(s.start, s.end);
+  CLAUSES_PART.lastIndex = 0;
+  if (!CLAUSES_PART.test(words)) return null;
+  const clauses: Span[] = [];
+  let from = s.start;
+  CLAUSES_PART.lastIndex = 0;
+  for (let m = CLAUSES_PART.exec(words); m; m = CLAUSES_PART.exec(words)) {
+    clauses.push({ start: from, end: s.start + m.index });
+    from = s.start + m.index + m[0].length;
+  }
+  clauses.push({ start: from, end: s.end });
+  let sum = 0;
+  const places = new Set<string>();
+  for (const c of clauses) {
+    const part = statedToll(countsIn(ctx, 'killed', [c]), true);
+    const named = mentions.filter((m) => m.start >= c.start && m.end <= c.end && m.precision !== 'country');
+    if (!part || part.low >= whole.low || named.length === 0) return null;
+    sum += part.low;
+    places.add(named.map((m) => strictKey(m.name)).join(' '));
+  }
+  return places.size === clauses.length && sum <= (whole.high ?? Infinity) ? clauses : null;
+}
+
 /**
  * A toll's figure told outright: its total, else its civilians (with `orFighters`, else its combatants); null
  * when that figure is vague, or there is none.
@@ -370,9 +410,9 @@ function statedToll(counts: Account['killed'], orFighters = false): RangeFinding
  * A whole placed in its country only, whose parts the report tells place by place, all in one province: that
  * province, implied ("21 civilians killed in northern Syria" … "15 people were killed ... in a northern district
  * of Manbij city" … "six more ... in a village near Manbij").
+ * So is a whole placed in the town of one of its parts for want of the other's, when they lie in one province.
  */
 function withPlaceOfParts(account: Account, others: readonly Account[], gazetteer: Gazetteer): Account {
-  if (account.place && account.place.precision !== 'country') return account;
   const whole = statedToll(account.killed);
   if (!whole) return account;
   const parts = others.filter((o) => {
@@ -380,6 +420,14 @@ function withPlaceOfParts(account: Account, others: readonly Account[], gazettee
     return t !== null && t.low < whole.low && o.place !== null && o.place.precision !== 'country' && o.place.admin1 !== null;
   });
   if (parts.length < 2) return account;
+  // (So is a whole placed in the town of one of its parts, for want of the other's: "11 killed as barrel bombs hit
+  // Kafr Nabudah and Khan Sheikhoun", Kafr Nabudah unknown to the gazetteer.)
+  // (Only when the whole's own sentence names the parts' places: not "Rebel shelling on the capital Damascus killed
+  // four" beside other attacks in the city.)
+  const own = account.evidence[0]?.quote ?? '';
+  const named = parts.filter((o) => own.includes(o.place!.evidence[0]!.quote));
+  const atAPart = !!account.place?.gazetteerId && named.some((o) => o.place!.gazetteerId === account.place!.gazetteerId) && new Set(named.map((o) => o.place!.name)).size > 1;
+  if (account.place && account.place.precision !== 'country' && !atAPart) return account;
   const [first] = parts;
   const { admin1, country } = first!.place!;
   if (parts.some((o) => o.place!.admin1 !== admin1 || o.place!.country !== country) || (account.place && account.place.country !== country)) return account;
@@ -437,6 +485,8 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
   // Or one of the next two sentences after the lead that opens on a count of the injured, with no dead of its own
   // and no other incident: "At least 31 civilians were killed ... rescuers said. Among the dead were four children
   // and two women. Another 40 people were wounded."
+  // Or that says the toll may rise: "The number of dead is expected to rise because some of the 25 wounded are in
+  // critical condition".
   // (After the toll's own sentence when that comes after the lead: "Bomb at Damascus mosque kills top cleric" …
   // "BEIRUT (AP) — A suicide bomber ... killing ... at least 14 other people" … "Syrian state TV said 84 people
   // were wounded".)
@@ -444,12 +494,16 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
   const last = leadEnd < 0 ? -1 : Math.max(leadEnd, s ? ctx.sentences.findIndex((x) => x.start === s.start) : -1);
   if (last < 0 || (!killed.total && !killed.civilians)) return inLead;
   for (const next of ctx.sentences.slice(last + 1, last + 3)) {
-    if (elsewhere.has(next.start) || !OPENS_ON_COUNT.test(ctx.text.slice(next.start, next.end)) || findCounts(ctx, 'killed', next).length > 0) continue;
+    const words = ctx.text.slice(next.start, next.end);
+    if (elsewhere.has(next.start) || !(OPENS_ON_COUNT.test(words) || TOLL_MAY_RISE.test(words)) || findCounts(ctx, 'killed', next).length > 0) continue;
     const there = countsIn(ctx, 'injured', [next]);
     if (there.total) return there;
   }
   return inLead;
 }
+
+/** The toll told as likely to rise: "The number of dead is expected to rise because some of the 25 wounded ...". */
+const TOLL_MAY_RISE = /\b(?:toll|number of (?:the )?(?:dead|deaths|victims|fatalities))\b[^.;]{0,30}?\b(?:expected|likely|feared|set|could|may|might)\s+(?:to\s+)?rise\b/i;
 
 /**
  * A sentence that opens on a count: "Another 40 people were wounded", "Dozens of others were hurt", "Some 20 ...";
@@ -679,7 +733,8 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
   // "A hospital in Maarat al-Numan was hit four times, killing at least nine people").
   const words = ctx.text.slice(s.start, s.end);
   if (!opens && !OTHERS_OPENING.test(words) && !MORE_DEAD.test(words) && !smallerThanWideToll(ctx, killed, primary, mentions)) return null;
-  const k = ctx.sentences.findIndex((x) => x.start === s.start);
+  // (The sentence that holds it: a part may be a clause of one, partsOfToll.)
+  const k = ctx.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
   // After the last sentence that tells the toll or its civilians (a headline, then its lead).
   // (Not the parts' own words a roll-up gathered: "including three children" of each part; and the sentence
   // that gives the headline's toll again, "At least 25 people were killed across Syria", is one.)
@@ -870,6 +925,8 @@ function otherIncident(
   home: string | null,
   /** In the headline incident's lead, a different day is not enough: it may be that incident's own day. */
   inLead: boolean,
+  /** A clause that partsOfToll found to be one of the headline toll's parts. */
+  asPart = false,
 ): Told | null {
   const words = ctx.text.slice(s.start, s.end);
   const own = claimsIn(claims, s);
@@ -924,7 +981,8 @@ function otherIncident(
     !inLead &&
     place !== null &&
     place.precision !== 'country' &&
-    ((opens && place.gazetteerId !== primary.place?.gazetteerId) || (smallerThanWideToll(ctx, killed, primary, mentions) && (opens || !TOLL_OF_A_SOURCE.test(words))));
+    (asPart ||
+      (opens && place.gazetteerId !== primary.place?.gazetteerId) || (smallerThanWideToll(ctx, killed, primary, mentions) && (opens || !TOLL_OF_A_SOURCE.test(words))));
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
   const partOfWideToll = inLead && counted && opens && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
@@ -975,7 +1033,7 @@ function otherIncident(
   if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens, mentions),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens || asPart, mentions),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(ofTollClause(ctx.text, s, own, killed), s, [s], ctx.text),
     eventTypeClaims: own,

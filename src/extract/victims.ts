@@ -17,7 +17,7 @@ const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundre
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five", "two hundred" before the single words they start with.
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|(?:two|three|four|five|six) dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|(?:two|three|four|five|six) dozen|(?:several|a few) dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated|all)?';
 /**
  * QUAL and the space after it, for a pattern that opens on a count. A pattern that opens on "QUAL?" and
@@ -444,6 +444,8 @@ function numberOf(word: string): { n: number; vague: boolean } | null {
     if (a in WORDS && b in WORDS) return { n: WORDS[a]! + WORDS[b]!, vague: false };
   }
   if (w in VAGUE) return { n: VAGUE[w]!, vague: true };
+  // "several dozen wounded", "a few dozen": as vague as "dozens".
+  if (w === 'several dozen' || w === 'a few dozen') return { n: VAGUE.dozens!, vague: true };
   return null;
 }
 

@@ -1907,3 +1907,63 @@ test('a list of groups after "including" ends at a comma that no further group f
   const list = 'Shelling killed 12 people, including four children, two women, as well as three soldiers, medics said.';
   assert.deepEqual(findIncludedGroups(createContext(list, null), whole(list)).map((g) => [g.group, g.range.low]), [['children', 4], ['women', 2], ['combatants', 3]]);
 });
+
+test('the day the attack is named by in another sentence of the opening: "the explosion on Friday morning", "Friday\'s bombing"', () => {
+  const publishedAt = { value: '2022-04-09', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'The moment a missile struck the station\n\nFootage filmed by a bystander shows the crowd at the station seconds before the explosion on Friday morning. Officials said 52 people were killed when the missile hit the station.';
+  const d = extractAccounts({ text, publishedAt }).accounts[0]!.date;
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2022-04-08', 'on Friday morning']);
+  const possessive = extractAccounts({ text: text.replace('seconds before the explosion on Friday morning', "in footage of Friday's bombing"), publishedAt }).accounts[0]!.date;
+  assert.equal(possessive?.start, '2022-04-08');
+  // A day that names something else is not the attack's: the publication's day stands.
+  const other = extractAccounts({ text: text.replace('seconds before the explosion on Friday morning', 'on a visit on Friday morning'), publishedAt }).accounts[0]!.date;
+  assert.equal(other?.rule, 'date:publication-date');
+});
+
+test('a headline\'s "overnight" told again in the lead with the day its source spoke is the night before that day', () => {
+  const publishedAt = { value: '2021-06-07', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never; // a Monday
+  const text =
+    'Gunmen kill at least 132 in overnight attack on village\n\nUnidentified gunmen killed at least 132 civilians in an overnight attack on the village of Solhan, the government said on Saturday.';
+  const d = extractAccounts({ text, publishedAt }).accounts[0]!.date;
+  assert.deepEqual([d?.start, d?.rule], ['2021-06-04', 'date:relative-day']);
+  // With no day of saying under it, the headline's night is the one before publication.
+  const bare = extractAccounts({ text: text.replace(', the government said on Saturday', ''), publishedAt }).accounts[0]!.date;
+  assert.equal(bare?.start, '2021-06-06');
+});
+
+test('two parts of the toll told in one sentence, each in its place: each is an incident of its own, on the whole\'s day', () => {
+  const publishedAt = { value: '2019-05-14', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    '11 civilians killed as barrel bombs hit Kafr Nabudah and Khan Sheikhoun\n\nThe monitor documented the death of 11 civilians in air strikes on Monday evening. Helicopters dropped barrel bombs on Kafr Nabudah in the northern Hama countryside, killing seven, while Russian warplanes struck Khan Sheikhoun in southern Idlib, killing four civilians.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.place?.name, (a.killed.total ?? a.killed.civilians)?.low, a.date?.start]),
+    [
+      [true, 'Khān Shaykhūn', 11, '2019-05-13'],
+      [false, 'Kafr Nabudah', 7, '2019-05-13'],
+      [false, 'Khān Shaykhūn', 4, '2019-05-13'],
+    ],
+  );
+  assert.deepEqual(accounts[2]!.perpetrators.map((p) => p.actor), ['ru-armed-forces']);
+  // Parts that add up to more than the whole are no parts of it: one sentence, read as before.
+  const more = extractAccounts({ text: text.replace('killing seven', 'killing nine'), publishedAt }).accounts;
+  assert.equal(more.length, 1);
+});
+
+test('the injured told where the toll is said to be likely to rise: "some of the 25 wounded are in critical condition"', () => {
+  const publishedAt = { value: '2019-05-14', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text = 'Air strikes kill 11 in Idlib. Air strikes killed 11 civilians in Idlib on Monday, a monitor said. The strikes hit a market in the town centre. The number of dead is expected to rise because some of the 25 wounded are in critical condition.';
+  const a = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([a.injured.total?.low, a.injured.total?.evidence[0]!.quote], [25, '25 wounded']);
+  // A sentence that does not say so tells other wounded.
+  const other = extractAccounts({ text: text.replace('The number of dead is expected to rise because some of the', 'In a village nearby, the'), publishedAt }).accounts[0]!;
+  assert.equal(other.injured.total, null);
+});
+
+test('"several dozen" and "a few dozen" are as vague as "dozens"', () => {
+  const hits = findCounts(createContext('Shelling killed several dozen people and wounded a few dozen others.', null), 'killed', whole('Shelling killed several dozen people and wounded a few dozen others.'));
+  assert.deepEqual(hits.map((h) => [h.range.low, h.range.certainty]), [[12, 'implied']]);
+  const injured = findCounts(createContext('It warned that the toll was likely to rise given the several dozen wounded.', null), 'injured', whole('It warned that the toll was likely to rise given the several dozen wounded.'));
+  assert.deepEqual(injured.map((h) => [h.range.low, h.range.certainty]), [[12, 'implied']]);
+});
