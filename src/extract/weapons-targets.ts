@@ -68,7 +68,8 @@ const TARGETS: Lexicon = [
   ['civil_defence_centre', /\b(?:civil defen[cs]e (?:centre|center|station|headquarters)s?|white helmets? (?:centre|center|base)s?)\b/gi],
   ['power_facility', /\b(?:power (?:station|plant|grid|lines?)s?|electricity (?:station|plant)s?)\b/gi],
   ['water_facility', /\b(?:water (?:station|plant|pumping station|treatment plant|facility|facilities)s?)\b/gi],
-  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?)|homes|houses|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
+  // (One house as told of a family's: "a strike on a house", "their home"; not "the House of Representatives".)
+  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?|quarters)|homes|houses|(?:an?|the|his|her|their|its|one|family|civilian) (?:(?:family|civilian|residential|[\w-]+-stor(?:e)?y) )?(?:house|home)(?! of\b)|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
   ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
   ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
   ['hotel', /\bhotels?\b/gi],
@@ -132,7 +133,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|homes|houses|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|home|house|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */
