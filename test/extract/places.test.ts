@@ -722,3 +722,9 @@ test('a name the text puts inside a province is looked for loosely in that provi
   const found = findPlaces(text, g).mentions.find((m) => m.name === 'Maarat al-Numan');
   assert.deepEqual([found?.place?.name, found?.precision, found?.rule], ['Ma‘arrat an Nu‘mān', 'town', 'place:gazetteer-loose']);
 });
+
+test('a name the gazetteer lacks, told as a part of a known town by an apposition with a people\'s word: "Burj al-Barajneh, a crowded Shiite district of Beirut"', () => {
+  const text = 'Two suicide bombers blew themselves up in Burj al-Barajneh, a crowded Shiite district of Beirut, killing at least 43 people.';
+  const found = findPlaces(text, g).mentions.find((m) => m.name === 'Burj al-Barajneh');
+  assert.deepEqual([found?.place?.name, found?.precision, found?.rule], ['Beirut', 'town', 'place:inside-known-place']);
+});

@@ -163,7 +163,8 @@ const STORMED_BEFORE = /\b(?:attacked|attacks|attacking|stormed|storms|raided|se
 const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|village) of\s+)?$/i;
 const BRACKET = /^\s*\(\s*$/;
 /** An apposition that says what a name is: "Kasindi, a town in eastern", "Moura, a village near". */
-const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+// (Its describing words may be a people's: "Burj al-Barajneh, a crowded Shiite district of Beirut".)
+const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
@@ -1087,7 +1088,7 @@ export function findPlaces(
         m.start > end &&
         m.start - end <= 60 &&
         m.precision !== 'country' &&
-        (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start))),
+        (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start))),
     );
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
