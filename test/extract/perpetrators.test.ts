@@ -709,3 +709,8 @@ test('a side\'s weapon named by its model and kind: "a Russian Tochka-U ballisti
   // Not two words of any kind: "a Russian official said missiles ..." names no weapon of Russia's.
   assert.deepEqual(perps('A Russian official said the missiles hit the station.', 'UA').map((p) => p.actor), []);
 });
+
+test('the source of an accusation named with its ministry: "according to the Hamas-run health ministry"', () => {
+  const text = 'An explosion at a hospital in Gaza City killed hundreds of Palestinians, according to the Hamas-run health ministry, which blamed an Israeli air strike.';
+  assert.deepEqual(perps(text, 'PS').map((p) => [p.actor, p.attribution, p.by]), [['il-forces', 'alleged', 'Hamas-run health ministry']]);
+});
