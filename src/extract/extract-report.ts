@@ -362,6 +362,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
 
+/** A word for an attack of no kind: "a strike", "the attack", "raids". */
+const GENERIC_ATTACK = /\b(?:strikes?|attacks?|raids?)\b/i;
+
 /** Where a sentence's clauses part, each telling an attack of its own: ", while", ", whereas", "; ". */
 const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
 
@@ -1031,12 +1034,17 @@ function otherIncident(
   const sameCountry = !place || !primary.place || place.country === primary.place.country;
   const bigSameToll = sameToll && sameCountry && !partOfRollUp && !moreDead && ((killed.total ?? killed.civilians ?? killed.combatants)?.low ?? 0) >= 5;
   if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
+  // A part of the headline toll that names its attack by a word of any kind ("In the Bekaa town of Sohmor, a
+  // strike on a house killed a family of six", under "Israeli air strikes ... killed 558"): the whole's type,
+  // implied, with that word.
+  const generic = own.length === 0 && (partOfRollUp || partOfWideToll) && primary.eventType ? GENERIC_ATTACK.exec(words) : null;
+  const asWhole: Claims = generic ? [{ value: primary.eventType!, certainty: 'implied', evidence: [evidenceAt(ctx.text, s.start + generic.index, s.start + generic.index + generic[0].length)], rule: 'event:as-whole' }] : own;
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens || asPart, mentions),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
-    eventType: bestEventType(ofTollClause(ctx.text, s, own, killed), s, [s], ctx.text),
-    eventTypeClaims: own,
+    eventType: bestEventType(ofTollClause(ctx.text, s, asWhole, killed), s, [s], ctx.text),
+    eventTypeClaims: asWhole,
     weapons: findWeapons(ctx, [s]),
     perpetrators: sidesHere(),
     killed,

@@ -1331,7 +1331,7 @@ const MORE_BEFORE = /\b(?:another|other|further|more)\s+$/i;
 const WIDER = /\b(?:across|nationwide|in all|in total|overall|altogether|so far|since|past (?:\w+ )?(?:days|weeks|months|years)|alone)\b/i;
 /** Who gives a toll, before its verb: "the country's ruling sovereign council put the toll at 104". */
 const TOLL_SPEAKER =
-  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:council|ministry|committee|group|monitor|observatory|officials?|sources?|medics|doctors|hospitals?|agency|authorities|army|military|police|governor|spokes(?:man|woman|person)|network|organi[sz]ation|office|union|directorate|residents|activists|witnesses|rescuers|defen[cs]e|helmets|crescent|cross|media|television|tv|nations|unicef|msf|fronti[eè]res|amnesty|watch|hrw))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
+  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:councils?|ministry|ministries|committees?|groups?|monitors?|observatory|officials?|sources?|medics|doctors|hospitals?|agency|agencies|authorities|army|military|police|governors?|spokes(?:man|woman|person)|networks?|organi[sz]ations?|offices?|unions?|directorate|residents|activists|witnesses|rescuers|defen[cs]e|helmets|crescent|cross|media|television|tv|nations|unicef|msf|fronti[eè]res|amnesty|watch|hrw))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
 
 /** The clause of a sentence that holds `at`: cut at "; " and at ", while", ", whereas", ", but". */
 function clauseAround(text: string, sentence: Span, at: number): Span {
@@ -1373,7 +1373,10 @@ export function otherTolls(ctx: ExtractContext, taken: RangeFinding | null, sent
       const clause = clauseAround(ctx.text, sentence, at);
       const clauseWords = ctx.text.slice(clause.start, clause.end);
       const speaker = TOLL_SPEAKER.exec(clauseWords);
-      if (!(TOLL_CLAIM_RULES.has(r.rule) || BACK_TO_THE_ATTACK.test(clauseWords)) || !(speaker || SAYING.test(words))) continue;
+      // (Or any count of the dead a source gives in a clause set against the one of the toll taken: "the Observatory
+      // put the death toll at 60, while the Local Coordination Committees said more than 100 people had been killed".)
+      const against = !!speaker && clause.start > sentence.start && taken.evidence.some((e) => e.start >= sentence.start && e.end <= clause.start);
+      if (!(TOLL_CLAIM_RULES.has(r.rule) || BACK_TO_THE_ATTACK.test(clauseWords) || against) || !(speaker || SAYING.test(words))) continue;
       // A lower figure is as often a part ("the air raids on Sunday killed 19 people outside Saraqeb"): only with
       // its own source opening its clause.
       if (r.low < taken.low && !speaker) continue;

@@ -1967,3 +1967,27 @@ test('"several dozen" and "a few dozen" are as vague as "dozens"', () => {
   const injured = findCounts(createContext('It warned that the toll was likely to rise given the several dozen wounded.', null), 'injured', whole('It warned that the toll was likely to rise given the several dozen wounded.'));
   assert.deepEqual(injured.map((h) => [h.range.low, h.range.certainty]), [[12, 'implied']]);
 });
+
+test('a count of the dead another source gives in a clause set against the toll taken is another toll, by that source', () => {
+  const publishedAt = { value: '2012-12-24', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Dozens killed at a bakery. Dozens of people were killed on Sunday when a warplane bombed a bakery in the town of Halfaya, activists said. The Syrian Observatory for Human Rights put the death toll at 60, while the Local Coordination Committees said more than 100 people had been killed.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([p.killed.total?.low, (p.otherTolls ?? []).map((t) => [t.low, t.high, t.by])], [60, [[100, null, 'Local Coordination Committees']]]);
+  // Without a source opening its clause, a later count may be anything: no toll of another's.
+  const bare = extractAccounts({ text: text.replace('the Local Coordination Committees said more than', 'in the next town more than'), publishedAt }).accounts[0]!;
+  assert.equal(bare.otherTolls, undefined);
+});
+
+test('a part of the headline toll that names its attack by a word of no kind takes the whole\'s type, implied, with that word', () => {
+  const publishedAt = { value: '2024-09-24', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Israeli strikes kill 558 in Lebanon\n\nIsraeli air strikes across southern and eastern Lebanon killed 558 people on Monday, the health minister said on Tuesday. Tens of thousands of people fled the south. In the Bekaa valley town of Sohmor, a strike on a house killed a family of six, a local official said.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  const part = accounts.find((a) => !a.primary)!;
+  assert.deepEqual([part.place?.name, part.eventType, part.eventTypeClaims.map((c) => [c.certainty, c.rule, c.evidence[0]!.quote])], ['Sohmor', 'air_strike', [['implied', 'event:as-whole', 'strike']]]);
+  assert.deepEqual(part.targets.map((t) => [t.value, t.evidence[0]!.quote]), [['residential', 'a house']]);
+  // A sentence with no word for an attack gets no type.
+  const bare = extractAccounts({ text: text.replace('a strike on a house killed', 'the collapse of a house killed'), publishedAt }).accounts.find((a) => !a.primary);
+  assert.equal(bare?.eventType ?? null, null);
+});
