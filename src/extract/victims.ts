@@ -405,6 +405,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
       needs: /\bbetween\b/i,
       cues: ['between'],
     },
+    // "5–7 killed", "at least 10-15 people were killed": a range told with a dash, as casualty recorders write it
+    // (before the rule below, which would read the upper figure alone).
+    {
+      id: `victims:${harm}-range`,
+      re: new RegExp(`(?<![\\d,.:/–—-])\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s*[–—-]\\s*${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
+      groups: [1, 2, 4, 3],
+      needs: /\d\s*[–—-]\s*\d/,
+    },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
@@ -627,6 +635,8 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         continue;
       }
       if (!num || num.n === 0 || num.n > 1_000_000) continue;
+      // A dash between a larger figure and a smaller is no range: "218-11", a code.
+      if (hi && rule.id.endsWith('-range') && (!high || high.n <= num.n)) continue;
       // Nor ages: "Three boys aged between 10 and 14 were killed", "kills 65-year-old man".
       if (m[ni]) {
         const numStart = span.start + m.index! + m[0].indexOf(m[ni]);
@@ -802,8 +812,9 @@ const GROUP_LISTS: readonly {
   // "including four children", "among them 15 children and two women", "of whom three were women".
   // (Not "the dead included ...": that list is the toll itself, read below.)
   {
-    re: /\b(?:including|among them|among whom|of whom|of them|amongst them|(?<!\b(?:the dead|those killed|the victims|the fatalities|those who died)\s)(?:include|includes|included))\s+([^.;:]{1,90})/gi,
-    needs: /includ|among|of whom|of them/i,
+    // (And a bracket after the harm, as casualty recorders write it: "5–7 killed (2 children, 1 woman)".)
+    re: /(?:\b(?:including|among them|among whom|of whom|of them|amongst them|(?<!\b(?:the dead|those killed|the victims|the fatalities|those who died)\s)(?:include|includes|included))\s+|(?<=\b(?:killed|dead|deaths|wounded|injured) ?)\(\s*)([^.;:()]{1,90})/gi,
+    needs: /includ|among|of whom|of them|(?:killed|dead|deaths|wounded|injured) ?\(/i,
     ofLastHarm: true,
   },
   // "three children and two women were among those killed", "Six civilians including a child were among at
@@ -850,7 +861,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
+const GROUP_HINT = /(?:killed|dead|deaths|wounded|injured) ?\(|includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */
@@ -961,17 +972,23 @@ function isRounded(r: RangeFinding): boolean {
   return ROUNDED.test(r.evidence[0]?.quote ?? '');
 }
 
-/**
- * True when `next` is the exact figure a rounded one stood for: "Air raids kill nearly 100" … "killed at least
- * 96 people" (it replaces the rounded one, keeping its words too).
- */
 /** True when one of the parts a summed count was read from gives `n`: "13 U.S. troops" in "60 Afghans and 13 U.S. troops". */
 function sumsIn(sum: RangeFinding, n: number): boolean {
   return sum.evidence.some((e) => new RegExp(`(?:^|\\D)${n}(?!\\d)`).test(e.quote));
 }
 
+/** A round figure told as a floor: "over 100", "more than 50" (a headline's word for the lead's "at least 110"). */
+const OPEN_ROUND = /\b(?:over|more than)\s*\d*0\b/i;
+
+/**
+ * True when `next` is the exact figure a rounded one stood for: "Air raids kill nearly 100" … "killed at least
+ * 96 people"; "over 100 killed" … "At least 110 people were killed" (it replaces the rounded one, keeping its
+ * words too).
+ */
 function exactForRounded(rounded: RangeFinding, next: RangeFinding): boolean {
-  return next.certainty === 'stated' && isRounded(rounded) && !isRounded(next) && Math.abs(next.low - rounded.low) <= rounded.low / 4;
+  if (next.certainty !== 'stated' || isRounded(next)) return false;
+  if (isRounded(rounded)) return Math.abs(next.low - rounded.low) <= rounded.low / 4;
+  return rounded.high === null && OPEN_ROUND.test(rounded.evidence[0]?.quote ?? '') && !OPEN_ROUND.test(next.evidence[0]?.quote ?? '') && next.low > rounded.low && next.low <= rounded.low * 1.25;
 }
 
 /** "Five others were killed": more dead besides those told before. */
