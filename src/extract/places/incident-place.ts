@@ -204,8 +204,11 @@ export function placeOfIncident(
   const near = (m: PlaceMention) => !!m.place && !!region && m.place.country === region.country && distanceKm(m.place.lat, m.place.lon, region.lat, region.lon) <= NEXT_PROVINCE_KM;
   const inRegion = located.filter((m) => !region || (m.admin1 ? m.admin1.code === region.code || near(m) : m.country === region.country));
   // Finer precision wins; at equal precision, the smaller place ("Maarat al-Numan" over "Idlib" city).
+  // (And a name the gazetteer lacks over the place the text puts it in, at the same precision: "an attack on Ogossagou
+  // in central Mali's Mopti region" is Ogossagou, in Mopti.)
   const finer = (m: PlaceMention, b: PlaceMention) =>
-    rank(m) > rank(b) || (rank(m) === rank(b) && !!m.place && !!b.place && m.place.population < b.place.population);
+    rank(m) > rank(b) ||
+    (rank(m) === rank(b) && ((!!m.place && !!b.place && m.place.population < b.place.population) || (m.rule === 'place:inside-known-place' && m.cue?.start === b.start && m.admin1?.code === b.admin1?.code)));
   const best = inRegion.reduce<PlaceMention | null>((b, m) => (b === null || finer(m, b) ? m : b), null);
   // With no finer place, a name told as inside the country ("the town of Barsalogho in Burkina Faso") over the country's name.
   // "a village in Sudan's Gezira state" ... "the attack on Wad al-Noura village": a place the gazetteer lacks, named

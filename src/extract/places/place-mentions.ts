@@ -175,8 +175,8 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|quarters?|districts?)\b/i;
 /** A part of a region named by its direction, right before the region: "in northwestern Tigray", "in central Mali's Mopti". */
 export const PART_OF_REGION = /\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$/i;
 const IN_PROVINCE = /^\s*,?\s+in\s+(?:the\s+)?(?:[a-z-]+(?:\s+[a-z-]+)?['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:province|governorate|region|state|countryside) of\s+(?:the\s+)?)?$/i;
-/** Places struck, named after "on": "regime helicopters on Maarat Harma and Kafr Sajnah". */
-const STRUCK_ON_BEFORE = /\b(?:strikes?|air ?strikes?|airstrikes?|raids?|shelling|bombardment|barrel bombs?|bombs|warplanes|jets|helicopters|rockets|missiles|shells)\b[^.;:]{0,40}?\bon\s+(?:the\s+)?$/i;
+/** Places struck, named after "on": "regime helicopters on Maarat Harma and Kafr Sajnah", "an attack on Ogossagou". */
+const STRUCK_ON_BEFORE = /\b(?:strikes?|air ?strikes?|airstrikes?|raids?|attacks?|assault|shelling|bombardment|barrel bombs?|bombs|warplanes|jets|helicopters|rockets|missiles|shells)\b[^.;:]{0,40}?\bon\s+(?:the\s+)?$/i;
 /** What stands between two names of a list: "Maarat Harma and Kafr Sajnah", "Kafr Nabl, Hass and Kafr Rouma". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
