@@ -52,6 +52,14 @@ const SHOT_BEFORE = /\b(?:was|were|been|being) $/i;
 const DOWNED_AFTER = /^\s+(?:was|were|had been|has been|have been)\s+(?:reportedly\s+|apparently\s+)?(?:shot down|downed|brought down)\b/i;
 const DOWNED_BEFORE = /\b(?:shot down|downed|brought down)\s+(?:an?|the|two|three|its|their)?\s*(?:[\w-]+\s+){0,2}$/i;
 
+/** Aircraft sent, not striking: "had sent helicopters", "deployed medical helicopters", "evacuated by helicopter". */
+const SENT_BEFORE = /\b(?:sent|sends|sending|dispatched|dispatches|deployed|deploys|evacuated by|airlifted by|flown out by|rescue|medical|evacuation|ambulance)\s+(?:(?:an?|two|three|several|its|their|the|more|military|medical|rescue|transport|surveillance|reconnaissance|army)\s+)*$/i;
+
+/** True when the aircraft named at `start` was sent to help or to look, not to strike. */
+export function sentAircraft(text: string, start: number): boolean {
+  return SENT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** True when the aircraft named at [start, end) is one shot down: what was struck, not the means. */
 export function downedAircraft(text: string, start: number, end: number): boolean {
   return DOWNED_AFTER.test(text.slice(end, end + 40)) || DOWNED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -76,6 +84,8 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     if (m[0].length === 9 && m[0].toLowerCase() === 'shot down' && !shotDownAircraft(ctx.text, start)) continue;
     // An aircraft shot down is what was struck, not the means: "A Russian helicopter was shot down over Idlib".
     if (rule.type === 'air_strike' && downedAircraft(ctx.text, start, start + m[0].length)) continue;
+    // Nor aircraft sent to help or to look: "the UN mission said it had sent helicopters to the area".
+    if (rule.type === 'air_strike' && sentAircraft(ctx.text, start)) continue;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
   // (The means of an earlier attack the incident answers, "in response to rockets fired at northern Israel", is

@@ -6,7 +6,7 @@ import type { LabelFinding, Span } from '../core/types.js';
 import { insideAnsweredAttack, namesAnsweredAttack } from './answered.js';
 import { evidenceAt } from '../core/values.js';
 import { remember, type ExtractContext } from './context.js';
-import { downedAircraft } from './event-type.js';
+import { downedAircraft, sentAircraft } from './event-type.js';
 import { alternatives, whichAlternative, type Alternatives } from './alternatives.js';
 
 type Lexicon = readonly (readonly [value: string, pattern: RegExp])[];
@@ -144,7 +144,7 @@ export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelF
   // Nor an aircraft shot down: "A Russian helicopter was shot down over Idlib".
   return found.length === 0
     ? found
-    : keptWhere(found, (e, f) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start) && !(AIRCRAFT.has(f.value) && downedAircraft(ctx.text, e.start, e.end)));
+    : keptWhere(found, (e, f) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start) && !(AIRCRAFT.has(f.value) && (downedAircraft(ctx.text, e.start, e.end) || sentAircraft(ctx.text, e.start))));
 }
 
 /** The findings with only the evidence `keep` accepts, and without those left with none. */
@@ -157,10 +157,11 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; en
 
 /**
  * Words before a place that say it was not struck: the wounded "taken to hospital", "died in hospital", three
- * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital", a convoy "trying to flee a hotel".
+ * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital", a convoy "trying to flee a hotel",
+ * families who "searched hospitals for relatives".
  */
 const NOT_STRUCK_BEFORE =
-  /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
+  /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:search(?:ed|es|ing)?|scour(?:ed|ing)?|visit(?:ed|ing)?|wait(?:ed|ing) (?:outside|at))\s+(?:(?:a|an|the|nearby|local|several|city|their)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
 /** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
