@@ -794,6 +794,8 @@ const EARLIER_TIME = /\b(?:(?:a|one|two|three|four|five|\d+) (?:day|days|week|we
 const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;
 /** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
 const EARLIER_TOLL = /\b(?:previous|earlier|initial|first|preliminary|last) (?:death )?tolls?\b|\b(?:had|initially) (?:put|given|reported|said|counted)\b[^.;]*\b(?:toll|number of (?:the )?dead)\b/i;
+/** A count given before, in the pluperfect or as earlier: "Earlier, police had said 76 were killed". */
+const EARLIER_SAYING = /\b(?:had (?:earlier |initially |previously |first )?(?:said|reported|put|given|announced)|(?:earlier|initially|previously) (?:said|reported|put|announced))\b/i;
 /** A sentence that opens on more dead: "Four more people died in ...", "Another 27 people were killed in ...". */
 const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons|civilians|children|women|men|fighters|soldiers|others)\s+)?(?:(?:were|was|have been|had been|also)\s+)*(?:killed|died|dead)\b/i;
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
@@ -945,6 +947,8 @@ function otherIncident(
   if (!counted && !told) return null;
   // "A previous toll had put the number of dead at seven": the same incident's earlier count, no other incident.
   if (counted && EARLIER_TOLL.test(words)) return null;
+  // "Earlier, police had said 76 were killed" under a toll that rose to 81: the same dead, counted before.
+  if (counted && EARLIER_SAYING.test(words) && (statedToll(killed, true)?.low ?? Infinity) <= (statedToll(primary.killed, true)?.low ?? -1)) return null;
   const messages: Message[] = [];
   const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? laterThan(ctx, s, primary, CAME_AFTER) ?? sameDayAs(ctx, s, primary);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
