@@ -1991,3 +1991,31 @@ test('a part of the headline toll that names its attack by a word of no kind tak
   const bare = extractAccounts({ text: text.replace('a strike on a house killed', 'the collapse of a house killed'), publishedAt }).accounts.find((a) => !a.primary);
   assert.equal(bare?.eventType ?? null, null);
 });
+
+test('a range told with a dash, as recorders write it, with its groups in brackets: "5–7 killed (2 children, 1 woman)"', () => {
+  assert.deepEqual(killedIn('Civilian casualties: 5–7 killed (2 children, 1 woman).').map((h) => [h.group, h.range.low, h.range.high]), [['total', 5, 7]]);
+  assert.deepEqual(killedIn('At least 10-15 people were killed in the raid.').map((h) => [h.range.low, h.range.high]), [[10, 15]]);
+  // A larger figure before a smaller is no range (a code, a score): not read as one.
+  assert.ok(!killedIn('218-11 people were killed.').some((h) => h.range.low === 218));
+  const text = 'Civilian casualties: 5–7 killed (2 children, 1 woman).';
+  assert.deepEqual(findIncludedGroups(createContext(text, null), whole(text)).map((g) => [g.group, g.range.low]), [['children', 2], ['women', 1]]);
+});
+
+test('a headline\'s round floor gives way to the lead\'s own figure above it: "over 100 killed" … "At least 110 people were killed"', () => {
+  const publishedAt = { value: '2015-08-17', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text = 'Market massacre: over 100 killed in air raids\n\nAt least 110 people were killed when warplanes fired rockets at a vegetable market in Douma on Sunday, the monitor said.';
+  const k = extractAccounts({ text, publishedAt }).accounts[0]!.killed.total;
+  assert.deepEqual([k?.low, k?.high, k?.evidence.map((e) => e.quote)], [110, null, ['At least 110 people were killed', 'over 100 killed']]);
+  // Far above it, the lead's figure is another count: the headline's stands.
+  assert.equal(extractAccounts({ text: text.replace('At least 110', 'At least 160'), publishedAt }).accounts[0]!.killed.total?.low, 100);
+});
+
+test('a count given before in the pluperfect, no more than the toll, is the same dead counted earlier, not an incident', () => {
+  const publishedAt = { value: '2017-10-15', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Truck bomb toll rises to 81\n\nThe death toll from a truck bomb that exploded at a busy checkpoint in Mogadishu on Saturday has risen to 81, a senior official said on Sunday. Earlier, police had said 76 were killed.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => a.killed.total?.low), [81]);
+  // A larger count given before is no earlier count of these dead.
+  assert.equal(extractAccounts({ text: text.replace('76 were killed', '120 were killed in a bombing in Kismayo'), publishedAt }).accounts.length, 2);
+});

@@ -714,3 +714,8 @@ test('the source of an accusation named with its ministry: "according to the Ham
   const text = 'An explosion at a hospital in Gaza City killed hundreds of Palestinians, according to the Hamas-run health ministry, which blamed an Israeli air strike.';
   assert.deepEqual(perps(text, 'PS').map((p) => [p.actor, p.attribution, p.by]), [['il-forces', 'alleged', 'Hamas-run health ministry']]);
 });
+
+test('a recorder\'s field names the suspected side; a side that concedes the strike claims it', () => {
+  assert.deepEqual(perps('Suspected belligerent: US-led Coalition. A family of five was killed when an air strike hit their home in Raqqa.').map((p) => [p.actor, p.attribution]), [['us-coalition', 'suspected']]);
+  assert.deepEqual(perps('A family of five was killed when an air strike hit their home in Raqqa. The US-led coalition later conceded the strike.').map((p) => [p.actor, p.attribution]), [['us-coalition', 'claimed']]);
+});

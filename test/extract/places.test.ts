@@ -728,3 +728,11 @@ test('a name the gazetteer lacks, told as a part of a known town by an appositio
   const found = findPlaces(text, g).mentions.find((m) => m.name === 'Burj al-Barajneh');
   assert.deepEqual([found?.place?.name, found?.precision, found?.rule], ['Beirut', 'town', 'place:inside-known-place']);
 });
+
+test('a name the gazetteer lacks after "an attack on", in a province named after it, is placed under its own name in that province', () => {
+  const text = 'Gunmen killed at least 134 villagers, including women and children, in an attack on Ogossagou in central Mali\'s Mopti region at dawn on Saturday.';
+  const found = findPlaces(text, g).mentions.find((m) => m.name === 'Ogossagou');
+  assert.deepEqual([found?.admin1?.name, found?.precision, found?.rule], ['Mopti', 'admin1', 'place:inside-known-place']);
+  const p = placeOfIncident(text, g, findPlaces(text, g).mentions, [{ start: 0, end: text.length }], [{ start: 0, end: text.length }]);
+  assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Ogossagou', 'Mopti', 'admin1']);
+});

@@ -124,3 +124,11 @@ test('one house told as a family\'s is a residential target; a House of an insti
   assert.deepEqual(read('The House of Representatives condemned the attack.').targets, []);
   assert.deepEqual(read('The White House condemned the attack.').targets, []);
 });
+
+test('places not struck: hospitals families searched; aircraft sent to help are neither a weapon nor an air strike', () => {
+  assert.deepEqual(read('Families searched hospitals for relatives after the truck bomb hit the checkpoint.').targets.map((t) => t[0]), ['checkpoint']);
+  assert.deepEqual(read('The UN mission said it had sent helicopters to the area after gunmen killed 134 villagers.').weapons, []);
+  const claims = (t: string) => findEventTypeClaims(createContext(t, null)).map((c) => c.value);
+  assert.deepEqual(claims('The UN mission said it had sent helicopters to the area after gunmen killed 134 villagers.').includes('air_strike'), false);
+  assert.deepEqual(claims('Army helicopters fired on the village, killing 12.'), ['air_strike']);
+});
