@@ -702,9 +702,9 @@ function samePlaceAs(ctx: ExtractContext, s: Span, primary: Account, gazetteer: 
 const NAME_PARTICLE = '(?:al|el|ar|as|ash|ad|az|ed|es|ez|an|at)-';
 /**
  * The words a sentence opens on when it opens on its place: "In Deir Ezzor", "In the town of Azaz", "In the
- * town of Maarat al-Numan", "In al-Bab".
+ * town of Maarat al-Numan", "In al-Bab", "In western Aleppo".
  */
-const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?)?(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
+const OPENS_ON_PLACE = String.raw`^\W*(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+(?:[a-z]+\s+){0,2}(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?|(?:north|south|east|west|central)[a-z-]*\s+)?(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:province|governorate|city|region|district|countryside))?`;
 /** Those words with their comma: "In Deir Ezzor, ...". */
 const PLACE_OPENING_WORDS = new RegExp(`${OPENS_ON_PLACE}\\s*,`, 'u');
 /** Without it, "In Kafr Nabl six people ...": taken only when a place is named there. */
@@ -1004,6 +1004,12 @@ function otherIncident(
   // when it has a place or a day of its own (not "Meanwhile rebel fire killed 1,102 people", a running total)
   // and is not the attack told already ("Meanwhile the Coalition said the attack killed more than 100").
   const turnsAway = counted && OPENS_AWAY.test(words) && (!!date || (place !== null && place.precision !== 'country')) && !ABOUT_THE_ATTACK.test(words);
+  // "In western Aleppo, mortars fired by non-state armed groups killed four people" after air strikes on the east of
+  // the city: a count of its own, told from its place, by another means than the headline incident's, is another
+  // incident, though in the same town.
+  const otherMeans =
+    counted && opens && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) &&
+    bestEventType(own, s, [s], ctx.text) !== primary.eventType && !ABOUT_THE_ATTACK.test(words);
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
@@ -1022,7 +1028,7 @@ function otherIncident(
   let sides: Perpetrator[] | null = null;
   const sidesHere = () => (sides ??= perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
   const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, sidesHere);
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide) return null;
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

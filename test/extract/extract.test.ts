@@ -2019,3 +2019,17 @@ test('a count given before in the pluperfect, no more than the toll, is the same
   // A larger count given before is no earlier count of these dead.
   assert.equal(extractAccounts({ text: text.replace('76 were killed', '120 were killed in a bombing in Kismayo'), publishedAt }).accounts.length, 2);
 });
+
+test('a count told from another part of the town by another means is another incident: "In western Aleppo, mortars ... killed four"', () => {
+  const publishedAt = { value: '2016-10-12', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Flash update: Aleppo\n\nOn 11 October, airstrikes on the eastern neighbourhoods of Aleppo city reportedly killed at least 25 civilians, including seven children. In western Aleppo, mortars fired by non-state armed groups killed four people in the al-Hamdaniyeh neighbourhood, according to SANA.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.eventType, (a.killed.total ?? a.killed.civilians)?.low, a.perpetrators.map((p) => p.actor)]), [
+    [true, 'air_strike', 25, []],
+    [false, 'shelling', 4, ['sy-opposition']],
+  ]);
+  // Told by the same means, it is the headline incident's own detail.
+  const same = extractAccounts({ text: text.replace('mortars fired by non-state armed groups killed four people', 'airstrikes killed four people'), publishedAt }).accounts;
+  assert.equal(same.length, 1);
+});
