@@ -162,6 +162,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
   const killedOnly: CountRule[] =
     harm === 'killed'
       ? [
+          {
+            // "revised down the death toll from the Easter Sunday bombings ... to 253 from 359": the latest figure.
+            id: 'victims:toll-revised-to',
+            re: new RegExp(`\\brevised\\s+(?:(?:down|up)(?:wards?)?\\s+)?(?:the\\s+)?(?:death\\s+)?toll\\s+(?:[\\w'’-]+\\s+){0,14}?to\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            groups: [1, 2, 3],
+            needs: /revised/i,
+            cues: ['revised'],
+          },
           // "the death toll rose to 86": the latest figure for the incident the report tells, however long what the
           // toll is of ("The death toll from a series of bomb blasts on churches and luxury hotels in Sri Lanka on
           // Easter Sunday rose to 290").
@@ -584,6 +592,14 @@ const KILL_VERB_BEFORE = /\b(?:kill|kills|killing)\s+$/i;
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/**
+ * A count of one group joined before a passive count of people of no group: "13 US troops and at least 60 Afghans
+ * killed" (the headline's way of "killing at least 60 Afghans and 13 U.S. troops"). Anchored at its end.
+ */
+/** Words that open a list of the dead a count may stand in: "among them", "including". */
+const LIST_OF_THE_DEAD = /\b(?:among|includ\w*|of them|of whom)\b/i;
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s:,(])${QUAL}\\s*${NUM} ${WHO}\\s*,?\\s+and\\s+$`, 'i');
+
 /** More of the dead after a count, past a clause about the first: "... and at least 14 other people", "and 14 others". */
 const OTHERS_JOINED = new RegExp(`^((?:\\s+(?:who|whom|which)\\s[^,.;]{1,80}?)?\\s*,?\\s*(?:and|as well as|along with)\\s+)${QUAL}\\s*${NUM} (?:others\\b|(?:other|more) (?:people|persons|civilians|worshippers|passengers|soldiers|fighters)\\b)`, 'i');
 
@@ -707,6 +723,24 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         else hits.push({ at: start, group: 'total', range: both });
         continue;
       }
+      // "13 US troops and at least 60 Afghans killed": a group joined before the people counted is more of the dead.
+      // (Not others of another harm, nor a group a list of the dead named: "seven killed among them a child and two
+      // women and nine others were injured".)
+      if (!joined && harm === 'killed' && group === 'total' && !num.vague && rule.id.endsWith('passive') && !/\bothers?\b/i.test(who ?? '') && /\band\s+$/i.test(ctx.text.slice(Math.max(span.start, start - 6), start))) {
+        const near = ctx.text.slice(Math.max(span.start, start - 90), start);
+        const before = LIST_OF_THE_DEAD.test(near) ? null : JOINED_BEFORE.exec(near);
+        const bNum = before ? numberOf(before[2]!) : null;
+        const bGroup = before ? groupOf(before[3]) : 'total';
+        if (before && bNum && !bNum.vague && bGroup !== 'total') {
+          const bText = before[0].trim().replace(/\s*,?\s+and$/i, '').replace(/^[:,(]\s*/, '');
+          const from = ctx.text.lastIndexOf(bText, start);
+          const bEv = evidenceAt(ctx.text, from, from + bText.length);
+          const own = hits.length - 1;
+          hits.push({ at: from, group: bGroup, range: rangeOf(before[1], bNum.n, false, [bEv], 'victims:joined') });
+          const r = hits[own]!.range;
+          hits[own] = { ...hits[own]!, range: { ...r, low: r.low + bNum.n, high: r.high === null ? null : r.high + bNum.n, evidence: [bEv, ...r.evidence], rule: 'victims:joined-sum' } };
+        }
+      }
       if (joined && joinedNum && jGroup !== 'total') {
         const jStart = end + joined[1]!.length;
         const jEnd = end + joined[0].trimEnd().length;
@@ -813,8 +847,8 @@ const GROUP_LISTS: readonly {
   // (Not "the dead included ...": that list is the toll itself, read below.)
   {
     // (And a bracket after the harm, as casualty recorders write it: "5–7 killed (2 children, 1 woman)".)
-    re: /(?:\b(?:including|among them|among whom|of whom|of them|amongst them|(?<!\b(?:the dead|those killed|the victims|the fatalities|those who died)\s)(?:include|includes|included))\s+|(?<=\b(?:killed|dead|deaths|wounded|injured) ?)\(\s*)([^.;:()]{1,90})/gi,
-    needs: /includ|among|of whom|of them|(?:killed|dead|deaths|wounded|injured) ?\(/i,
+    re: /(?:\b(?:including|incl\.|among them|among whom|of whom|of them|amongst them|(?<!\b(?:the dead|those killed|the victims|the fatalities|those who died)\s)(?:include|includes|included))\s+|(?<=\b(?:killed|dead|deaths|wounded|injured) ?)\(\s*)([^.;:()]{1,90})/gi,
+    needs: /includ|incl\.|among|of whom|of them|(?:killed|dead|deaths|wounded|injured) ?\(/i,
     ofLastHarm: true,
   },
   // "three children and two women were among those killed", "Six civilians including a child were among at
@@ -861,7 +895,7 @@ const GROUP_LISTS: readonly {
 /** "30 of them children", "five of the dead were children": a count, then what it counts. */
 const OF_THEM = new RegExp(`(${NUM.slice(1, -1)}) of (?:them|whom|the dead|the victims|those killed|the fatalities) (?:were |was )?(?:[A-Za-z-]+ ){0,3}?(${GROUP_NOUN})\\b`, 'gi');
 
-const GROUP_HINT = /(?:killed|dead|deaths|wounded|injured) ?\(|includ|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
+const GROUP_HINT = /(?:killed|dead|deaths|wounded|injured) ?\(|includ|incl\.|among|were killed|have been killed|had been killed|of them|of whom|of the dead|of the victims|of those killed|of the fatalities|the (?:dead|victims|fatalities) were|those (?:killed|who died) were|\band\b[^.]*\b(?:died|lost their lives|perished)\b|\bmade up\b|\bmake up\b/i;
 /** The list after a killing ("killed a woman and her three children"), which GROUP_HINT's words do not cover. */
 const KILLED_LIST_HINT = new RegExp(`\\b(?:${KILLING_VERB}) (?:an?|another) `, 'i');
 /** A count of some of the dead told as such: "six of those killed", "31 of them". */
@@ -1089,7 +1123,7 @@ export function countsIn(
     }
     for (const g of harm === 'killed' ? findIncludedGroups(ctx, sentence) : findInjuredGroups(ctx, sentence)) out[g.group] = keep(out[g.group], g.range);
     // A toll that "rose to" a figure is the latest for this incident; the earlier figure stays as evidence.
-    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-brought-to' || h.range.rule === 'victims:injured-rose-to');
+    const rose = hits.find((h) => h.range.rule === 'victims:toll-rose-to' || h.range.rule === 'victims:toll-revised-to' || h.range.rule === 'victims:toll-brought-to' || h.range.rule === 'victims:injured-rose-to');
     if (rose && out.total !== rose.range) out.total = { ...rose.range, evidence: [...rose.range.evidence, ...(out.total?.evidence ?? [])] };
   }
   if (harm === 'killed' && started) {
