@@ -134,6 +134,9 @@ export function findIncidentDate(
     if (range) return range;
     const explicit = statedDate(ctx, sentence, part);
     if (explicit) return explicit;
+    // "the Easter Sunday suicide bombings": a movable feast names its day as well as a date would.
+    const feast = part.includes('Easter') || part.includes('Good Friday') ? feastDay(ctx, sentence, part) : null;
+    if (feast) return feast;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
     // "Syrians on Monday marked the anniversary of the attack that killed 1,400 in August 2013": a month of an
@@ -263,6 +266,41 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 }
 
 const DIGIT = /\d/;
+
+/** The feasts that move with Easter, by their distance in days from Easter Sunday. */
+const MOVABLE_FEAST = /\b(Easter Sunday|Easter Day|Easter Monday|Good Friday)\b/;
+const FROM_EASTER: Readonly<Record<string, number>> = { 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2 };
+
+/** Easter Sunday of a year in the Gregorian calendar (the Western churches'), `YYYY-MM-DD`. */
+export function easterSunday(year: number): string {
+  // The anonymous Gregorian computus (Meeus, Astronomical Algorithms, ch. 8).
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/** A movable feast named in a sentence: its day in the latest year it falls on or before publication. */
+function feastDay(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
+  const m = MOVABLE_FEAST.exec(part);
+  if (!m || !ctx.publishedAt) return null;
+  const offset = FROM_EASTER[m[1]!.toLowerCase()]!;
+  let year = Number(ctx.publishedAt.slice(0, 4));
+  if (addDays(easterSunday(year), offset) > ctx.publishedAt) year--;
+  const at = sentence.start + m.index;
+  return day(addDays(easterSunday(year), offset), { start: at, end: at + m[0].length }, ctx, 'implied', 'date:movable-feast');
+}
 
 /** Feasts of a fixed day, by month and day: "on Christmas Day". */
 const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
