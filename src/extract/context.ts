@@ -13,7 +13,7 @@ export interface ExtractContext {
   readonly memo: Map<string, Map<number, unknown>>;
 }
 
-const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const ABBREVIATIONS = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jr|Sr|U\.S|U\.N|U\.K|No|vs|approx|est|incl|excl|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** An agency's name between slashes, as TASS tags its copy: "/TASS/". */
 const AGENCY_TAG_AFTER = /^\s*\/[A-Z][A-Za-z-]{1,15}\//;

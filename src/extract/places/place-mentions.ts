@@ -97,6 +97,17 @@ function endsAfter(words: readonly string[], re: RegExp): { test(s: string): boo
 }
 
 /** The last run of ASCII letters in `s`, lower case, when white space follows it to the end; else null. */
+/** The `n` characters before a name, less a hashtag's mark: "airstrikes on #Kafrnaha" reads as "airstrikes on Kafrnaha". */
+function textBefore(text: string, at: number, n: number): string {
+  const end = at > 0 && text.charCodeAt(at - 1) === 35 ? at - 1 : at;
+  return text.slice(Math.max(0, end - n), end);
+}
+
+/** The words between two names, less a hashtag's mark on the second: "Kafrnaha village west #Aleppo". */
+function gapTo(text: string, from: number, to: number): string {
+  return text.slice(from, to > from && text.charCodeAt(to - 1) === 35 ? to - 1 : to);
+}
+
 function lastWord(s: string): string | null {
   let i = s.length - 1;
   if (i < 0 || !isSpace(s.charCodeAt(i))) return null;
@@ -797,7 +808,7 @@ export function findPlaces(
   const oneCountryOnly: Candidate[] = [];
 
   for (const c of found) {
-    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const before = textBefore(text, c.start, 40);
     const after = text.slice(c.end, c.end + 30);
     // "in Aleppo and Raqa provinces": each name of the list is a province.
     const adminAfter = ADMIN_AFTER.exec(after) ?? (/^\s*(?:,|and)\s/.test(after) ? LISTED_ADMIN_AFTER.exec(text.slice(c.end, c.end + 90)) : null);
@@ -848,7 +859,10 @@ export function findPlaces(
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
       // Of big seats in several countries, the one whose people the text names: "The Syrian Arab Army ... in
       // eastern Homs" filed from Beirut is Syria's Homs, not Libya's Al Khums.
-      const named = new Set(big.map((p) => p.country)).size > 1 ? big.filter((p) => (demonyms ??= demonymCountries(text, g)).has(p.country)) : big;
+      // (And a smaller seat of a country whose people the text names: "killed in an air strike by Syrian government
+      // forces in Idlib" in a Turkish report.)
+      const seats = big.length > 0 ? big : c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && (demonyms ??= demonymCountries(text, g)).has(p.country));
+      const named = new Set(seats.map((p) => p.country)).size > 1 ? seats.filter((p) => (demonyms ??= demonymCountries(text, g)).has(p.country)) : seats;
       if (named.length > 0 && new Set(named.map((p) => p.country)).size === 1) {
         places = named;
         abroad.add(c.start);
@@ -988,7 +1002,7 @@ export function findPlaces(
   for (const { start, end } of [...unknownSpans, ...elsewhere]) {
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     const key = strictKey(text.slice(start, end));
-    const before = text.slice(Math.max(0, start - 40), start);
+    const before = textBefore(text, start, 40);
     const after = text.slice(end, end + 30);
     const adminCue = ADMIN_AFTER.exec(after) ?? ADMIN_BEFORE.exec(before) ?? TOWN_BEFORE.exec(before);
     // (Not a district: "the Kirovskyi district" of Donetsk is no Kirov province of Russia.)
@@ -1080,7 +1094,7 @@ export function findPlaces(
     if (mentions.some((m) => m.start === start || (m.end === ownEnd && m.start > start && strictKey(text.slice(start, ownEnd)) === strictKey(text.slice(m.start, ownEnd))))) continue;
     // Nor a community's word: "the Druze town of Majdal Shams" names one town.
     if (COMMUNITIES.has(strictKey(text.slice(start, ownEnd)))) continue;
-    const before = text.slice(Math.max(0, start - 30), start);
+    const before = textBefore(text, start, 30);
     // (Or a name that opens on its type: "near Kibbutz Re'im", "Camp Bastion".)
     const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, ownEnd));
     const after = mentions.find(
@@ -1088,7 +1102,7 @@ export function findPlaces(
         m.start > end &&
         m.start - end <= 60 &&
         m.precision !== 'country' &&
-        (INSIDE_NAME.test(text.slice(end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(text.slice(end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start))),
+        (INSIDE_NAME.test(gapTo(text, end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(gapTo(text, end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start))),
     );
     // "in Baghdad's Karrada district": the town before, its part named as such after.
     const owner = after ? undefined : mentions.find((m) => start - m.end >= 2 && start - m.end <= 4 && m.precision !== 'country' && POSSESSIVE_GAP.test(text.slice(m.end, start)));
@@ -1131,7 +1145,7 @@ export function findPlaces(
       continue;
     }
     // For a town before, the words after the name say what it is ("district").
-    const between = container === owner ? text.slice(end, end + 20) : text.slice(end, container.start);
+    const between = container === owner ? text.slice(end, end + 20) : gapTo(text, end, container.start);
     // "the neighbourhood of X in Y", "X village in Y", "X, Aleppo province": a word says X is a place.
     // Not after "a": "a Hazara neighbourhood", "a Christian village" say what kind of place, not its name.
     const typed = named || ((PLACE_TYPE_AFTER.test(between) || TYPED_IN.test(between) || APPOSITION.test(between)) && !/\ban?\s+$/i.test(before));
