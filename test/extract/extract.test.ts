@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createContext, splitSentences } from '../../src/extract/context.js';
-import { findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
+import { easterSunday, findIncidentDate, weekdayOnOrBefore } from '../../src/extract/date.js';
 import { bestEventType, findEventTypeClaims } from '../../src/extract/event-type.js';
 import { findTargets, findWeapons } from '../../src/extract/weapons-targets.js';
 import { countsIn, findCounts, findIncludedGroups, withRollUp, withSameTollLater } from '../../src/extract/victims.js';
@@ -2032,4 +2032,33 @@ test('a count told from another part of the town by another means is another inc
   // Told by the same means, it is the headline incident's own detail.
   const same = extractAccounts({ text: text.replace('mortars fired by non-state armed groups killed four people', 'airstrikes killed four people'), publishedAt }).accounts;
   assert.equal(same.length, 1);
+});
+
+test('a group joined before a passive count of people is more of the dead: "13 US troops and at least 60 Afghans killed"', () => {
+  assert.deepEqual(
+    killedIn('Kabul airport attack: 13 US troops and at least 60 Afghans killed').map((h) => [h.group, h.range.low, h.range.high, h.range.rule]),
+    [['combatants', 13, 13, 'victims:joined'], ['total', 73, null, 'victims:joined-sum']],
+  );
+  // Not a group of a list of the dead, told before the injured: "among them a child and two women and nine others were injured".
+  const text = 'Seven civilians were killed among them a child and two women and nine others were injured.';
+  assert.deepEqual(findCounts(createContext(text, null), 'injured', whole(text)).map((h) => [h.group, h.range.low]), [['total', 9]]);
+});
+
+test('a movable feast dates the attack it names: "the Easter Sunday suicide bombings"; a toll "revised down ... to 253" is the latest', () => {
+  const publishedAt = { value: '2019-04-29', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Toll revised down\n\nCOLOMBO - The health ministry on Thursday revised down the death toll from the Easter Sunday suicide bombings at churches and hotels to 253 from 359.';
+  const a = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([a.date?.start, a.date?.rule, a.date?.evidence[0]!.quote], ['2019-04-21', 'date:movable-feast', 'Easter Sunday']);
+  assert.deepEqual([a.killed.total?.low, a.killed.total?.rule], [253, 'victims:toll-revised-to']);
+  // A feast after publication is the year before's; Good Friday two days before Easter.
+  assert.equal(extractAccounts({ text: text.replace('Easter Sunday', 'Good Friday'), publishedAt: { value: '2019-04-10', evidence: [] } as never }).accounts[0]!.date?.start, '2018-03-30');
+  assert.deepEqual(['2016', '2024', '2025'].map((y) => easterSunday(Number(y))), ['2016-03-27', '2024-03-31', '2025-04-20']);
+});
+
+test('a tweet: "incl." does not end a sentence, and a hashtag\'s mark does not hide a place', () => {
+  const publishedAt = { value: '2017-03-17', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text = '@SyriaCivilDef: Our teams recovered the bodies of 7 civilians incl. 2 children after Russian airstrikes on #Kafrnaha village west #Aleppo this morning. 12 injured. #Syria';
+  const a = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([a.killed.civilians?.low, a.killed.children?.low, a.place?.name, a.place?.admin1], [7, 2, 'Kafrnaha', 'Aleppo']);
 });

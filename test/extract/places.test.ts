@@ -736,3 +736,10 @@ test('a name the gazetteer lacks after "an attack on", in a province named after
   const p = placeOfIncident(text, g, findPlaces(text, g).mentions, [{ start: 0, end: text.length }], [{ start: 0, end: text.length }]);
   assert.deepEqual([p?.name, p?.admin1, p?.precision], ['Ogossagou', 'Mopti', 'admin1']);
 });
+
+test('a seat of a country whose people the text names is read abroad in a report about another country: Idlib in a Turkish report', () => {
+  const text = 'ANKARA (Reuters) - Thirty-three Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday night, the governor of Turkey\'s Hatay province said.';
+  assert.deepEqual(findPlaces(text, g).mentions.filter((m) => m.name === 'Idlib').map((m) => [m.country, m.precision]), [['SY', 'town']]);
+  // With no people of that country named, a small seat abroad is not taken.
+  assert.deepEqual(findPlaces(text.replace('Syrian government forces', 'government forces'), g).mentions.filter((m) => m.name === 'Idlib'), []);
+});
