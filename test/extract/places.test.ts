@@ -743,3 +743,16 @@ test('a seat of a country whose people the text names is read abroad in a report
   // With no people of that country named, a small seat abroad is not taken.
   assert.deepEqual(findPlaces(text.replace('Syrian government forces', 'government forces'), g).mentions.filter((m) => m.name === 'Idlib'), []);
 });
+
+test('a seat of a hundred thousand is its country\'s beside a hamlet of its name abroad: Rafah in Gaza, not in Egypt', () => {
+  const text = 'An Israeli air strike on a camp for displaced people in Rafah on Sunday night killed at least 45 people, Gaza health officials said.';
+  assert.deepEqual(findPlaces(text, g).mentions.filter((m) => m.name === 'Rafah').map((m) => [m.country, m.precision]), [['PS', 'town']]);
+});
+
+test('a place named in the incident\'s own sentence is not passed over for a town of another country the opening names', () => {
+  const text =
+    'Hamas gunmen killed 260 at music festival\n\nHamas gunmen who crossed from Gaza killed at least 260 people at the Nova music festival near Kibbutz Re\'im on Saturday, the rescue service said. Israel has since launched air strikes on Gaza.';
+  const sentences = splitSentences(text);
+  const p = placeOfIncident(text, g, findPlaces(text, g).mentions, sentences.slice(0, 2), sentences.slice(0, 3));
+  assert.deepEqual([p?.name, p?.country, p?.precision], ["Kibbutz Re'im", 'IL', 'country']);
+});

@@ -163,7 +163,10 @@ export function placeOfIncident(
     // (A place named only as a distance from, "about 80 kilometres from Kaya", comes after a name the incident's
     // sentences give: "the town of Barsalogho".)
     const widerAll = placed.filter((m) => within(m, opening) && m.precision !== 'country' && !origin(m));
-    const wider = pool.some((m) => m.rule === 'place:inside-known-place') ? widerAll.filter((m) => m.rule !== 'place:near-of') : widerAll;
+    // (Not a town of another country than the one the incident's own sentences place their name in: "killed 260 at
+    // the Nova music festival near Kibbutz Re'im" is in Israel, whatever "air strikes on Gaza" the opening tells.)
+    const inside = pool.find((m) => m.rule === 'place:inside-known-place');
+    const wider = inside ? widerAll.filter((m) => m.rule !== 'place:near-of' && m.country === inside.country) : widerAll;
     // Else a place the gazetteer lacks that the opening names with its country ("the last ISIS pocket in the
     // village of Baghouz in eastern Syria"), or the report's own country named there.
     const named = (m: PlaceMention) => within(m, opening) && m.precision === 'country' && !origin(m);

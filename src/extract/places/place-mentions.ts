@@ -632,14 +632,16 @@ function contextOf(cands: readonly Candidate[], headlineEnd: number, headline: r
 }
 
 /**
- * A capital, a city of a million or the seat of the province of its name, that every other reading of its name,
- * elsewhere, is far smaller than.
+ * A capital, a city of a million, the seat of the province of its name or a seat of a hundred thousand, that every
+ * other reading of its name, elsewhere, is far smaller than.
  */
 function dominantPlace(c: Candidate): Place | null {
   const top = c.places.reduce<Place | null>((b, p) => (b === null || p.population > b.population ? p : b), null);
   // (Or the seat of the province of its name: "Hama", city and governorate, beside a hamlet of that name abroad.)
   const seatOfItsProvince = top !== null && top.featureCode === 'PPLA' && c.admin1s.some((a) => a.country === top.country);
-  if (!top || (top.featureCode !== 'PPLC' && top.population < 1_000_000 && !seatOfItsProvince)) return null;
+  // (Or a seat of a hundred thousand beside a hamlet abroad: "Rafah" in Gaza, not the Egyptian village of its name.)
+  const bigSeat = top !== null && (RANK[top.featureCode] ?? 1) >= 4 && top.population >= 100_000;
+  if (!top || (top.featureCode !== 'PPLC' && top.population < 1_000_000 && !seatOfItsProvince && !bigSeat)) return null;
   const abroad = (country: string) => country !== top.country;
   if (c.admin1s.some((a) => abroad(a.country))) return null;
   // (A province's name too, the seat is the stronger reading: a tenth of its people is far smaller.)
