@@ -135,7 +135,7 @@ export function findIncidentDate(
     const explicit = statedDate(ctx, sentence, part);
     if (explicit) return explicit;
     // "the Easter Sunday suicide bombings": a movable feast names its day as well as a date would.
-    const feast = part.includes('Easter') || part.includes('Good Friday') ? feastDay(ctx, sentence, part) : null;
+    const feast = part.includes('Easter') || part.includes('Good Friday') || part.includes('Palm Sunday') ? feastDay(ctx, sentence, part) : null;
     if (feast) return feast;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
@@ -268,8 +268,8 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 const DIGIT = /\d/;
 
 /** The feasts that move with Easter, by their distance in days from Easter Sunday. */
-const MOVABLE_FEAST = /\b(Easter Sunday|Easter Day|Easter Monday|Good Friday)\b/;
-const FROM_EASTER: Readonly<Record<string, number>> = { 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2 };
+const MOVABLE_FEAST = /\b(Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday)\b/;
+const FROM_EASTER: Readonly<Record<string, number>> = { 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'palm sunday': -7 };
 
 /** Easter Sunday of a year in the Gregorian calendar (the Western churches'), `YYYY-MM-DD`. */
 export function easterSunday(year: number): string {
@@ -294,7 +294,8 @@ export function easterSunday(year: number): string {
 /** A movable feast named in a sentence: its day in the latest year it falls on or before publication. */
 function feastDay(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
   const m = MOVABLE_FEAST.exec(part);
-  if (!m || !ctx.publishedAt) return null;
+  // (Not a feast that only bounds the time: "since Easter Sunday", "ahead of Good Friday".)
+  if (!m || !ctx.publishedAt || /\b(?:since|ahead of|before|until|till|after|by)\s+(?:the\s+)?$/i.test(part.slice(Math.max(0, m.index - 20), m.index))) return null;
   const offset = FROM_EASTER[m[1]!.toLowerCase()]!;
   let year = Number(ctx.publishedAt.slice(0, 4));
   if (addDays(easterSunday(year), offset) > ctx.publishedAt) year--;

@@ -2054,6 +2054,9 @@ test('a movable feast dates the attack it names: "the Easter Sunday suicide bomb
   // A feast after publication is the year before's; Good Friday two days before Easter.
   assert.equal(extractAccounts({ text: text.replace('Easter Sunday', 'Good Friday'), publishedAt: { value: '2019-04-10', evidence: [] } as never }).accounts[0]!.date?.start, '2018-03-30');
   assert.deepEqual(['2016', '2024', '2025'].map((y) => easterSunday(Number(y))), ['2016-03-27', '2024-03-31', '2025-04-20']);
+  // Palm Sunday a week before; a feast that only bounds the time dates nothing.
+  assert.equal(extractAccounts({ text: text.replace('Easter Sunday', 'Palm Sunday'), publishedAt }).accounts[0]!.date?.start, '2019-04-14');
+  assert.notEqual(extractAccounts({ text: text.replace('from the Easter Sunday suicide bombings', 'from suicide bombings since Easter Sunday'), publishedAt }).accounts[0]!.date?.rule, 'date:movable-feast');
 });
 
 test('a tweet: "incl." does not end a sentence, and a hashtag\'s mark does not hide a place', () => {

@@ -719,3 +719,8 @@ test('a recorder\'s field names the suspected side; a side that concedes the str
   assert.deepEqual(perps('Suspected belligerent: US-led Coalition. A family of five was killed when an air strike hit their home in Raqqa.').map((p) => [p.actor, p.attribution]), [['us-coalition', 'suspected']]);
   assert.deepEqual(perps('A family of five was killed when an air strike hit their home in Raqqa. The US-led coalition later conceded the strike.').map((p) => [p.actor, p.attribution]), [['us-coalition', 'claimed']]);
 });
+
+test('a side a source says it believes carried out the raids is suspected', () => {
+  const text = 'At least 53 civilians were killed when air strikes hit a crowded market in Atareb. The monitor said it believed Russian jets had carried out the raids.';
+  assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected']]);
+});
