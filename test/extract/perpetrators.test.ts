@@ -724,3 +724,8 @@ test('a side a source says it believes carried out the raids is suspected', () =
   const text = 'At least 53 civilians were killed when air strikes hit a crowded market in Atareb. The monitor said it believed Russian jets had carried out the raids.';
   assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected']]);
 });
+
+test('sides a source could not tell between are suspected: "could not determine whether Russian or Syrian aircraft carried out the strike"', () => {
+  const text = 'An airstrike hit a farm near Maarat Misrin, killing 15 civilians. Human Rights Watch could not determine whether Russian or Syrian aircraft carried out the strike.';
+  assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected'], ['sy-air-force', 'suspected']]);
+});

@@ -415,7 +415,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (SUSPECTED_BEFORE.test(before) || /\b(?:suspected|believed|thought|presumed)\s+(?:to|of)\b[^.;]*$/i.test(lead) || /\bsuspected of\b/i.test(within)) return 'suspected';
   // One of two or more the report cannot tell between: "It was not clear whether Russian or Syrian jets carried
   // out the raid", "carried out either by the regime or Russian warplanes".
-  if (/\b(?:(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)|either)\b[^.;]*$/i.test(lead)) return 'suspected';
+  // (Or that it could not tell: "Human Rights Watch could not determine whether Russian or Syrian aircraft".)
+  if (/\b(?:(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)|either|(?:could not|cannot|can ?not|couldn['’]t|unable to|not able to) (?:determine|establish|confirm|verify|say|tell|identify) (?:whether|if|which))\b[^.;]*$/i.test(lead)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
   return 'alleged';
 }
