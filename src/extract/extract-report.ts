@@ -12,7 +12,7 @@ import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
-import { findActorMentions, ITS_OWN, JOINED_SIDES, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
+import { findActorMentions, namedOutright, withNamedCoalition, ITS_OWN, JOINED_SIDES, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 import { extractArabic, isArabicScript } from './arabic.js';
 import { isCaption } from './captions.js';
 
@@ -536,10 +536,15 @@ const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same con
 /** The actors named in `spans`, each sentence read once however many incidents ask about it. */
 function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: string | null, spans: readonly Span[]): ActorMention[] {
   const seen = new Set<number>();
-  return [...spans]
+  const found = [...spans]
     .sort((a, b) => a.start - b.start)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])));
+  // A word two coalitions go by names the one the whole report names (its sentences read one by one above).
+  if (!found.some((m) => m.entry.kind === 'actor' && m.entry.genericIn !== null)) return found;
+  const whole = { start: 0, end: ctx.text.length };
+  const named = remember(ctx, 'actors:named', whole, () => namedOutright(ctx.sentences.flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])))));
+  return withNamedCoalition(ctx.text, registry, found, named);
 }
 
 /**

@@ -729,3 +729,9 @@ test('sides a source could not tell between are suspected: "could not determine 
   const text = 'An airstrike hit a farm near Maarat Misrin, killing 15 civilians. Human Rights Watch could not determine whether Russian or Syrian aircraft carried out the strike.';
   assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['ru-armed-forces', 'suspected'], ['sy-air-force', 'suspected']]);
 });
+
+test('"coalition air strikes" are the coalition of the report\'s war: Saudi-led in Yemen, US-led in Syria', () => {
+  const text = 'Houthi-run Al Masirah TV said coalition air strikes killed a family of five in the al-Durayhimi district.';
+  assert.deepEqual(perps(text, 'YE').map((p) => p.actor), ['saudi-coalition']);
+  assert.deepEqual(perps(text.replace('Houthi-run Al Masirah TV', 'The Observatory'), 'SY').map((p) => p.actor), ['us-coalition']);
+});

@@ -86,7 +86,31 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
     if (found) out.push(found);
     else i++;
   }
-  return withNamedGroups(text, reg, home, parts, withElided(text, reg, home, withoutParentAsides(text, out)));
+  return withNamedGroups(text, reg, home, parts, withNamedCoalition(text, reg, withElided(text, reg, home, withoutParentAsides(text, out))));
+}
+
+/** The actors mentions name by an alias of their own, not a generic word. */
+export function namedOutright(mentions: readonly ActorMention[]): Set<string> {
+  return new Set(mentions.flatMap((m) => (m.entry.kind === 'actor' && m.entry.genericIn === null ? [m.entry.actor.id] : [])));
+}
+
+/** Forces whose acts in a report say which coalition its bare "coalition" is. */
+const COALITION_MEMBERS: Readonly<Record<string, readonly string[]>> = { 'us-coalition': ['us-forces', 'gb-forces'] };
+
+/**
+ * A word two coalitions go by ("coalition jets") names the one the report names outright, or the one whose members
+ * it names acting: "American and British warplanes struck dozens of Houthi sites" makes the coalition in Yemen
+ * the US-led one; "The Saudi-led coalition launched an assault" the Saudi-led one. Else the report's country
+ * decides (ActorRegistry.resolve).
+ */
+export function withNamedCoalition(text: string, reg: ActorRegistry, mentions: ActorMention[], named: ReadonlySet<string> = namedOutright(mentions)): ActorMention[] {
+  if (named.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.entry.kind !== 'actor' || m.entry.genericIn === null || named.has(m.entry.actor.id)) return m;
+    const own = m.entry.actor.id;
+    const other = reg.genericActors(text.slice(m.start, m.end)).find((a) => a.id !== own && (named.has(a.id) || (COALITION_MEMBERS[a.id] ?? []).some((x) => named.has(x))));
+    return other ? { ...m, entry: { kind: 'actor', actor: other, genericIn: m.entry.genericIn } } : m;
+  });
 }
 
 /** What a name is to the one before it: "Nusra Front, Al-Qaeda's Syria affiliate", "Al-Qaidas Syria branch". */

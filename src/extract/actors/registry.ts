@@ -134,6 +134,12 @@ export class ActorRegistry {
     return plain;
   }
 
+  /** The actors `words` name generically in some country ("coalition": the US-led one, the Saudi-led one). */
+  genericActors(words: string): Actor[] {
+    const list = this.byKey.get(strictKey(words)) ?? [];
+    return list.flatMap((k) => (k.entry.kind === 'actor' && k.entry.genericIn ? [k.entry.actor] : []));
+  }
+
   actor(id: string): Actor | null {
     return this.actors.get(id) ?? null;
   }
