@@ -2065,3 +2065,9 @@ test('a tweet: "incl." does not end a sentence, and a hashtag\'s mark does not h
   const a = extractAccounts({ text, publishedAt }).accounts[0]!;
   assert.deepEqual([a.killed.civilians?.low, a.killed.children?.low, a.place?.name, a.place?.admin1], [7, 2, 'Kafrnaha', 'Aleppo']);
 });
+
+test('the day an assault was launched dates a toll told with no day of its own', () => {
+  const publishedAt = { value: '2018-06-14', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text = 'Coalition begins assault on Hodeidah\n\nADEN (Reuters) - The Saudi-led coalition launched an assault on the port city of Hodeidah on Wednesday. Houthi-run Al Masirah TV said coalition air strikes killed a family of five south of the city.';
+  assert.equal(extractAccounts({ text, publishedAt }).accounts[0]!.date?.start, '2018-06-13');
+});

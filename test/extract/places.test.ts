@@ -756,3 +756,11 @@ test('a place named in the incident\'s own sentence is not passed over for a tow
   const p = placeOfIncident(text, g, findPlaces(text, g).mentions, sentences.slice(0, 2), sentences.slice(0, 3));
   assert.deepEqual([p?.name, p?.country, p?.precision], ["Kibbutz Re'im", 'IL', 'country']);
 });
+
+test('an apposition may name a group of villages: "Houla, a cluster of villages in central Syria\'s Homs province"', () => {
+  const text = "BEIRUT (AP) — UN observers counted 92 bodies after a massacre in Houla, a cluster of villages in central Syria's Homs province, on Friday.";
+  assert.deepEqual(findPlaces(text, g).mentions.filter((m) => m.name === 'Houla').map((m) => [m.country, m.admin1?.name]), [['SY', 'Homs']]);
+  // A name the gazetteer lacks, so told, lies in the province after it.
+  const unknown = findPlaces('Shelling killed 12 people in Zibdeh Kabira, a cluster of villages in Hama province, on Friday.', g).mentions;
+  assert.deepEqual(unknown.filter((m) => m.name === 'Zibdeh Kabira').map((m) => [m.admin1?.name, m.precision, m.rule]), [['Hama', 'admin1', 'place:inside-known-place']]);
+});

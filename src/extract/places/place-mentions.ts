@@ -175,7 +175,8 @@ const NEAR = /^\s*,?\s+near\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|vill
 const BRACKET = /^\s*\(\s*$/;
 /** An apposition that says what a name is: "Kasindi, a town in eastern", "Moura, a village near". */
 // (Its describing words may be a people's: "Burj al-Barajneh, a crowded Shiite district of Beirut".)
-const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:town|village|city|camp|district|neighbou?rhood|suburb|locality|settlement|hamlet|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
+// (Or a group of them: "Houla, a cluster of villages in Homs province".)
+const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:towns?|villages?|city|camps?|district|neighbou?rhoods?|suburbs?|locality|settlements?|hamlets?|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
 const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
