@@ -12,7 +12,7 @@ import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
 import { findPlaces } from './places/place-mentions.js';
 import { ActorRegistry } from './actors/registry.js';
-import { findActorMentions, namedOutright, withNamedCoalition, ITS_OWN, JOINED_SIDES, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
+import { findActorMentions, mayNameOtherCoalition, namedOutright, withNamedCoalition, ITS_OWN, JOINED_SIDES, perpetratorsIn, type ActorMention } from './actors/perpetrators.js';
 import { extractArabic, isArabicScript } from './arabic.js';
 import { isCaption } from './captions.js';
 
@@ -378,6 +378,8 @@ function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: R
   const whole = statedToll(primary.killed);
   if (!whole) return null;
   const words = ctx.text.slice(s.start, s.end);
+  // (Most sentences have neither: a look for the characters first.)
+  if (!words.includes(';') && !words.includes('while') && !words.includes('whereas')) return null;
   CLAUSES_PART.lastIndex = 0;
   if (!CLAUSES_PART.test(words)) return null;
   const clauses: Span[] = [];
@@ -541,7 +543,8 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
     .flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])));
   // A word two coalitions go by names the one the whole report names (its sentences read one by one above).
-  if (!found.some((m) => m.entry.kind === 'actor' && m.entry.genericIn !== null)) return found;
+  // (Only such a word, when the text holds words of the other: "the regime" is one side's alone.)
+  if (!found.some((m) => mayNameOtherCoalition(ctx.text, registry, m))) return found;
   const whole = { start: 0, end: ctx.text.length };
   const named = remember(ctx, 'actors:named', whole, () => namedOutright(ctx.sentences.flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])))));
   return withNamedCoalition(ctx.text, registry, found, named);

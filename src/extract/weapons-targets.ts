@@ -68,8 +68,9 @@ const TARGETS: Lexicon = [
   ['civil_defence_centre', /\b(?:civil defen[cs]e (?:centre|center|station|headquarters)s?|white helmets? (?:centre|center|base)s?)\b/gi],
   ['power_facility', /\b(?:power (?:station|plant|grid|lines?)s?|electricity (?:station|plant)s?)\b/gi],
   ['water_facility', /\b(?:water (?:station|plant|pumping station|treatment plant|facility|facilities)s?)\b/gi],
-  // (One house as told of a family's: "a strike on a house", "their home"; not "the House of Representatives".)
-  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?|quarters)|homes|houses|(?:an?|the|his|her|their|its|one|family|civilian) (?:(?:family|civilian|residential|[\w-]+-stor(?:e)?y) )?(?:house|home)(?! of\b)|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
+  // (One house as told of a family's, OWN_HOUSE_BEFORE: "a strike on a house", "their home"; not "the House of
+  // Representatives", "the White House".)
+  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?|quarters)|homes|houses|(?:house|home)(?! of\b)|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
   ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
   ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
   ['hotel', /\bhotels?\b/gi],
@@ -163,9 +164,19 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; en
 const NOT_STRUCK_BEFORE =
   /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:search(?:ed|es|ing)?|scour(?:ed|ing)?|visit(?:ed|ing)?|wait(?:ed|ing) (?:outside|at))\s+(?:(?:a|an|the|nearby|local|several|city|their)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
+/** The words before one house or home that make it a family's: "a", "their", "a three-storey". */
+const OWN_HOUSE_BEFORE = /\b(?:an?|the|his|her|their|its|one|family|civilian)\s+(?:(?:family|civilian|residential|[\w-]+-stor(?:e)?y)\s+)?$/i;
+
 /** The targets the incident's sentences name (hospital, school, market...), less places told as not struck. */
 export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelFinding[] {
   const found = findAll(ctx, TARGET_PATTERN, spans, 'target');
   if (found.length === 0) return found;
-  return keptWhere(found, (e) => !NOT_STRUCK_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 60), e.start)));
+  return keptWhere(found, (e, f) => {
+    const before = ctx.text.slice(Math.max(0, e.start - 60), e.start);
+    if (NOT_STRUCK_BEFORE.test(before)) return false;
+    // (The pattern reads "house" and "home" alone, which are a family's only after these words.)
+    if (f.value !== 'residential' || e.end - e.start > 5) return true;
+    const word = ctx.text.slice(e.start, e.end).toLowerCase();
+    return (word !== 'house' && word !== 'home') || OWN_HOUSE_BEFORE.test(before);
+  });
 }

@@ -1986,7 +1986,7 @@ test('a part of the headline toll that names its attack by a word of no kind tak
   const { accounts } = extractAccounts({ text, publishedAt });
   const part = accounts.find((a) => !a.primary)!;
   assert.deepEqual([part.place?.name, part.eventType, part.eventTypeClaims.map((c) => [c.certainty, c.rule, c.evidence[0]!.quote])], ['Sohmor', 'air_strike', [['implied', 'event:as-whole', 'strike']]]);
-  assert.deepEqual(part.targets.map((t) => [t.value, t.evidence[0]!.quote]), [['residential', 'a house']]);
+  assert.deepEqual(part.targets.map((t) => [t.value, t.evidence[0]!.quote]), [['residential', 'house']]);
   // A sentence with no word for an attack gets no type.
   const bare = extractAccounts({ text: text.replace('a strike on a house killed', 'the collapse of a house killed'), publishedAt }).accounts.find((a) => !a.primary);
   assert.equal(bare?.eventType ?? null, null);

@@ -96,6 +96,21 @@ export function namedOutright(mentions: readonly ActorMention[]): Set<string> {
 
 /** Forces whose acts in a report say which coalition its bare "coalition" is. */
 const COALITION_MEMBERS: Readonly<Record<string, readonly string[]>> = { 'us-coalition': ['us-forces', 'gb-forces'] };
+/** Words without which a report names neither a coalition nor its members outright: a look before the reading. */
+const COALITION_WORDS: Readonly<Record<string, RegExp>> = {
+  'us-coalition': /U\.?S\.?|American|British|Western|international coalition|anti-IS|Inherent Resolve|CJTF/,
+  'saudi-coalition': /Saudi|Arab coalition|Emirati|UAE|التحالف/,
+};
+
+/**
+ * True when a mention is of a word two coalitions go by and the text holds words of the one it was not read as:
+ * only then is the whole report read for which coalition it names (withNamedCoalition).
+ */
+export function mayNameOtherCoalition(text: string, reg: ActorRegistry, m: ActorMention): boolean {
+  if (m.entry.kind !== 'actor' || m.entry.genericIn === null) return false;
+  const own = m.entry.actor.id;
+  return reg.genericActors(text.slice(m.start, m.end)).some((a) => a.id !== own && (COALITION_WORDS[a.id]?.test(text) ?? false));
+}
 
 /**
  * A word two coalitions go by ("coalition jets") names the one the report names outright, or the one whose members
@@ -297,7 +312,7 @@ const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|th
 /** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
 // (And a recorder's field: "Suspected belligerent: US-led Coalition".)
 const AGENT_BEFORE =
-  /(?:\b(?:suspected|alleged|likely|probable)\s+)?\b(?:belligerents?|perpetrators?)\s*:\s*$|\b(?:by|blamed on|blamed|blames|blaming|blame on|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:by|blamed on|blamed|blames|blaming|blame on|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:belligerents?|perpetrators?)\s*:\s*$/i;
 /**
  * "By" that holds, uses or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by
  * Russia", "a hotel used as a base by government forces"; or that tells who made up a story: "fabricated by the
