@@ -364,6 +364,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
 
 /** A word for an attack of no kind: "a strike", "the attack", "raids". */
 const GENERIC_ATTACK = /\b(?:strikes?|attacks?|raids?)\b/i;
+/** One more attack of the kind told before: "a second strike", "another attack", "a further raid". */
+const ANOTHER_OF_THE_KIND = /\b(?:a (?:second|third|further|new|similar)|another) (?:strikes?|attacks?|raids?)\b/i;
 
 /** Where a sentence's clauses part, each telling an attack of its own: ", while", ", whereas", "; ". */
 const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
@@ -1055,7 +1057,8 @@ function otherIncident(
   // A part of the headline toll that names its attack by a word of any kind ("In the Bekaa town of Sohmor, a
   // strike on a house killed a family of six", under "Israeli air strikes ... killed 558"): the whole's type,
   // implied, with that word.
-  const generic = own.length === 0 && (partOfRollUp || partOfWideToll) && primary.eventType ? GENERIC_ATTACK.exec(words) : null;
+  // So does "a second strike", "another attack": one more of the same kind.
+  const generic = own.length === 0 && primary.eventType ? (partOfRollUp || partOfWideToll ? GENERIC_ATTACK.exec(words) : ANOTHER_OF_THE_KIND.exec(words)) : null;
   const asWhole: Claims = generic ? [{ value: primary.eventType!, certainty: 'implied', evidence: [evidenceAt(ctx.text, s.start + generic.index, s.start + generic.index + generic[0].length)], rule: 'event:as-whole' }] : own;
   const account: Account = {
     primary: false,

@@ -2071,3 +2071,11 @@ test('the day an assault was launched dates a toll told with no day of its own',
   const text = 'Coalition begins assault on Hodeidah\n\nADEN (Reuters) - The Saudi-led coalition launched an assault on the port city of Hodeidah on Wednesday. Houthi-run Al Masirah TV said coalition air strikes killed a family of five south of the city.';
   assert.equal(extractAccounts({ text, publishedAt }).accounts[0]!.date?.start, '2018-06-13');
 });
+
+test('"a second strike", "another attack" told in passing is one more of the headline incident\'s kind, implied', () => {
+  const publishedAt = { value: '2016-08-30', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    "It's August 16. Barrel bombs fall on the al-Kalasa neighbourhood of Aleppo at about 10am, killing nine people, according to the civil defence. One week later, a second strike on the same street kills four more.";
+  const later = extractAccounts({ text, publishedAt }).accounts.find((a) => !a.primary)!;
+  assert.deepEqual([later.date?.start, later.eventType, later.eventTypeClaims.map((c) => [c.certainty, c.rule, c.evidence[0]!.quote])], ['2016-08-23', 'air_strike', [['implied', 'event:as-whole', 'a second strike']]]);
+});
