@@ -546,7 +546,7 @@ function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: strin
     .flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])));
   // A word two coalitions go by names the one the whole report names (its sentences read one by one above).
   // (Only such a word, when the text holds words of the other: "the regime" is one side's alone.)
-  if (!found.some((m) => mayNameOtherCoalition(ctx.text, registry, m))) return found;
+  if (!found.some((m) => remember(ctx, 'actors:other-coalition', m, () => mayNameOtherCoalition(ctx.text, registry, m)))) return found;
   const whole = { start: 0, end: ctx.text.length };
   const named = remember(ctx, 'actors:named', whole, () => namedOutright(ctx.sentences.flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])))));
   return withNamedCoalition(ctx.text, registry, found, named);

@@ -96,6 +96,11 @@ export function namedOutright(mentions: readonly ActorMention[]): Set<string> {
 
 /** Forces whose acts in a report say which coalition its bare "coalition" is. */
 const COALITION_MEMBERS: Readonly<Record<string, readonly string[]>> = { 'us-coalition': ['us-forces', 'gb-forces'] };
+/** A mention of a coalition by a word it shares with another ("coalition"): the only kind withNamedCoalition changes. */
+function genericCoalition(m: ActorMention): boolean {
+  return m.entry.kind === 'actor' && m.entry.genericIn !== null && m.entry.actor.kind === 'coalition';
+}
+
 /** Words without which a report names neither a coalition nor its members outright: a look before the reading. */
 const COALITION_WORDS: Readonly<Record<string, RegExp>> = {
   'us-coalition': /U\.?S\.?|American|British|Western|international coalition|anti-IS|Inherent Resolve|CJTF/,
@@ -107,7 +112,7 @@ const COALITION_WORDS: Readonly<Record<string, RegExp>> = {
  * only then is the whole report read for which coalition it names (withNamedCoalition).
  */
 export function mayNameOtherCoalition(text: string, reg: ActorRegistry, m: ActorMention): boolean {
-  if (m.entry.kind !== 'actor' || m.entry.genericIn === null) return false;
+  if (!genericCoalition(m) || m.entry.kind !== 'actor') return false;
   const own = m.entry.actor.id;
   return reg.genericActors(text.slice(m.start, m.end)).some((a) => a.id !== own && (COALITION_WORDS[a.id]?.test(text) ?? false));
 }
@@ -118,7 +123,10 @@ export function mayNameOtherCoalition(text: string, reg: ActorRegistry, m: Actor
  * the US-led one; "The Saudi-led coalition launched an assault" the Saudi-led one. Else the report's country
  * decides (ActorRegistry.resolve).
  */
-export function withNamedCoalition(text: string, reg: ActorRegistry, mentions: ActorMention[], named: ReadonlySet<string> = namedOutright(mentions)): ActorMention[] {
+export function withNamedCoalition(text: string, reg: ActorRegistry, mentions: ActorMention[], given?: ReadonlySet<string>): ActorMention[] {
+  // (Most reports have no such word: nothing is built for them.)
+  if (!mentions.some(genericCoalition)) return mentions;
+  const named = given ?? namedOutright(mentions);
   if (named.size === 0) return mentions;
   return mentions.map((m) => {
     if (m.entry.kind !== 'actor' || m.entry.genericIn === null || named.has(m.entry.actor.id)) return m;
