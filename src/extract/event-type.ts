@@ -55,6 +55,16 @@ const DOWNED_BEFORE = /\b(?:shot down|downed|brought down)\s+(?:an?|the|two|thre
 /** Aircraft sent, not striking: "had sent helicopters", "deployed medical helicopters", "evacuated by helicopter". */
 const SENT_BEFORE = /\b(?:sent|sends|sending|dispatched|dispatches|deployed|deploys|evacuated by|airlifted by|flown out by|rescue|medical|evacuation|ambulance)\s+(?:(?:an?|two|three|several|its|their|the|more|military|medical|rescue|transport|surveillance|reconnaissance|army)\s+)*$/i;
 
+/** Armed men acting, and no aircraft, in the sentence around "raids" at `at`: raids on the ground. */
+function groundRaids(text: string, at: number): boolean {
+  const from = Math.max(0, text.lastIndexOf('.', at) + 1);
+  const stop = text.indexOf('.', at);
+  const sentence = text.slice(from, stop < 0 ? text.length : stop);
+  return ARMED_GROUP_ACTS.test(sentence) && !AIR_WORD.test(sentence);
+}
+const ARMED_GROUP_ACTS = /\b(?:fighters|militants|gunmen|insurgents|jihadists|bandits|militiamen|rebels)\b/i;
+const AIR_WORD = /\b(?:air|aerial|warplanes?|planes?|jets?|aircraft|helicopters?|drones?|bombers|russian|syrian|regime|israeli|coalition|american|u\.s\.)\b/i;
+
 /** True when the aircraft named at `start` was sent to help or to look, not to strike. */
 export function sentAircraft(text: string, start: number): boolean {
   return SENT_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -86,6 +96,9 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
     if (rule.type === 'air_strike' && downedAircraft(ctx.text, start, start + m[0].length)) continue;
     // Nor aircraft sent to help or to look: "the UN mission said it had sent helicopters to the area".
     if (rule.type === 'air_strike' && sentAircraft(ctx.text, start)) continue;
+    // Nor "raids" of armed men, with no aircraft told: "Boko Haram fighters killed 12 soldiers ..., bringing the toll
+    // from raids in the area this week to 30" ("Russian raids on Idlib" are from the air).
+    if (m[0].length === 5 && m[0].toLowerCase() === 'raids' && groundRaids(ctx.text, start)) continue;
     claims.push({ value: rule.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, start, start + m[0].length)], rule: rule.id });
   }
   // (The means of an earlier attack the incident answers, "in response to rockets fired at northern Israel", is

@@ -735,3 +735,8 @@ test('"coalition air strikes" are the coalition of the report\'s war: Saudi-led 
   assert.deepEqual(perps(text, 'YE').map((p) => p.actor), ['saudi-coalition']);
   assert.deepEqual(perps(text.replace('Houthi-run Al Masirah TV', 'The Observatory'), 'SY').map((p) => p.actor), ['us-coalition']);
 });
+
+test('a group that said "in an online statement" that its fighters carried out the attack claims it', () => {
+  const text = 'Twin car bombs killed 57 people in Homs on Sunday. The Islamic State group said in an online statement that two of its fighters had carried out the attack.';
+  assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
+});

@@ -132,3 +132,9 @@ test('places not struck: hospitals families searched; aircraft sent to help are 
   assert.deepEqual(claims('The UN mission said it had sent helicopters to the area after gunmen killed 134 villagers.').includes('air_strike'), false);
   assert.deepEqual(claims('Army helicopters fired on the village, killing 12.'), ['air_strike']);
 });
+
+test('"raids" of armed men with no aircraft told are no air strike; "Russian raids" are', () => {
+  const claims = (t: string) => findEventTypeClaims(createContext(t, null)).map((c) => c.value);
+  assert.deepEqual(claims('Boko Haram fighters killed 12 soldiers late on Tuesday, bringing the toll from raids in the area this week to 30.'), ['attack']);
+  assert.deepEqual(claims('Russian raids on Idlib killed 12 civilians on Tuesday.'), ['air_strike']);
+});
