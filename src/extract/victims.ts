@@ -623,8 +623,8 @@ const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
 
 /** Words after a number that make it an age: "65-year-old", "12 years old". */
 const AGE_AFTER = /^[-\s](?:years?|months?)[-\s]old\b/i;
-/** Words before a number that make it an age: "aged 14", "aged between 10 and 14", "ages from 3 to 9". */
-const AGED_BEFORE = /\b(?:aged|ages?|age of)\s+(?:(?:between|from)\s+\d{1,3}\s+(?:and|to)\s+)?$/i;
+/** Words before a number that make it an age: "aged 14", "aged between 10 and 14", "ages from 3 to 9", "aged 5-7". */
+const AGED_BEFORE = /\b(?:aged|ages?|age of)\s+(?:(?:between|from)\s+\d{1,3}\s+(?:and|to)\s+|\d{1,3}\s*[–—-]\s*)?$/i;
 
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {

@@ -1997,6 +1997,9 @@ test('a range told with a dash, as recorders write it, with its groups in bracke
   assert.deepEqual(killedIn('At least 10-15 people were killed in the raid.').map((h) => [h.range.low, h.range.high]), [[10, 15]]);
   // A larger figure before a smaller is no range (a code, a score): not read as one.
   assert.ok(!killedIn('218-11 people were killed.').some((h) => h.range.low === 218));
+  // Nor are ages told with a dash a count: "Three children aged 5-7 were killed" are three.
+  assert.deepEqual(killedIn('Three children aged 5-7 were killed in the strike.').map((h) => [h.group, h.range.low, h.range.high]), [['children', 3, 3]]);
+  assert.deepEqual(killedIn('Children aged 5-7 killed in the strike.'), []);
   const text = 'Civilian casualties: 5–7 killed (2 children, 1 woman).';
   assert.deepEqual(findIncludedGroups(createContext(text, null), whole(text)).map((g) => [g.group, g.range.low]), [['children', 2], ['women', 1]]);
 });
