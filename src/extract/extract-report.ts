@@ -1017,9 +1017,9 @@ function otherIncident(
   // "In western Aleppo, mortars fired by non-state armed groups killed four people" after air strikes on the east of
   // the city: a count of its own, told from its place, by another means than the headline incident's, is another
   // incident, though in the same town.
-  const otherMeans =
-    counted && opens && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) &&
-    bestEventType(own, s, [s], ctx.text) !== primary.eventType && !ABOUT_THE_ATTACK.test(words);
+  // So is one told of a side the headline incident's other sentences do not name, by its own means: "Rebel shelling of
+  // western Aleppo killed four people" after air strikes and barrel bombs on the east.
+  const otherMeansHere = counted && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
@@ -1038,6 +1038,9 @@ function otherIncident(
   let sides: Perpetrator[] | null = null;
   const sidesHere = () => (sides ??= perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
   const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, sidesHere);
+  // (A side named only: with a place of its own below the country, not a running total of the war.)
+  const otherMeans =
+    otherMeansHere && (opens || (place !== null && place.precision !== 'country' && sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor))));
   if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.

@@ -2082,3 +2082,16 @@ test('"a second strike", "another attack" told in passing is one more of the hea
   const later = extractAccounts({ text, publishedAt }).accounts.find((a) => !a.primary)!;
   assert.deepEqual([later.date?.start, later.eventType, later.eventTypeClaims.map((c) => [c.certainty, c.rule, c.evidence[0]!.quote])], ['2016-08-23', 'air_strike', [['implied', 'event:as-whole', 'a second strike']]]);
 });
+
+test('a count told of a side the headline incident does not name, by its own means and in a place of its own, is another incident', () => {
+  const publishedAt = { value: '2016-11-19', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    "Aleppo hospital hit\n\nAir strikes and barrel bombs hit eastern Aleppo on Saturday, killing at least 27 people, among them five children, medics said. A children's hospital was among the buildings hit. Rebel shelling of western Aleppo killed four people, state media said.";
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.eventType, a.killed.total?.low, a.perpetrators.map((p) => p.actor)]), [
+    [true, 'air_strike', 27, []],
+    [false, 'shelling', 4, ['sy-opposition']],
+  ]);
+  // With no place of its own, such a count is left to the headline incident's sentences.
+  assert.equal(extractAccounts({ text: text.replace('Rebel shelling of western Aleppo killed', 'Rebel shelling killed'), publishedAt }).accounts.length, 1);
+});
