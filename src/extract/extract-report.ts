@@ -1019,7 +1019,8 @@ function otherIncident(
   // incident, though in the same town.
   // So is one told of a side the headline incident's other sentences do not name, by its own means: "Rebel shelling of
   // western Aleppo killed four people" after air strikes and barrel bombs on the east.
-  const otherMeansHere = counted && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
+  // (Asked last, and only when nothing else has told the sentence apart: it reads the sentence's means and sides.)
+  const otherMeansHere = () => counted && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
@@ -1039,9 +1040,9 @@ function otherIncident(
   const sidesHere = () => (sides ??= perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, [s]), [s]));
   const otherSide = counted && !sameToll && SAME_DAY.test(words) && opposedSides(registry, elsewhereNamed, sidesHere);
   // (A side named only: with a place of its own below the country, not a running total of the war.)
-  const otherMeans =
-    otherMeansHere && (opens || (place !== null && place.precision !== 'country' && sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor))));
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans) return null;
+  const placedHere = place !== null && place.precision !== 'country';
+  const otherMeans = () => (opens || placedHere) && otherMeansHere() && (opens || sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor)));
+  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor
