@@ -1020,7 +1020,11 @@ function otherIncident(
   // So is one told of a side the headline incident's other sentences do not name, by its own means: "Rebel shelling of
   // western Aleppo killed four people" after air strikes and barrel bombs on the east.
   // (Asked last, and only when nothing else has told the sentence apart: it reads the sentence's means and sides.)
-  const otherMeansHere = () => counted && !!primary.eventType && own.length > 0 && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
+  // (Not the same figure told again, however qualified: "kill 40" … "At least 40 people were killed when government
+  // forces fired missiles".)
+  const figure = (k: Account['killed']) => (k.total ?? k.civilians ?? k.combatants)?.low;
+  const otherMeansHere = () =>
+    counted && !!primary.eventType && own.length > 0 && figure(killed) !== figure(primary.killed) && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);

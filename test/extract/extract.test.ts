@@ -2095,3 +2095,10 @@ test('a count told of a side the headline incident does not name, by its own mea
   // With no place of its own, such a count is left to the headline incident's sentences.
   assert.equal(extractAccounts({ text: text.replace('Rebel shelling of western Aleppo killed', 'Rebel shelling killed'), publishedAt }).accounts.length, 1);
 });
+
+test('the headline\'s figure told again in the lead by other means and with its side is the headline incident, not another', () => {
+  const publishedAt = { value: '2015-10-31', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text = 'Douma market strikes kill 40\n\nAt least 40 people were killed and 100 injured on Friday when government forces fired missiles at a market in the rebel-held town of Douma, rescue workers said.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.date?.start, a.killed.total?.low, a.perpetrators.map((p) => p.actor)]), [[true, '2015-10-30', 40, ['sy-government']]]);
+});

@@ -740,3 +740,8 @@ test('a group that said "in an online statement" that its fighters carried out t
   const text = 'Twin car bombs killed 57 people in Homs on Sunday. The Islamic State group said in an online statement that two of its fighters had carried out the attack.';
   assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
 });
+
+test('a strike a source says was "likely" carried out by a side is suspected of it', () => {
+  const text = 'At least 33 people were killed when an air strike hit a school in al-Mansoura. The monitor said the strike was "likely" carried out by the US-led coalition.';
+  assert.deepEqual(perps(text).map((p) => [p.actor, p.attribution]), [['us-coalition', 'suspected']]);
+});

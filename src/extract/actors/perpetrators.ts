@@ -402,7 +402,7 @@ const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
 /** The sides of a fight: "Fighting between the", "clashes between". */
 const BETWEEN_SIDES_BEFORE = /\b(?:fighting|clashes|battles?|gun ?battles?|hostilities|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const SUSPECTED_BEFORE = new RegExp(
-  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}`,
+  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:likely|probably|possibly|apparently)["”’']?\s+(?:been\s+)?carried\s+out\s+by\s+(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}`,
   'i',
 );
 const CLAIMED_NEAR = new RegExp(
