@@ -113,6 +113,25 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
   return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
+/**
+ * The weakest words inside `spans` only: for an incident whose own sentences name no kind of attack in a report
+ * whose other incidents do ("Gunmen attacked a maternity hospital ..., killing 24" beside "a suicide bomber killed
+ * 32 people at a funeral").
+ */
+export function weakClaimsIn(text: string, spans: readonly { start: number; end: number }[]): LabelFinding<EventType>[] {
+  const claims: LabelFinding<EventType>[] = [];
+  for (const s of spans) {
+    const part = text.slice(s.start, s.end);
+    for (const weak of WEAK) {
+      weak.re.lastIndex = 0;
+      for (let m = weak.re.exec(part); m; m = weak.re.exec(part)) {
+        claims.push({ value: weak.type, certainty: 'stated', evidence: [evidenceAt(text, s.start + m.index, s.start + m.index + m[0].length)], rule: weak.id });
+      }
+    }
+  }
+  return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
 const MEANS_FIRST: readonly EventType[] = ['chemical_weapon', 'suicide_bomb'];
 
 /**

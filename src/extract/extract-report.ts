@@ -5,7 +5,7 @@ import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, 
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate } from './date.js';
-import { bestEventType, findEventTypeClaims } from './event-type.js';
+import { bestEventType, findEventTypeClaims, weakClaimsIn } from './event-type.js';
 import { countsIn, findCounts, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
@@ -274,10 +274,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
     // (Nor the claims of a sentence that tells another incident: "In August, more than 1,400 people died in the
     // Ghouta chemical attack" names no means of this one.)
-    const ownClaims = claims.filter((c) => {
+    const toldHere = claims.filter((c) => {
       const at = sentenceAt(ctx, c.evidence[0]!.start)?.start ?? -1;
       return !skip.has(at) && !elsewhere.has(at);
     });
+    // (With none of its own, the weakest words of its own sentences: "Gunmen attacked a maternity hospital".)
+    const ownClaims = toldHere.length > 0 ? toldHere : weakClaimsIn(ctx.text, headlineAndLead.filter((s) => !skip.has(s.start) && !elsewhere.has(s.start)));
     const countLead = earlier.length === 0 ? ownLead : ownLead.filter((s) => !earlier.includes(s));
     const killed = killedFrom(countLead, earlier.length === 0 ? elsewhere : new Set([...elsewhere, ...earlier.map((s) => s.start)]));
     // (Nor, outside its own sentences, a town another incident told in passing is placed in: "Missiles hit

@@ -164,6 +164,9 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; en
 const NOT_STRUCK_BEFORE =
   /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:search(?:ed|es|ing)?|scour(?:ed|ing)?|visit(?:ed|ing)?|wait(?:ed|ing) (?:outside|at))\s+(?:(?:a|an|the|nearby|local|several|city|their)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$/i;
 
+/** A verb of saying right after a name: the name is of one that speaks. */
+const SPEAKS_AFTER = /^\s+(?:said|says|reported|stated|announced|condemned|denied|confirmed)\b/;
+
 /** The words before one house or home that make it a family's: "a", "their", "a three-storey". */
 const OWN_HOUSE_BEFORE = /\b(?:an?|the|his|her|their|its|one|family|civilian)\s+(?:(?:family|civilian|residential|[\w-]+-stor(?:e)?y)\s+)?$/i;
 
@@ -174,6 +177,8 @@ export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelF
   return keptWhere(found, (e, f) => {
     const before = ctx.text.slice(Math.max(0, e.start - 60), e.start);
     if (NOT_STRUCK_BEFORE.test(before)) return false;
+    // Nor an institution that speaks: "the Coptic Orthodox Church said", "the Hospital said".
+    if (ctx.text.charCodeAt(e.start) <= 90 && SPEAKS_AFTER.test(ctx.text.slice(e.end, e.end + 30))) return false;
     // (The pattern reads "house" and "home" alone, which are a family's only after these words.)
     if (f.value !== 'residential' || e.end - e.start > 5) return true;
     const word = ctx.text.slice(e.start, e.end).toLowerCase();

@@ -2102,3 +2102,11 @@ test('the headline\'s figure told again in the lead by other means and with its 
   const { accounts } = extractAccounts({ text, publishedAt });
   assert.deepEqual(accounts.map((a) => [a.primary, a.date?.start, a.killed.total?.low, a.perpetrators.map((p) => p.actor)]), [[true, '2015-10-30', 40, ['sy-government']]]);
 });
+
+test('a headline incident whose own sentences name no kind of attack, beside another that does, is typed by their weakest words', () => {
+  const publishedAt = { value: '2020-05-13', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Kabul maternity ward attack: 24 killed\n\nGunmen attacked a maternity hospital in western Kabul on Tuesday, killing 24 people, officials said. No group claimed the attack. In a separate attack in Nangarhar province, a suicide bomber killed 32 people at a funeral.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.primary, a.eventType]), [[true, 'attack'], [false, 'suicide_bomb']]);
+});

@@ -138,3 +138,8 @@ test('"raids" of armed men with no aircraft told are no air strike; "Russian rai
   assert.deepEqual(claims('Boko Haram fighters killed 12 soldiers late on Tuesday, bringing the toll from raids in the area this week to 30.'), ['attack']);
   assert.deepEqual(claims('Russian raids on Idlib killed 12 civilians on Tuesday.'), ['air_strike']);
 });
+
+test('an institution that speaks is no target: "the Coptic Orthodox Church said"', () => {
+  assert.deepEqual(read('Gunmen opened fire on a bus carrying pilgrims, killing seven people, the Coptic Orthodox Church said.').targets.map((t) => t[0]), ['bus']);
+  assert.deepEqual(read('A shell hit the church in the old city, killing two people.').targets.map((t) => t[0]), ['church']);
+});
