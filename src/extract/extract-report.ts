@@ -1026,7 +1026,7 @@ function otherIncident(
   // forces fired missiles".)
   const figure = (k: Account['killed']) => (k.total ?? k.civilians ?? k.combatants)?.low;
   const otherMeansHere = () =>
-    counted && !!primary.eventType && own.length > 0 && figure(killed) !== figure(primary.killed) && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
+    counted && !!primary.eventType && own.some((c) => c.value !== primary.eventType) && figure(killed) !== figure(primary.killed) && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
