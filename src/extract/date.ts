@@ -201,6 +201,19 @@ export function findIncidentDate(
 }
 
 /**
+ * The day a report's heading names outright ("Daily civilian casualty summary, 19 May 2019"), for the entries of
+ * a list under it: implied, with the heading's words; null when the heading names none, or only the report's own
+ * publication.
+ */
+export function headingDay(ctx: ExtractContext): DateFinding | null {
+  const heading = ctx.sentences[0];
+  if (!heading) return null;
+  const part = ctx.text.slice(heading.start, heading.end);
+  const stated = DIGIT.test(part) ? statedDate(ctx, heading, part) : null;
+  return stated && stated.precision === 'day' && (!ctx.publishedAt || stated.start! <= ctx.publishedAt) ? { ...stated, certainty: 'implied', rule: 'date:heading-of-list' } : null;
+}
+
+/**
  * A headline's "overnight" (or "yesterday") told again in the lead with the day its source spoke: "gunmen kill 132
  * in overnight attack" … "in an overnight attack ..., the government said on Saturday" is the night before that
  * Saturday, not before the day the story came out. The lead's reading, or null.

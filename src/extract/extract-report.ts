@@ -4,7 +4,7 @@ import { strictKey } from '../core/name-key.js';
 import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, RangeFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
-import { findIncidentDate } from './date.js';
+import { findIncidentDate, headingDay } from './date.js';
 import { bestEventType, findEventTypeClaims, weakClaimsIn } from './event-type.js';
 import { countsIn, findCounts, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
@@ -363,6 +363,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const account = withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer);
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
+
+/** A line that is an entry of a list: "- Idlib: ...", "• ...", "* ...". */
+const LIST_ENTRY = /^[-•*–]\s/;
 
 /** A word for an attack of no kind: "a strike", "the attack", "raids". */
 const GENERIC_ATTACK = /\b(?:strikes?|attacks?|raids?)\b/i;
@@ -962,7 +965,13 @@ function otherIncident(
   // "Earlier, police had said 76 were killed" under a toll that rose to 81: the same dead, counted before.
   if (counted && EARLIER_SAYING.test(words) && (statedToll(killed, true)?.low ?? Infinity) <= (statedToll(primary.killed, true)?.low ?? -1)) return null;
   const messages: Message[] = [];
-  const date = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false) ?? laterThan(ctx, s, primary, CAME_AFTER) ?? sameDayAs(ctx, s, primary);
+  // (An entry of a list, "- Hama: Regime artillery shelled ...", under a heading that names its day: that day.)
+  const date =
+    laterThan(ctx, s, primary) ??
+    findIncidentDate(ctx, [s], messages, false) ??
+    laterThan(ctx, s, primary, CAME_AFTER) ??
+    sameDayAs(ctx, s, primary) ??
+    (LIST_ENTRY.test(words) ? headingDay(ctx) : null);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).
   if (date && datesTheWar(ctx.text, s, date)) return null;

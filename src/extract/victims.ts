@@ -424,7 +424,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|later|since|subsequently|reported|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
       cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],

@@ -2110,3 +2110,20 @@ test('a headline incident whose own sentences name no kind of attack, beside ano
   const { accounts } = extractAccounts({ text, publishedAt });
   assert.deepEqual(accounts.map((a) => [a.primary, a.eventType]), [[true, 'attack'], [false, 'suicide_bomb']]);
 });
+
+test('"were later reported killed", "were reported injured": a count with its report between it and the harm', () => {
+  assert.deepEqual(killedIn('Three people, including a child, were later reported killed.').map((h) => [h.group, h.range.low]), [['total', 3]]);
+  const t = 'Seven others were reported injured in the attack.';
+  assert.deepEqual(findCounts(createContext(t, null), 'injured', whole(t)).map((h) => h.range.low), [7]);
+});
+
+test('the entries of a list under a heading that names its day take that day', () => {
+  const publishedAt = { value: '2019-05-20', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Daily civilian casualty summary, 19 May 2019\n\n- Idlib: Russian warplanes struck the town of Kafranbel, killing three civilians, including a child.\n- Aleppo: An IED exploded in al-Bab, wounding five civilians.';
+  const { accounts } = extractAccounts({ text, publishedAt });
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.date?.rule]), [['2019-05-19', 'date:day-month-year'], ['2019-05-19', 'date:heading-of-list']]);
+  // Told in prose, not as an entry, an incident with no day of its own takes none from the heading.
+  const prose = extractAccounts({ text: text.replace('\n- Aleppo: An IED', ' Separately, an IED'), publishedAt }).accounts;
+  assert.ok(prose.every((a) => a.date?.rule !== 'date:heading-of-list'));
+});
