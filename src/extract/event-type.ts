@@ -104,13 +104,7 @@ export function findEventTypeClaims(ctx: ExtractContext): LabelFinding<EventType
   // (The means of an earlier attack the incident answers, "in response to rockets fired at northern Israel", is
   // no claim of its own: with only such claims, the weak words are looked for too.)
   if (claims.some((c) => !namesAnsweredAttack(ctx.text, c.evidence[0]!.start))) return claims;
-  for (const weak of WEAK) {
-    weak.re.lastIndex = 0;
-    for (let m = weak.re.exec(ctx.text); m; m = weak.re.exec(ctx.text)) {
-      claims.push({ value: weak.type, certainty: 'stated', evidence: [evidenceAt(ctx.text, m.index, m.index + m[0].length)], rule: weak.id });
-    }
-  }
-  return claims.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return [...claims, ...weakClaimsIn(ctx.text, [{ start: 0, end: ctx.text.length }])].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
 /**

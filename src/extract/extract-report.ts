@@ -387,8 +387,6 @@ function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: R
   const words = ctx.text.slice(s.start, s.end);
   // (Most sentences have neither: a look for the characters first.)
   if (!words.includes(';') && !words.includes('while') && !words.includes('whereas')) return null;
-  CLAUSES_PART.lastIndex = 0;
-  if (!CLAUSES_PART.test(words)) return null;
   const clauses: Span[] = [];
   let from = s.start;
   CLAUSES_PART.lastIndex = 0;
@@ -397,6 +395,7 @@ function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: R
     from = s.start + m.index + m[0].length;
   }
   clauses.push({ start: from, end: s.end });
+  if (clauses.length < 2) return null;
   let sum = 0;
   const places = new Set<string>();
   for (const c of clauses) {
@@ -545,15 +544,16 @@ const TURNS_AWAY = /\b(?:meanwhile|also saw|elsewhere|separately|in the same con
 /** The actors named in `spans`, each sentence read once however many incidents ask about it. */
 function actorMentions(ctx: ExtractContext, registry: ActorRegistry, home: string | null, spans: readonly Span[]): ActorMention[] {
   const seen = new Set<number>();
+  const inSentence = (s: Span) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s]));
   const found = [...spans]
     .sort((a, b) => a.start - b.start)
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
-    .flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])));
+    .flatMap(inSentence);
   // A word two coalitions go by names the one the whole report names (its sentences read one by one above).
   // (Only such a word, when the text holds words of the other: "the regime" is one side's alone.)
   if (!found.some((m) => remember(ctx, 'actors:other-coalition', m, () => mayNameOtherCoalition(ctx.text, registry, m)))) return found;
   const whole = { start: 0, end: ctx.text.length };
-  const named = remember(ctx, 'actors:named', whole, () => namedOutright(ctx.sentences.flatMap((s) => remember(ctx, 'actors', s, () => findActorMentions(ctx.text, registry, home, [s])))));
+  const named = remember(ctx, 'actors:named', whole, () => namedOutright(ctx.sentences.flatMap(inSentence)));
   return withNamedCoalition(ctx.text, registry, found, named);
 }
 
@@ -1025,6 +1025,10 @@ function otherIncident(
   // when it has a place or a day of its own (not "Meanwhile rebel fire killed 1,102 people", a running total)
   // and is not the attack told already ("Meanwhile the Coalition said the attack killed more than 100").
   const turnsAway = counted && OPENS_AWAY.test(words) && (!!date || (place !== null && place.precision !== 'country')) && !ABOUT_THE_ATTACK.test(words);
+  // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
+  // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
+  const sameToll = tellsTheSameToll(s, killed, primary);
+  const sameTollHere = !otherPlace && sameToll;
   // "In western Aleppo, mortars fired by non-state armed groups killed four people" after air strikes on the east of
   // the city: a count of its own, told from its place, by another means than the headline incident's, is another
   // incident, though in the same town.
@@ -1035,11 +1039,7 @@ function otherIncident(
   // forces fired missiles".)
   const figure = (k: Account['killed']) => (k.total ?? k.civilians ?? k.combatants)?.low;
   const otherMeansHere = () =>
-    counted && !!primary.eventType && own.some((c) => c.value !== primary.eventType) && figure(killed) !== figure(primary.killed) && !tellsTheSameToll(s, killed, primary) && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
-  // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
-  // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
-  const sameToll = tellsTheSameToll(s, killed, primary);
-  const sameTollHere = !otherPlace && sameToll;
+    counted && !!primary.eventType && own.some((c) => c.value !== primary.eventType) && figure(killed) !== figure(primary.killed) && !sameToll && !ABOUT_THE_ATTACK.test(words) && bestEventType(own, s, [s], ctx.text) !== primary.eventType;
   // "Four more people died in artillery shelling on Jisr al-Shughur": more dead, told in another town, are a part.
   const moreDead = counted && MORE_DEAD.test(words) && place !== null && place.precision !== 'country' && place.gazetteerId !== primary.place?.gazetteerId;
   // "In January 2018, twin suicide bombings in the same Tayaran Square killed 38 people", in the lead of a report
@@ -1071,7 +1071,7 @@ function otherIncident(
   // fighters" in al-Dumayr … "Fourteen members of the Jaish al-Islam rebel group were killed ... in the northeast
   // Damascus suburbs"), unless it is a part told place by place.
   const sameCountry = !place || !primary.place || place.country === primary.place.country;
-  const bigSameToll = sameToll && sameCountry && !partOfRollUp && !moreDead && ((killed.total ?? killed.civilians ?? killed.combatants)?.low ?? 0) >= 5;
+  const bigSameToll = sameToll && sameCountry && !partOfRollUp && !moreDead && (figure(killed) ?? 0) >= 5;
   if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   // A part of the headline toll that names its attack by a word of any kind ("In the Bekaa town of Sohmor, a
   // strike on a house killed a family of six", under "Israeli air strikes ... killed 558"): the whole's type,

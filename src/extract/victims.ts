@@ -91,6 +91,8 @@ const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GRO
 // Nor does it hold the harm of its count: "70 people most of them lawyers were killed and 112 injured" injures 112.)
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain|martyred|perished|executed)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
+/** The words a range of the dead may have before its verb: "between 10 and 15 people were reportedly killed". */
+const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*';
 /** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
 const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:and|to|-)\\s*\\d{1,3})?(?: years(?: old)?)?,?)?';
 
@@ -408,7 +410,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     {
       id: `victims:${harm}-between`,
       // (Not ages: "Three boys aged between 10 and 14 were killed".)
-      re: new RegExp(`(?<!\\b(?:aged|ages|age|ranging)\\s+)\\bbetween ${NUM} and ${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`(?<!\\b(?:aged|ages|age|ranging)\\s+)\\bbetween ${NUM} and ${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
       groups: [0, 1, 3, 2],
       needs: /\bbetween\b/i,
       cues: ['between'],
@@ -417,7 +419,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // (before the rule below, which would read the upper figure alone).
     {
       id: `victims:${harm}-range`,
-      re: new RegExp(`(?<![\\d,.:/–—-])\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s*[–—-]\\s*${NUM} ${WHO}\\s*(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`(?<![\\d,.:/–—-])\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s*[–—-]\\s*${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 4, 3],
       needs: /\d\s*[–—-]\s*\d/,
     },
@@ -732,9 +734,10 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
         const bNum = before ? numberOf(before[2]!) : null;
         const bGroup = before ? groupOf(before[3]) : 'total';
         if (before && bNum && !bNum.vague && bGroup !== 'total') {
-          const bText = before[0].trim().replace(/\s*,?\s+and$/i, '').replace(/^[:,(]\s*/, '');
-          const from = ctx.text.lastIndexOf(bText, start);
-          const bEv = evidenceAt(ctx.text, from, from + bText.length);
+          // (The count's words: the match less the character before it and the joining "and".)
+          const at = start - before[0].length;
+          const from = at + before[0].search(/[^\s:,(]/);
+          const bEv = evidenceAt(ctx.text, from, at + before[0].search(/\s*,?\s+and\s+$/));
           const own = hits.length - 1;
           hits.push({ at: from, group: bGroup, range: rangeOf(before[1], bNum.n, false, [bEv], 'victims:joined') });
           const r = hits[own]!.range;

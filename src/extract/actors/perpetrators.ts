@@ -94,18 +94,20 @@ export function namedOutright(mentions: readonly ActorMention[]): Set<string> {
   return new Set(mentions.flatMap((m) => (m.entry.kind === 'actor' && m.entry.genericIn === null ? [m.entry.actor.id] : [])));
 }
 
-/** Forces whose acts in a report say which coalition its bare "coalition" is. */
-const COALITION_MEMBERS: Readonly<Record<string, readonly string[]>> = { 'us-coalition': ['us-forces', 'gb-forces'] };
+/**
+ * The coalitions a bare "coalition" may be: the forces whose acts in a report say it is that one, and the words
+ * without which a report names neither it nor them outright (a look before the reading).
+ */
+const COALITIONS: Readonly<Record<string, { readonly members: readonly string[]; readonly words: RegExp }>> = {
+  'us-coalition': { members: ['us-forces', 'gb-forces'], words: /U\.?S\.?|American|British|Western|international coalition|anti-IS|Inherent Resolve|CJTF/ },
+  'saudi-coalition': { members: [], words: /Saudi|Arab coalition|Emirati|UAE|التحالف/ },
+};
+
 /** A mention of a coalition by a word it shares with another ("coalition"): the only kind withNamedCoalition changes. */
 function genericCoalition(m: ActorMention): boolean {
   return m.entry.kind === 'actor' && m.entry.genericIn !== null && m.entry.actor.kind === 'coalition';
 }
 
-/** Words without which a report names neither a coalition nor its members outright: a look before the reading. */
-const COALITION_WORDS: Readonly<Record<string, RegExp>> = {
-  'us-coalition': /U\.?S\.?|American|British|Western|international coalition|anti-IS|Inherent Resolve|CJTF/,
-  'saudi-coalition': /Saudi|Arab coalition|Emirati|UAE|التحالف/,
-};
 
 /**
  * True when a mention is of a word two coalitions go by and the text holds words of the one it was not read as:
@@ -114,7 +116,7 @@ const COALITION_WORDS: Readonly<Record<string, RegExp>> = {
 export function mayNameOtherCoalition(text: string, reg: ActorRegistry, m: ActorMention): boolean {
   if (!genericCoalition(m) || m.entry.kind !== 'actor') return false;
   const own = m.entry.actor.id;
-  return reg.genericActors(text.slice(m.start, m.end)).some((a) => a.id !== own && (COALITION_WORDS[a.id]?.test(text) ?? false));
+  return reg.genericActors(text.slice(m.start, m.end)).some((a) => a.id !== own && (COALITIONS[a.id]?.words.test(text) ?? false));
 }
 
 /**
@@ -131,7 +133,7 @@ export function withNamedCoalition(text: string, reg: ActorRegistry, mentions: A
   return mentions.map((m) => {
     if (m.entry.kind !== 'actor' || m.entry.genericIn === null || named.has(m.entry.actor.id)) return m;
     const own = m.entry.actor.id;
-    const other = reg.genericActors(text.slice(m.start, m.end)).find((a) => a.id !== own && (named.has(a.id) || (COALITION_MEMBERS[a.id] ?? []).some((x) => named.has(x))));
+    const other = reg.genericActors(text.slice(m.start, m.end)).find((a) => a.id !== own && (named.has(a.id) || (COALITIONS[a.id]?.members ?? []).some((x) => named.has(x))));
     return other ? { ...m, entry: { kind: 'actor', actor: other, genericIn: m.entry.genericIn } } : m;
   });
 }
