@@ -24,7 +24,8 @@ const target = join(dir, 'places.idx');
 const areaTarget = join(dir, 'area-keys.json');
 
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
-const inputs = [source, keyModule, indexModule, gazetteerModule, join(dir, 'admin1.tsv'), join(dir, 'countries.tsv'), fileURLToPath(import.meta.url)];
+const byPointFile = join(dir, 'admin1-by-point.tsv');
+const inputs = [source, keyModule, indexModule, gazetteerModule, join(dir, 'admin1.tsv'), join(dir, 'countries.tsv'), byPointFile, fileURLToPath(import.meta.url)];
 if (!process.argv.includes('--force') && Math.min(mtime(target), mtime(areaTarget)) > Math.max(...inputs.map(mtime))) {
   process.exit(0);
 }
@@ -62,6 +63,15 @@ for await (const line of lines) {
   keys += set.size;
   out.push({ id: Number(id), name, lat: Number(lat), lon: Number(lon), featureCode: fcode, country: cc, admin1Code: admin1, population: Number(population) || 0, keys: [...set] });
 }
+// Each place's admin-1 area, as admin1.tsv codes it: GeoNames' own code where admin1.tsv has that area, else the
+// area whose shape holds the place (admin1-by-point.tsv, made by scripts/admin1-by-point.mjs), else none.
+const unmatched = unmatchedAdmin1();
+const areaCodes = new Set(readFileSync(join(dir, 'admin1.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]).filter(Boolean));
+const byPoint = new Map(readFileSync(byPointFile, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')));
+for (const p of out) {
+  const own = `${p.country}.${p.admin1Code}`;
+  p.admin1Code = areaCodes.has(own) && !unmatched.includes(own) ? own : (byPoint.get(String(p.id)) ?? '');
+}
 // The index keeps each country's places together (its loose keys are built from them); the file's order otherwise.
 const byCountry = new Map();
 for (const p of out) {
@@ -82,7 +92,8 @@ for (const p of out) {
   }
 }
 const clashes = (k, country) => [...(towns.get(k) ?? [])].some((c) => c !== country);
-writeFileSync(areaTarget, JSON.stringify({ ...makeAreaKeys(`${dir}/`, clashes), unmatched: unmatchedAdmin1() }));
+// (The codes found to name other areas are kept for scripts/admin1-by-point.mjs, which places their places anew.)
+writeFileSync(areaTarget, JSON.stringify({ ...makeAreaKeys(`${dir}/`, clashes), unmatched }));
 console.log(`places.idx: ${places} places, ${keys} keys, ${(statSync(target).size / 2 ** 20).toFixed(1)} MiB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 /**
@@ -90,7 +101,8 @@ console.log(`places.idx: ${places} places, ${keys} keys, ${(statSync(target).siz
  * number some countries' levels differently (Natural Earth's FR.11 is the department of Aude, GeoNames' the
  * region of Paris). A code is taken as another area when its label point lies far from where its places lie
  * (over 150 km, and three times as far as another code's places); a country where a quarter of the codes are
- * so is numbered otherwise throughout. Places of those codes get no admin-1 area rather than a wrong one.
+ * so is numbered otherwise throughout. Places of those codes are placed by shape instead (admin1-by-point.tsv), or
+ * get no admin-1 area rather than a wrong one.
  */
 function unmatchedAdmin1() {
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];

@@ -425,10 +425,12 @@ test('a town the gazetteer lacks, "in X, western Uganda", keeps its name in that
   assert.deepEqual([place?.name, place?.country, place?.precision, place?.evidence.map((e) => e.quote)], ['Mpondwe', 'UG', 'country', ['Mpondwe', 'Uganda']]);
 });
 
-test('a place whose admin-1 code Natural Earth numbers otherwise gets no admin-1 area rather than a wrong one', () => {
-  // GeoNames puts Paris in region 11 (Île-de-France); Natural Earth's FR.11 is the department of Aude.
+test('a place whose admin-1 code Natural Earth numbers otherwise is placed by shape, never in the area its code names there', () => {
+  // GeoNames puts Paris in region 11 (Île-de-France); Natural Earth's FR.11 is the department of Aude. Paris lies
+  // in Natural Earth's department of Paris.
   const paris = g.placesByKey('paris').find((p) => p.country === 'FR' && p.featureCode === 'PPLC');
-  assert.equal(paris?.admin1, null);
+  assert.equal(paris?.admin1?.code, 'FR.75');
+  assert.equal(paris?.admin1?.name, 'Paris');
   // Countries whose codes agree keep their areas.
   assert.equal(g.placesByKey('douma').find((p) => p.country === 'SY')?.admin1?.name, 'Rif Dimashq');
   assert.equal(g.placesByKey('kharkiv').find((p) => p.country === 'UA')?.admin1?.name, 'Kharkiv');
@@ -763,4 +765,38 @@ test('an apposition may name a group of villages: "Houla, a cluster of villages 
   // A name the gazetteer lacks, so told, lies in the province after it.
   const unknown = findPlaces('Shelling killed 12 people in Zibdeh Kabira, a cluster of villages in Hama province, on Friday.', g).mentions;
   assert.deepEqual(unknown.filter((m) => m.name === 'Zibdeh Kabira').map((m) => [m.admin1?.name, m.precision, m.rule]), [['Hama', 'admin1', 'place:inside-known-place']]);
+});
+
+test('a town a demonym says is of one country is not read as a big seat of its name abroad: "the northern Mozambican town of Palma"', () => {
+  const text = 'Mozambique: dozens killed as insurgents storm Palma\n\nInsurgents attacked the northern Mozambican town of Palma on March 24, killing dozens of people. Thousands have fled to Pemba, the provincial capital of Cabo Delgado.';
+  const palma = findPlaceMentions(text, g).filter((m) => text.slice(m.start, m.end) === 'Palma');
+  assert.ok(palma.length > 0);
+  for (const m of palma) assert.equal(m.country, 'MZ', `${m.name} read in ${m.country}`);
+});
+
+test('a people\'s name before a place type is no place: "the Fulani village of Ogossagou", "a predominantly Hazara area of Kabul"', () => {
+  const mali = 'Gunmen attacked the Fulani village of Ogossagou in central Mali early on Saturday, killing at least 134 people.';
+  assert.ok(!findPlaceMentions(mali, g).some((m) => m.name === 'Fulani'));
+  assert.equal(placeOf(mali)?.name, 'Ogossagou');
+  const kabul = 'A suicide bomber blew himself up at an education centre in a predominantly Hazara area of the Afghan capital Kabul on Friday, killing 19.';
+  assert.ok(!findPlaceMentions(kabul, g).some((m) => m.name === 'Hazara'));
+  assert.equal(placeOf(kabul)?.name, 'Kabul');
+});
+
+test('places whose GeoNames area code names no area of admin1.tsv are placed in the area whose shape holds them', () => {
+  // Natural Earth numbers Sri Lanka's districts, Uganda's and Burkina Faso's provinces otherwise than GeoNames.
+  const areaOf = (key: string, country: string) => g.placesByKey(key).find((p) => p.country === country)?.admin1?.name;
+  assert.equal(areaOf('batticaloa', 'LK'), 'Batticaloa');
+  assert.equal(areaOf('colombo', 'LK'), 'Colombo');
+  assert.equal(areaOf('kasese', 'UG'), 'Kasese');
+  // A place whose own code matches keeps it.
+  assert.equal(areaOf('douma', 'SY'), 'Rif Dimashq');
+});
+
+test('a name closing a headline is not inside the dateline that opens the next line', () => {
+  const text =
+    'Burkina Faso: gunmen kill at least 132 in overnight attack on Solhan village\n\nOUAGADOUGOU (AFP) - Unidentified gunmen killed at least 132 civilians in an overnight attack on the village of Solhan in Yagha province, the government said.';
+  const p = placeOf(text);
+  assert.equal(p?.name, 'Solhan');
+  assert.equal(p?.admin1, 'Yagha');
 });

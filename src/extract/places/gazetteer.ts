@@ -41,7 +41,10 @@ export interface Region {
 export interface AreaKeys {
   readonly admin1: Record<string, string[]>;
   readonly countries: Record<string, string[]>;
-  /** Admin-1 codes whose admin1.tsv area is not the one GeoNames gives its places (scripts/build-places.mjs). */
+  /**
+   * Admin-1 codes whose admin1.tsv area is not the one GeoNames gives its places (scripts/build-places.mjs places
+   * their places by shape instead; scripts/admin1-by-point.mjs reads the list).
+   */
   readonly unmatched?: readonly string[];
 }
 
@@ -118,8 +121,6 @@ export class Gazetteer {
   private readonly looseByCountry = new Map<string, Map<string, number[]>>();
   private readonly admin1LooseByCountry = new Map<string, Map<string, Admin1[]>>();
   private readonly admin1ByCode = new Map<string, Admin1>();
-  /** Codes whose admin1.tsv area is another than their places' (France's departments against its regions). */
-  private readonly unmatchedAdmin1: ReadonlySet<string>;
   private readonly admin1ByKey = new Map<string, Admin1[]>();
   private readonly countryByKey = new Map<string, string>();
   private readonly regionByKey = new Map<string, Region>();
@@ -142,7 +143,6 @@ export class Gazetteer {
     }
     this.index = new PlaceIndex(readFileSync(placesPath), placesPath);
     const keys = JSON.parse(readFileSync(`${dir}area-keys.json`, 'utf8')) as AreaKeys;
-    this.unmatchedAdmin1 = new Set(keys.unmatched ?? []);
     for (const line of readFileSync(`${dir}admin1.tsv`, 'utf8').split('\n').slice(1)) {
       if (line === '') continue;
       const [code, country, name, lat, lon] = line.split('\t');
@@ -218,7 +218,8 @@ export class Gazetteer {
       lon: Math.round(x.lon(index) * 1e5) / 1e5,
       featureCode,
       country,
-      admin1: this.unmatchedAdmin1.has(`${country}.${admin1Code}`) ? null : (this.admin1ByCode.get(`${country}.${admin1Code}`) ?? null),
+      // (The index holds admin1.tsv's code of the place's area, settled at build time, or none.)
+      admin1: admin1Code === '' ? null : (this.admin1ByCode.get(admin1Code) ?? null),
       population: x.population(index),
     };
   }

@@ -28,6 +28,7 @@ export interface PlaceFields {
 
 /** One place as the build gives it: places come grouped by country. */
 export interface PlaceRecord extends PlaceFields {
+  /** admin1.tsv's code of the place's area ("SY.01", "LK.1248990"), or '' when none is known. */
   readonly admin1Code: string;
   /** Strict match keys (see strictKey). */
   readonly keys: readonly string[];

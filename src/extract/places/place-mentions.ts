@@ -776,9 +776,19 @@ function namesCityOf(c: Candidate, text: string, home: string | null): boolean {
   return local.length > 0 && local.every((p) => (RANK[p.featureCode] ?? 1) >= 4 || p.population >= 100_000);
 }
 
-/** Words for a community that read as some village abroad: "a majority Christian area of Homs" names no place. */
+/**
+ * Words for a community that read as some village abroad or as a name the gazetteer lacks: "a majority Christian
+ * area of Homs", "the Fulani village of Ogossagou", "a predominantly Hazara area of Kabul" name no place.
+ * (Peoples whose name is also a province's, Amhara or Kachin, are left out: the gazetteer reads those first.)
+ */
 const COMMUNITIES = new Set(
-  'christian christians muslim sunni shia shiite alawite alawites druze kurdish arab arabs armenian assyrian turkmen yazidi jewish catholic orthodox bedouin'.split(' '),
+  [
+    'christian christians muslim sunni shia shiite alawite alawites druze kurdish arab arabs armenian assyrian turkmen yazidi jewish catholic orthodox bedouin',
+    'ismaili sufi coptic maronite hazara hazaras pashtun tajik uzbek baloch baluch fulani peul dogon bambara tuareg hausa igbo yoruba tigrayan oromo',
+    'rohingya masalit zaghawa nuer dinka hema lendu tutsi hutu banyamulenge',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The place mentions of a text, and the country it is about (null when it names none). */
@@ -857,7 +867,9 @@ export function findPlaces(
     const ofThatCountry = whose ? c.places.filter((p) => p.country === whose) : [];
     if (ofThatCountry.length > 0) places = ofThatCountry;
     // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
-    if (places.length === 0 && admins.length === 0 && (cue || PREPOSITION_BEFORE.test(before)) && !PART_OF_AFTER.test(after)) {
+    // (Nor a seat abroad when a demonym says whose town it is: "the northern Mozambican town of Palma" is not
+    // Spain's Palma, though the gazetteer lacks Mozambique's.)
+    if (places.length === 0 && admins.length === 0 && whose === null && (cue || PREPOSITION_BEFORE.test(before)) && !PART_OF_AFTER.test(after)) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
       // Of big seats in several countries, the one whose people the text names: "The Syrian Arab Army ... in
@@ -1034,7 +1046,10 @@ export function findPlaces(
     if (!cued || NEIGHBOURHOOD_AFTER.test(after)) continue;
     // Loose keys invent matches abroad: only inside the report's own country. In a second one about as present
     // (a report on the Syrian-Turkish border is about both), the name as written or respelt only.
-    for (const [n, country] of context.homes.slice(0, 2).entries()) {
+    // (Only in the country a demonym says the town is of: "the northern Mozambican town of Palma" is not
+    // looked for in Spain, though the name's big seat there made Spain a second country of the report.)
+    const whose = before.endsWith('of ') ? demonymTownBefore(text, start, g) : null;
+    for (const [n, country] of (whose ? [whose] : context.homes.slice(0, 2)).entries()) {
       const spellings = n === 0 ? otherSpellings(key) : [key, ...otherSpellings(key)];
       const respelt = spellings.flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
       const hits = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? respelt : g.placesByLooseKey(looseKey(key), country);
@@ -1100,11 +1115,14 @@ export function findPlaces(
     const before = textBefore(text, start, 30);
     // (Or a name that opens on its type: "near Kibbutz Re'im", "Camp Bastion".)
     const named = PLACE_TYPE_BEFORE.test(before) || /^(?:[Kk]ibbutz|[Mm]oshav|[Cc]amp)\s+\p{Lu}/u.test(text.slice(start, ownEnd));
+    // (Not across a line's end: "attack on Solhan village" closing a headline is not inside the dateline's
+    // "OUAGADOUGOU (AFP)" opening the next line.)
     const after = mentions.find(
       (m) =>
         m.start > end &&
         m.start - end <= 60 &&
         m.precision !== 'country' &&
+        text.lastIndexOf('\n', m.start) < end &&
         (INSIDE_NAME.test(gapTo(text, end, m.start)) || BRACKET.test(text.slice(end, m.start)) || TYPED_IN.test(gapTo(text, end, m.start)) || DISTANCE_FROM_AFTER.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start))),
     );
     // "in Baghdad's Karrada district": the town before, its part named as such after.
