@@ -368,11 +368,12 @@ const OWN_CONFIRMS_AFTER =
   /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:carrying out\s+|conducting\s+)?(?:the|an|its|a)\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|shelling)\b/i;
 /**
  * What a side is accused of besides the attack: "accused the militants of using civilians as human shields",
- * "of hiding among civilians", "of operating from the school" (not "accused rebels of using poison gas").
+ * "of hiding among civilians", "of operating from the school", "of continuing to shell Stepanakert", "of violating
+ * the truce" (not "accused rebels of using poison gas").
  */
 const ACCUSED_BEFORE = /\baccus\w*\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const ACCUSED_OF_OTHER =
-  /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering)\b/i;
+  /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering|continuing|violating|breaching|breaking)\b/i;
 /**
  * A side that goes after the ones who did it: "troops pursued the attackers and killed four of them", "police
  * shot dead two of the assailants". It answers the attack; it is not its perpetrator.
@@ -418,7 +419,7 @@ const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believe
 /** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded))/i;
 const SOURCE_SAID =
-  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors|workers)|civil defen[cs]e(?: workers| group| service)?|state (?:media|television|tv|news agency)|(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|government|army|military|authorities|police|ministry|officials|spokes(?:man|woman|person))|(?:internationally[- ]recogni[sz]ed|interim|transitional|regional|local)\s+(?:government|authorities))\s+(?:said|says|reported|reports|told|stated|claimed(?!\s+(?:the\s+)?lives)|announced|confirmed|acknowledged|admitted|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}(?:\s+(?:police|officials|authorities|army|military|media|sources|medics|doctors|security sources|health officials|(?:health |interior |defen[cs]e |foreign )?ministry|(?:government )?media office|health authorities))?|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
+  /(?:^|[,.]\s*|\s)(?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}|(?:a |an )?(?:local |opposition |monitoring |rescue )?(?:monitor|monitoring group|activists?|rescuers?|residents|witnesses|sources?|officials?|medics|doctors|workers)|civil defen[cs]e(?: workers| group| service)?|state (?:media|television|tv|news agency)|(?:[A-Z][\w'’-]*\s+){1,3}(?:forces|government|army|military|authorities|police|ministry|officials|spokes(?:man|woman|person))|(?:internationally[- ]recogni[sz]ed|interim|transitional|regional|local)\s+(?:government|authorities))(?<!\sand)\s+(?:said|says|reported|reports|told|stated|claimed(?!\s+(?:the\s+)?lives)|announced|confirmed|acknowledged|admitted|blamed|blames|accused|accuses)\b|\baccording to (?:the\s+)?((?:[A-Z][\w'’.-]*|for|of|and|the|on)(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the|on|in(?=\s+[A-Z]))){0,9}(?:\s+(?:police|officials|authorities|army|military|media|sources|medics|doctors|security sources|health officials|(?:health |interior |defen[cs]e |foreign )?ministry|(?:government )?media office|health authorities))?|(?:a |an )?(?:local |opposition |monitoring )?(?:monitor|monitoring group|activists?|sources?|officials?))/;
 
 /** The words SOURCE_SAID cannot match without (it is tried at every space of a sentence). */
 const SOURCE_WORD = /said|says|reported|reports|told|stated|claimed|announced|confirmed|acknowledged|admitted|blame|accuse|according to/;
@@ -628,7 +629,10 @@ const GROUP_DESCRIBED = new RegExp(
 
 function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; strength: number } {
   // Such a group is read as its description would be: "blamed [a local group, ]X for the attacks".
-  const before = m.entry.kind === 'group' ? text.slice(Math.max(sentence.start, m.start - 120), m.start).replace(GROUP_DESCRIBED, '').slice(-45) : text.slice(Math.max(sentence.start, m.start - 45), m.start);
+  // (So is a known one: "Officials blamed a little-known local Islamist group, National Thowheeth Jama'ath, for".)
+  const near = text.slice(Math.max(sentence.start, m.start - 45), m.start);
+  const described = m.entry.kind === 'group' || /(?:,|\bcalled|\bnamed|\bas|\bitself|\bthemselves)\s*$/.test(near);
+  const before = described ? text.slice(Math.max(sentence.start, m.start - 120), m.start).replace(GROUP_DESCRIBED, '').slice(-45) : near;
   // An acronym in brackets after a name stands for it: "The Israel Defense Forces (IDF) allegedly have struck".
   // And an aside that says who the subject is closes before its verb: "foreign fighters, believed to be Russian
   // mercenaries, killed about 300".
