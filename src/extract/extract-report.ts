@@ -295,8 +295,9 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       !TOLL_OF_A_SOURCE.test(ctx.text.slice(x.start, x.end)) &&
       findCounts(ctx, 'killed', x).some((h) => h.range.certainty === 'stated' && h.range.low < whole.low);
     const elsewherePlaced = otherPlaces.size === 0 ? undefined : (m: (typeof mentions)[number]) => !!m.place && otherPlaces.has(`geonames:${m.place.id}`) && !ownSentence(m);
-    // Other sources' tolls in the same sentences the toll was read from.
-    const tolls = otherTolls(ctx, killed.total, [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
+    // Other sources' tolls in the same sentences the toll was read from. (Beside the civilians when they are all
+    // the report counts: "killing at least 29 children" ... "The Houthi-run health ministry put the toll at 43 dead".)
+    const tolls = otherTolls(ctx, killed.total ?? (killed.combatants ? null : killed.civilians), [...countLead, ...restOf(countLead, elsewhere).filter(({ k, s }) => k < LATER_GROUPS && !earlier.includes(s)).map(({ s }) => s)]);
     const account: Account = {
       primary: true,
       date: findIncidentDate(ctx, ownLead, own),

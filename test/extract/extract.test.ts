@@ -2127,3 +2127,13 @@ test('the entries of a list under a heading that names its day take that day', (
   const prose = extractAccounts({ text: text.replace('\n- Aleppo: An IED', ' Separately, an IED'), publishedAt }).accounts;
   assert.ok(prose.every((a) => a.date?.rule !== 'date:heading-of-list'));
 });
+
+test('a report that counts only its civilians keeps another source\'s toll of the whole beside them', () => {
+  const publishedAt = { value: '2018-08-10', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Air strike on school bus kills 29 children\n\nAn air strike hit a bus carrying children in northern Yemen on Thursday, killing at least 29 children and wounding 30 others, the Red Cross said. The bus was struck at a busy market in Dahyan, in Saada province. The Houthi-run health ministry put the toll at 43 dead and 61 wounded.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.equal(p.killed.total, null);
+  assert.equal(p.killed.children?.low, 29);
+  assert.deepEqual((p.otherTolls ?? []).map((t) => [t.low, t.high, t.by]), [[43, 43, 'Houthi-run health ministry']]);
+});
