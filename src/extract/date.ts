@@ -72,9 +72,20 @@ const WIRE_DATELINE_AFTER = /^\s*\([^()\n]{2,30}\)\s*[-—–]{1,2}\s|^\.?\s*\/[
 /** The words of a byline's date: "Published time 4 May 2016", "Last updated: 12 March", "Posted on". */
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|date of publication)(?:\s+(?:time|on|at|date))?\s*:?\s*$/i;
 
+/** A dateline's city in capitals opening a line, then a date and a dash: "YANGON, April 12 - " (no agency named). */
+const CAPITALS_CITY_BEFORE = /\n[ \t]*\p{Lu}[\p{Lu}'’.-]+(?:[ /]\p{Lu}[\p{Lu}'’.-]+)*,\s*$/u;
+const DASH_AFTER = /^\s*[-—–]{1,2}\s/;
+
 /** True when the date at [start, end) is the article's own: in its dateline, a wire story's, or a byline's. */
 function datesTheArticle(ctx: ExtractContext, start: number, end: number): boolean {
-  return !outsideDateline(ctx, start, end) || WIRE_DATELINE_AFTER.test(ctx.text.slice(end, end + 40)) || PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+  const after = ctx.text.slice(end, end + 40);
+  return (
+    !outsideDateline(ctx, start, end) ||
+    WIRE_DATELINE_AFTER.test(after) ||
+    PUBLISHED_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) ||
+    // (The text's start counts as a line's.)
+    (DASH_AFTER.test(after) && CAPITALS_CITY_BEFORE.test((start < 40 ? '\n' : '') + ctx.text.slice(Math.max(0, start - 40), start)))
+  );
 }
 
 /** A date with a photo credit after it dates a picture: "Syria on July 9 2016 (Photo AFP)". */

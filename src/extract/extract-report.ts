@@ -525,9 +525,12 @@ const OPENS_ON_COUNT = /^\W*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|adde
 
 /** A side's word that it did the act: "the ministry said its forces had hit a gathering of mercenaries". */
 const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|hit|fired on|blew|detonated|killed|destroyed)`;
-/** A later sentence about the incident already told: "the attack", "the strikes", or who is to blame. */
+/**
+ * A later sentence about the incident already told: "the attack", "the strikes", who is to blame, or the weapon a
+ * side used ("the Russian military used a Tochka-U missile").
+ */
 const ABOUT_THE_ATTACK = new RegExp(
-  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this))\b`,
+  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this)|used (?:an?|the) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|bombs?|munitions|drones?))\b`,
   'i',
 );
 /** A later sentence about the attack told, not turning to something else (asked once a sentence). */

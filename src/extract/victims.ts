@@ -28,7 +28,8 @@ const QUAL_LEAD = `(?:${QUAL.slice(0, -1)}\\s*)?`;
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 // An abbreviation with its dots is a word too ("13 U.S. service members"); a word that ends a sentence is not.
-const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
+// (Nor a span of time: "about six hours before security forces killed the three attackers" counts no forces.)
+const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during|before|until|hours|minutes|days|weeks|months|years)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
 /** People no report would count as fighters: "12 villagers", "killing 40 worshipers", "60 farm workers". */
 const CIVILIAN_NOUNS =
   'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|gatherers?|harvesters?';
@@ -1385,7 +1386,7 @@ const MORE_BEFORE = /\b(?:another|other|further|more)\s+$/i;
 const WIDER = /\b(?:across|nationwide|in all|in total|overall|altogether|so far|since|past (?:\w+ )?(?:days|weeks|months|years)|alone)\b/i;
 /** Who gives a toll, before its verb: "the country's ruling sovereign council put the toll at 104". */
 const TOLL_SPEAKER =
-  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:councils?|ministry|ministries|committees?|groups?|monitors?|observatory|officials?|sources?|medics|doctors|hospitals?|agency|agencies|authorities|army|military|police|governors?|spokes(?:man|woman|person)|networks?|organi[sz]ations?|offices?|unions?|directorate|residents|activists|witnesses|rescuers|defen[cs]e|helmets|crescent|cross|media|television|tv|nations|unicef|msf|fronti[eè]res|amnesty|watch|hrw))\s+(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
+  /^((?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:councils?|ministry|ministries|committees?|groups?|monitors?|observatory|officials?|sources?|medics|doctors|hospitals?|agency|agencies|authorities|army|military|police|governors?|spokes(?:man|woman|person)|networks?|organi[sz]ations?|offices?|unions?|directorate|intelligence|residents|activists|witnesses|rescuers|defen[cs]e|helmets|crescent|cross|media|television|tv|nations|unicef|msf|fronti[eè]res|amnesty|watch|hrw))\s+(?:(?:later|also|earlier|separately|initially|now)\s+)?(?:put|puts|gave|gives|said|says|reported|reports|estimated|counted|recorded|documented|told)\b/i;
 
 /** The clause of a sentence that holds `at`: cut at "; " and at ", while", ", whereas", ", but". */
 function clauseAround(text: string, sentence: Span, at: number): Span {

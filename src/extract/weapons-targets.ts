@@ -166,6 +166,9 @@ const NOT_STRUCK_BEFORE =
 
 /** A verb of saying right after a name: the name is of one that speaks. */
 const SPEAKS_AFTER = /^\s+(?:said|says|reported|stated|announced|condemned|denied|confirmed)\b/;
+/** Its people who speak, after a place's word: "a hospital official said", "hospital sources told AFP". */
+const ITS_SPEAKER_AFTER =
+  /^\s+(?:officials?|sources?|directors?|spokes(?:man|woman|person)|administrators?|authorities|chief|head|doctors?|staff|employees?)\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|confirmed|added|stated)\b/i;
 
 /** The words before one house or home that make it a family's: "a", "their", "a three-storey". */
 const OWN_HOUSE_BEFORE = /\b(?:an?|the|his|her|their|its|one|family|civilian)\s+(?:(?:family|civilian|residential|[\w-]+-stor(?:e)?y)\s+)?$/i;
@@ -179,6 +182,7 @@ export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelF
     if (NOT_STRUCK_BEFORE.test(before)) return false;
     // Nor an institution that speaks: "the Coptic Orthodox Church said", "the Hospital said".
     if (ctx.text.charCodeAt(e.start) <= 90 && SPEAKS_AFTER.test(ctx.text.slice(e.end, e.end + 30))) return false;
+    if (ITS_SPEAKER_AFTER.test(ctx.text.slice(e.end, e.end + 60))) return false;
     // (The pattern reads "house" and "home" alone, which are a family's only after these words.)
     if (f.value !== 'residential' || e.end - e.start > 5) return true;
     const word = ctx.text.slice(e.start, e.end).toLowerCase();

@@ -2137,3 +2137,30 @@ test('a report that counts only its civilians keeps another source\'s toll of th
   assert.equal(p.killed.children?.low, 29);
   assert.deepEqual((p.otherTolls ?? []).map((t) => [t.low, t.high, t.by]), [[43, 43, 'Houthi-run health ministry']]);
 });
+
+test('a dateline\'s date with no agency named ("YANGON, April 12 - ") is the day the story was filed, never the incident\'s', () => {
+  const text = 'Junta air strike kills 100\n\nYANGON, April 12 - A military air strike on a village killed more than 100 people, witnesses said. A fighter jet dropped bombs on the crowd on Tuesday morning.';
+  const ctx = createContext(text, '2023-04-12');
+  const d = findIncidentDate(ctx, ctx.sentences, []);
+  assert.deepEqual([d?.start, d?.evidence[0]!.quote], ['2023-04-11', 'on Tuesday morning']);
+  // A date after a sentence's capitalised word is still the incident's.
+  const inBody = 'Junta air strike kills 100\n\nA military air strike on a village killed more than 100 people in SAGAING, April 11 - witnesses said.';
+  const c2 = createContext(inBody, '2023-04-12');
+  assert.equal(findIncidentDate(c2, c2.sentences, [])?.start, '2023-04-11');
+});
+
+test('a span of time before a side is no count of it: "about six hours before security forces killed the three attackers"', () => {
+  const hits = killedIn('The attack lasted about six hours before security forces killed the three attackers.');
+  assert.ok(!hits.some((h) => h.range.low === 6), JSON.stringify(hits.map((h) => h.range.low)));
+  // A count with its words between still counts.
+  assert.deepEqual(killedIn('Six Syrian security forces were killed.').map((h) => h.range.low), [6]);
+});
+
+test('another source\'s toll told with an adverb before its verb: "US intelligence later estimated the death toll at between 100 and 300"', () => {
+  const publishedAt = { value: '2023-10-18', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Hundreds feared dead after blast at Gaza hospital\n\nAn explosion at a hospital in Gaza City on Tuesday evening killed hundreds of people, the health ministry said. The ministry said at least 471 people were killed. US intelligence later estimated the death toll at between 100 and 300.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.equal(p.killed.total?.low, 471);
+  assert.deepEqual((p.otherTolls ?? []).map((t) => [t.low, t.high, t.by]), [[100, 300, 'US intelligence']]);
+});

@@ -765,3 +765,20 @@ test('a known group the text first describes is read past its description: "blam
   const text = "Bombs at three churches killed 290 people on Sunday. Officials blamed a little-known local Islamist group, National Thowheeth Jama'ath, for the coordinated suicide attacks.";
   assert.deepEqual(perps(text, 'LK').map((p) => [p.actor, p.attribution, p.by]), [['ntj', 'alleged', 'Officials']]);
 });
+
+test('the side a source says used the weapon acts, in a later sentence too: "the Russian military used a Tochka-U missile"', () => {
+  const publishedAt = { value: '2022-04-09', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Kramatorsk station strike: 52 dead\n\nAt least 52 people were killed on Friday when a missile struck the railway station in Kramatorsk, the governor said. He said 109 people were wounded. Ukrainian officials said the Russian military used a Tochka-U missile with cluster munitions.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual(p.perpetrators.map((x) => [x.actor, x.attribution, x.by]), [['ru-armed-forces', 'alleged', 'Ukrainian officials']]);
+});
+
+test('a side suspicion fell on is suspected, even in a sentence that says nobody claimed the attack', () => {
+  const text = 'A bomb exploded at a bus station in Mubi, killing 10 people. No group claimed the attack, but suspicion fell on Boko Haram, which has carried out similar bombings.';
+  assert.deepEqual(perps(text, 'NG').map((p) => [p.actor, p.attribution]), [['boko-haram', 'suspected']]);
+});
+
+test('"Islamic State\'s Afghan affiliate" is IS-K', () => {
+  assert.deepEqual(perps("A suicide bomber killed 63 people at a wedding in Kabul. Islamic State's Afghan affiliate claimed responsibility.", 'AF').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['isis-k', 'claimed']]);
+});

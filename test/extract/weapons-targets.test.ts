@@ -143,3 +143,11 @@ test('an institution that speaks is no target: "the Coptic Orthodox Church said"
   assert.deepEqual(read('Gunmen opened fire on a bus carrying pilgrims, killing seven people, the Coptic Orthodox Church said.').targets.map((t) => t[0]), ['bus']);
   assert.deepEqual(read('A shell hit the church in the old city, killing two people.').targets.map((t) => t[0]), ['church']);
 });
+
+test('a place\'s people who speak do not make it a target: "a hospital official said", "hospital sources told AFP"', () => {
+  const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
+  assert.deepEqual(targets('A bomb exploded at a crowded bus station, killing at least 10 people, a hospital official said.'), ['bus']);
+  assert.deepEqual(targets('A hospital source in Hassakeh city said there were more than 20 dead.'), []);
+  // The hospital struck is still one.
+  assert.deepEqual(targets('An air strike hit the hospital, killing two doctors, officials said.'), ['hospital']);
+});

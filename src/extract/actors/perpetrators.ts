@@ -257,7 +257,7 @@ const MUNITIONS_DOWN = String.raw`(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|proje
 // an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
 // terrorists killed").
 const KILL_VERB_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|gassed)\b`,
+  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|used (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?|drones?|munitions|mortars?|shells)|gassed)\b`,
   'i',
 );
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
@@ -319,10 +319,13 @@ const HARM_IN_CLAUSE_AFTER = /^[^.;]*?\b(?:killed|killing|kills|dead|died|wounde
 /** Repelling an attack, killing the attackers. */
 const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|thwarted|thwart|foiled|foil|fended off|fend off|fends off)\b/i;
 
-/** Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition". */
+/**
+ * Words before a name that make it the one acting: "carried out by", "blamed on", "an airstrike of the coalition",
+ * "suspicion fell on".
+ */
 // (And a recorder's field: "Suspected belligerent: US-led Coalition".)
 const AGENT_BEFORE =
-  /\b(?:by|blamed on|blamed|blames|blaming|blame on|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:belligerents?|perpetrators?)\s*:\s*$/i;
+  /\b(?:by|blamed on|blamed|blames|blaming|blame on|suspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:belligerents?|perpetrators?)\s*:\s*$/i;
 /**
  * "By" that holds, uses or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by
  * Russia", "a hotel used as a base by government forces"; or that tells who made up a story: "fabricated by the
@@ -405,7 +408,7 @@ const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
 /** The sides of a fight: "Fighting between the", "clashes between". */
 const BETWEEN_SIDES_BEFORE = /\b(?:fighting|clashes|battles?|gun ?battles?|hostilities|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const SUSPECTED_BEFORE = new RegExp(
-  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:likely|probably|possibly|apparently)["”’']?\s+(?:been\s+)?carried\s+out\s+by\s+(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}`,
+  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\bsuspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)\s+(?:the\s+)?$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:likely|probably|possibly|apparently)["”’']?\s+(?:been\s+)?carried\s+out\s+by\s+(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}`,
   'i',
 );
 const CLAIMED_NEAR = new RegExp(
@@ -770,7 +773,8 @@ export function perpetratorsIn(
     // an outright blame in such a sentence ("...but its supporters blamed IS"), or the manner of a group
     // ("bore the hallmarks of Islamic State"), still names someone.
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    if (unattributed(text, sentence) && !/\b(?:blam|accus)\w*\b[^.;]*$/i.test(before) && !HALLMARKS_BEFORE.test(before)) continue;
+    // (Nor a suspicion: "No group claimed the attack, but suspicion fell on Boko Haram".)
+    if (unattributed(text, sentence) && !/\b(?:blam|accus|suspicion)\w*\b[^.;]*$/i.test(before) && !HALLMARKS_BEFORE.test(before)) continue;
     const reading = coNamedReading(text, mentions, m, sentence, reg) ?? readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
     if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
