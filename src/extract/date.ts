@@ -208,7 +208,26 @@ export function findIncidentDate(
     : attackDay(ctx, ctx.sentences.slice(0, 3).filter((s) => !sentences.some((x) => x.start === s.start)), messages);
   if (acted) return acted;
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
-  return day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+  // The day an assault of several days began, told further on of the attack itself: "Amnesty International said
+  // the assault, which began on 3 January, could be the group's deadliest massacre".
+  return beganOn(ctx, ctx.sentences.slice(0, 6)) ?? day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+}
+
+/** The attack told again, with the day it began: "the assault, which began on", "the offensive, launched on". */
+const BEGAN_ON = /\b(?:the|this) (?:[\w-]+ )?(?:assault|attack|attacks|offensive|raid|massacre|siege|killings|violence|fighting)\b[^.;]{0,20}?\b(?:began|started|was launched|were launched|launched) (?:on )?/i;
+
+/** The day named right after BEGAN_ON in the first sentences, when it is no later than publication. */
+function beganOn(ctx: ExtractContext, sentences: readonly Span[]): DateFinding | null {
+  for (const s of sentences) {
+    const part = ctx.text.slice(s.start, s.end);
+    if (!part.includes('began') && !part.includes('started') && !part.includes('launched')) continue;
+    const m = BEGAN_ON.exec(part);
+    if (!m) continue;
+    const from = s.start + m.index + m[0].length;
+    const found = monthDay(ctx, { start: from, end: Math.min(s.end, from + 30) }) ?? statedDate(ctx, { start: from, end: Math.min(s.end, from + 30) }, ctx.text.slice(from, Math.min(s.end, from + 30)));
+    if (found && found.evidence[0]!.start === from && (!ctx.publishedAt || (found.start ?? '') <= ctx.publishedAt)) return { ...found, rule: 'date:began-on' };
+  }
+  return null;
 }
 
 /**

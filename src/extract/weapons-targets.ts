@@ -17,6 +17,8 @@ const WEAPONS: Lexicon = [
   ['vacuum_bomb', /\b(?:vacuum|thermobaric) (?:bombs?|weapons?)\b/gi],
   ['incendiary', /\b(?:incendiary (?:bombs?|weapons?|munitions?)|white phosphorus|napalm)\b/gi],
   ['bunker_buster', /\bbunker[- ]busters?\b/gi],
+  // "A guided aerial bomb", "glide bombs", the Russian KAB and FAB series.
+  ['guided_bomb', /\b(?:(?:guided|glide|gliding) (?:aerial )?bombs?|(?:kab|fab|upab)-\d+\w*)\b/gi],
   ['scud', /\bscuds?(?: missiles?)?\b/gi],
   // Named by model in the wars since 2014: Iskander, Tochka and Kinzhal are ballistic; Kalibr, the Kh- series,
   // Tomahawk and Storm Shadow cruise missiles; Shahed and Geran loitering drones.
@@ -130,7 +132,7 @@ const AIRCRAFT = new Set(['helicopter', 'fighter_jet', 'drone']);
 
 const WEAPON_PATTERN = compile(
   WEAPONS,
-  /bomb|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|iskander|tochka|kinzhal|kalibr|tomahawk|storm shadow|kh-|shahed|geran|loitering|himars|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|unexploded|uxo|erw|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
+  /bomb|kab-|fab-|upab-|booby|barrel|cluster|vacuum|thermobaric|incendiar|phosphorus|napalm|bunker|scud|missile|iskander|tochka|kinzhal|kalibr|tomahawk|storm shadow|kh-|shahed|geran|loitering|himars|atgm|tow|grad|cannon|cylinder|rocket|mortar|artiller|howitzer|tank|chlorine|sarin|nerve|mustard|gas|vbied|vest|belt|ied|explosive|mine|unexploded|uxo|erw|drone|uav|unmanned|helicopter|chopper|jet|plane|bomber|su-|f-16|mig-|grenade|rpg|sniper|gun|rifle|arms|ammunition|knife|knives|machete|stabbed/i,
 );
 const TARGET_PATTERN = compile(
   TARGETS,

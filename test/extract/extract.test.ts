@@ -2164,3 +2164,29 @@ test('another source\'s toll told with an adverb before its verb: "US intelligen
   assert.equal(p.killed.total?.low, 471);
   assert.deepEqual((p.otherTolls ?? []).map((t) => [t.low, t.high, t.by]), [[100, 300, 'US intelligence']]);
 });
+
+test('a state\'s bomb falls from the air; a side\'s cause is no fighting; a bomb of no side that hit stays a bomb', () => {
+  const type = (t: string) => {
+    const spans = splitSentences(t);
+    return bestEventType(findEventTypeClaims(createContext(t, null)), spans[0]!, spans, t);
+  };
+  assert.equal(type('Sixty people are feared dead after a Russian bomb hit a school where 90 people were sheltering.'), 'air_strike');
+  assert.equal(type('A suicide car bomb has hit a convoy of buses carrying civilians, killing at least 100 people.'), 'suicide_bomb');
+  assert.equal(type('A bomb hit a bus convoy, killing 100.'), 'remote_explosive');
+  assert.equal(
+    type('Gunmen armed with machetes attacked a school in Kumba, killing seven children. The government blamed Anglophone separatists, who have been fighting for an independent state since 2017.'),
+    'attack',
+  );
+  assert.equal(type('Fighting between the army and the RSF killed 20 people in Omdurman.'), 'armed_clash');
+});
+
+test('the day an assault of several days began, told of the attack further on, dates it when nothing else does', () => {
+  const text =
+    "Boko Haram 'kills hundreds' in Baga\n\nBoko Haram militants have killed hundreds of people in an attack on the town of Baga, local officials say. Some reports put the death toll as high as 2,000. Amnesty International said the assault, which began on 3 January, could be the group's deadliest massacre yet.";
+  const ctx = createContext(text, '2015-01-09');
+  const d = findIncidentDate(ctx, ctx.sentences.slice(0, 2), []);
+  assert.deepEqual([d?.start, d?.rule, d?.evidence[0]!.quote], ['2015-01-03', 'date:began-on', '3 January']);
+  // Talks that began on a day date nothing.
+  const talks = createContext(text.replace('the assault, which began', 'the talks, which began'), '2015-01-09');
+  assert.equal(findIncidentDate(talks, talks.sentences.slice(0, 2), [])?.rule, 'date:publication-date');
+});

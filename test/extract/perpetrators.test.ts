@@ -782,3 +782,10 @@ test('a side suspicion fell on is suspected, even in a sentence that says nobody
 test('"Islamic State\'s Afghan affiliate" is IS-K', () => {
   assert.deepEqual(perps("A suicide bomber killed 63 people at a wedding in Kabul. Islamic State's Afghan affiliate claimed responsibility.", 'AF').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['isis-k', 'claimed']]);
 });
+
+test('a side whose affiliate "was behind the attack" is named; Cameroon\'s Anglophone separatists are in the registry', () => {
+  const pk = 'A suicide bomber struck a rally in Bajaur, killing 54. Police said initial investigations suggested that Islamic State\'s regional affiliate was behind the attack.';
+  assert.deepEqual(perps(pk, 'PK').filter((p) => p.actor).map((p) => p.actor), ['isis']);
+  const cm = 'Gunmen attacked a school in Kumba, killing seven children. The government blamed Anglophone separatists for the attack.';
+  assert.deepEqual(perps(cm, 'CM').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['ambazonia-separatists', 'alleged']]);
+});

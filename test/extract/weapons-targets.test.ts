@@ -35,7 +35,7 @@ test('targets: hospitals, schools, markets, camps, civil defence centres, homes'
 test('every weapon and target in the lexicons is found, one sentence each (the quick prefilter drops none)', () => {
   const weapons: Record<string, string> = {
     barrel_bomb: 'barrel bombs', cluster_munition: 'cluster munitions', vacuum_bomb: 'thermobaric weapons', incendiary: 'white phosphorus',
-    bunker_buster: 'bunker busters', scud: 'a Scud', ballistic_missile: 'a surface-to-surface missile', cruise_missile: 'cruise missiles',
+    bunker_buster: 'bunker busters', guided_bomb: 'a FAB-500', scud: 'a Scud', ballistic_missile: 'a surface-to-surface missile', cruise_missile: 'cruise missiles',
     anti_tank_missile: 'an anti-tank missile', missile: 'a missile', grad_rocket: 'Grad rockets', improvised_rocket: 'a hell cannon', rocket: 'rockets',
     mortar: 'mortar rounds', artillery: 'howitzers', chlorine: 'chlorine gas', sarin: 'sarin', nerve_agent: 'a nerve agent', mustard_gas: 'mustard gas',
     toxic_gas: 'toxic gas', car_bomb: 'a booby-trapped truck', suicide_vest: 'an explosive belt', ied: 'a roadside bomb', landmine: 'landmines',
