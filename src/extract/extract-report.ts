@@ -521,7 +521,8 @@ const TOLL_MAY_RISE = /\b(?:toll|number of (?:the )?(?:dead|deaths|victims|fatal
  * A sentence that opens on a count: "Another 40 people were wounded", "Dozens of others were hurt", "Some 20 ...";
  * or on a source saying one: "Syrian state TV said 84 people were wounded".
  */
-const OPENS_ON_COUNT = /^\W*(?:(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|added)\s+(?:that\s+)?)?(?:another|more than|at least|over|some|nearly|around|about|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores|several|many)\b/i;
+// (The source may have an aside: "The rescue group, also known as the White Helmets, said 17 people were wounded".)
+const OPENS_ON_COUNT = /^\W*(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s*,[^,.;]{2,60},)?\s+(?:said|says|reported|added)\s+(?:that\s+)?)?(?:another|more than|at least|over|some|nearly|around|about|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores|several|many)\b/i;
 
 /** A side's word that it did the act: "the ministry said its forces had hit a gathering of mercenaries". */
 const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that )?${ITS_OWN} (?:had )?(?:carried out|attacked|targeted|struck|hit|fired on|blew|detonated|killed|destroyed)`;

@@ -2190,3 +2190,15 @@ test('the day an assault of several days began, told of the attack further on, d
   const talks = createContext(text.replace('the assault, which began', 'the talks, which began'), '2015-01-09');
   assert.equal(findIncidentDate(talks, talks.sentences.slice(0, 2), [])?.rule, 'date:publication-date');
 });
+
+test('a source with an aside before its verb still gives a toll or the wounded; a figure said on an earlier day that "had been killed" is the toll\'s earlier state', () => {
+  const publishedAt = { value: '2019-05-14', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Shelling kills 9 in Idlib market\n\nGovernment shelling on a market in the town of Kafranbel in southern Idlib killed nine civilians, including two children, on Monday evening, the Syrian Civil Defence said. The rescue group, also known as the White Helmets, said 17 people were wounded and that its teams were still searching the rubble. The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.equal(p.killed.total?.low, 9);
+  assert.equal(p.injured.total?.low, 17);
+  assert.deepEqual((p.otherTolls ?? []).map((t) => [t.low, t.by]), [[11, 'Syrian Observatory for Human Rights']]);
+  const earlier = text.replace('The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.', 'The Syrian Observatory for Human Rights reported on Sunday that 11 people had been killed after the attack.');
+  assert.equal(extractAccounts({ text: earlier, publishedAt }).accounts[0]!.otherTolls, undefined);
+});
