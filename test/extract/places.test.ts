@@ -800,3 +800,12 @@ test('a name closing a headline is not inside the dateline that opens the next l
   assert.equal(p?.name, 'Solhan');
   assert.equal(p?.admin1, 'Yagha');
 });
+
+test('a province alone in brackets after a place, as event datasets write it: "Ad Durayhimi district (Hodeidah)"', () => {
+  const text = 'On 3 September 2018, Saudi-led coalition warplanes struck a house in Ad Durayhimi district (Hodeidah), killing 5 members of one family.';
+  const hodeidah = findPlaceMentions(text, g).find((m) => text.slice(m.start, m.end) === 'Hodeidah');
+  assert.equal(hodeidah?.precision, 'admin1');
+  const p = placeOf(text);
+  assert.equal(p?.precision, 'district');
+  assert.equal(p?.admin1, 'Al Hudaydah');
+});

@@ -838,8 +838,9 @@ export function findPlaces(
           : townBefore
             ? { start: c.start - townBefore[0].length, end: c.start }
             : null;
-    // "Owo (Ondo, Nigeria)": the province of a place before it, as event datasets write it.
-    const inParens = c.admin1s.length > 0 && PAREN_BEFORE.test(before) && PAREN_COUNTRY_AFTER.test(after);
+    // "Owo (Ondo, Nigeria)", "Ad Durayhimi district (Hodeidah)": the province of a place before it, as event
+    // datasets write it.
+    const inParens = c.admin1s.length > 0 && PAREN_BEFORE.test(before) && (PAREN_COUNTRY_AFTER.test(after) || /^\s*\)/.test(after));
     const wantAdmin = !!(adminAfter || adminBefore || inParens);
     const name = text.slice(c.start, c.end);
     // "Saudi Arabia's Abha airport": the country whose town it is, said by a possessive before it.
