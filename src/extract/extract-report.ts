@@ -970,12 +970,15 @@ function otherIncident(
   // "Earlier, police had said 76 were killed" under a toll that rose to 81: the same dead, counted before.
   if (counted && EARLIER_SAYING.test(words) && (statedToll(killed, true)?.low ?? Infinity) <= (statedToll(primary.killed, true)?.low ?? -1)) return null;
   const messages: Message[] = [];
-  // (An entry of a list, "- Hama: Regime artillery shelled ...", under a heading that names its day: that day.)
+  // (A day counted back from the headline incident that it "came three days after" wins over a coarser date the
+  // sentence names: "... killed more than 150 people, the deadliest attack since 2001".)
+  const found = laterThan(ctx, s, primary) ?? findIncidentDate(ctx, [s], messages, false);
+  const cameAfter = found && found.precision === 'day' ? null : laterThan(ctx, s, primary, CAME_AFTER);
   const date =
-    laterThan(ctx, s, primary) ??
-    findIncidentDate(ctx, [s], messages, false) ??
-    laterThan(ctx, s, primary, CAME_AFTER) ??
+    cameAfter ??
+    found ??
     sameDayAs(ctx, s, primary) ??
+    // (An entry of a list, "- Hama: Regime artillery shelled ...", under a heading that names its day: that day.)
     (LIST_ENTRY.test(words) ? headingDay(ctx) : null);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).

@@ -543,10 +543,16 @@ const CLAUSE_END = /;| but | while (?!\w+ing\b)/;
 function isCumulative(text: string, start: number, end: number, sentence: Span): boolean {
   const rest = text.slice(end, Math.min(sentence.end, end + 120));
   const cut = rest.search(CLAUSE_END);
-  const clause = cut < 0 ? rest : rest.slice(0, cut);
+  // (A superlative's "since" compares; it counts no period: "killed more than 150 people, the deadliest attack in
+  // the capital since 2001".)
+  const told = cut < 0 ? rest : rest.slice(0, cut);
+  const clause = told.includes('since') ? told.replace(SUPERLATIVE_SINCE, ' ') : told;
   const lead = text.slice(Math.max(sentence.start, start - 90), start);
   return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(lead) || VAGUE_PERIOD.test(clause) || VAGUE_PERIOD_BEFORE.test(lead) || SINCE_DATE_BEFORE.test(lead);
 }
+
+/** A superlative with the time it is measured from: "the deadliest attack in the capital since 2001". */
+const SUPERLATIVE_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|first|most (?:deadly|lethal|serious|violent))\b[^.;]*?\bsince\b[^,.;]*/gi;
 
 /** A period told with no bounds, whose toll is no one incident's: "In recent days 57 civilians have been martyred". */
 const VAGUE_PERIOD = /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)\b|\bin recent (?:days|weeks|months)\b/i;

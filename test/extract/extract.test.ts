@@ -2202,3 +2202,22 @@ test('a source with an aside before its verb still gives a toll or the wounded; 
   const earlier = text.replace('The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.', 'The Syrian Observatory for Human Rights reported on Sunday that 11 people had been killed after the attack.');
   assert.equal(extractAccounts({ text: earlier, publishedAt }).accounts[0]!.otherTolls, undefined);
 });
+
+test('a superlative\'s "since" compares and counts no period; an attack the headline incident "came three days after" is dated from it', () => {
+  assert.deepEqual(killedIn('A massive truck bomb killed more than 150 people, the deadliest attack in the Afghan capital since 2001.').map((h) => h.range.low), [150]);
+  // A period still makes a running total.
+  assert.deepEqual(killedIn('At least 150 people have been killed in the capital since 2001.'), []);
+  const publishedAt = { value: '2017-06-04', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Kabul: funeral blasts kill seven\n\nThree explosions tore through a funeral in Kabul on Saturday, killing at least seven people and wounding 119, officials said. The attack came three days after a massive truck bomb in the diplomatic quarter killed more than 150 people, the deadliest attack in the Afghan capital since 2001.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.primary, a.date?.start, a.killed.total?.low]), [[true, '2017-06-03', 7], [false, '2017-05-31', 150]]);
+});
+
+test('a big seat abroad before the event it names is that seat: "the November 2015 Paris attacks" in a Belgian report', () => {
+  const publishedAt = { value: '2019-11-26', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Trial opens over Brussels bombings\n\nA Belgian court on Monday began preparations for the trial of ten men accused over the suicide bombings at Brussels airport on March 22, 2016, which killed 32 people. The attacks were carried out by a cell linked to the November 2015 Paris attacks that killed 130 people.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.place?.name, a.place?.country, a.killed.total?.low]), [['Brussels', 'BE', 32], ['Paris', 'FR', 130]]);
+});

@@ -870,7 +870,8 @@ export function findPlaces(
     // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
     // (Nor a seat abroad when a demonym says whose town it is: "the northern Mozambican town of Palma" is not
     // Spain's Palma, though the gazetteer lacks Mozambique's.)
-    if (places.length === 0 && admins.length === 0 && whose === null && (cue || PREPOSITION_BEFORE.test(before)) && !PART_OF_AFTER.test(after)) {
+    // (Or before the event it names: "the November 2015 Paris attacks" in a Belgian report.)
+    if (places.length === 0 && admins.length === 0 && whose === null && (cue || PREPOSITION_BEFORE.test(before) || EVENT_AFTER.test(after)) && !PART_OF_AFTER.test(after)) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
       // Of big seats in several countries, the one whose people the text names: "The Syrian Arab Army ... in
