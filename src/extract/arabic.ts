@@ -172,6 +172,20 @@ const COUNT_RULES: readonly CountRule[] = [
 const AMONG = re(`${B}(?:من\\s+)?(?:بينهم|بينهن|منهم|منهن)\\s+${QUAL}${NUM}\\s+${WHO}${E}`);
 /** "... و4 مواطنات": another group joined to the one just counted. */
 const AND_GROUP = re(`^\\s*،?\\s*و\\s*${QUAL}${NUM}\\s+${WHO}${E}`, 'u');
+/** "... وامرأتان": two of a group, told by the dual alone, joined to the one just counted. */
+const AND_DUAL = re(`^\\s*،?\\s*و\\s*(امراتان|امراتين|سيدتان|سيدتين|طفلان|طفلين|طفلتان|طفلتين)${E}`, 'u');
+/** The group word each dual counts two of. */
+const DUAL_OF: Readonly<Record<string, string>> = { امراتان: 'امراه', امراتين: 'امراه', سيدتان: 'سيده', سيدتين: 'سيده', طفلان: 'طفل', طفلين: 'طفل', طفلتان: 'طفل', طفلتين: 'طفل' };
+
+/** The next group joined with "و": counted ("و4 مواطنات"), or two told by the dual ("وامرأتان"). */
+function joinedGroup(rest: string): RegExpExecArray | null {
+  const counted = AND_GROUP.exec(rest);
+  if (counted) return counted;
+  const dual = AND_DUAL.exec(rest);
+  if (!dual) return null;
+  // As AND_GROUP's groups read: no qualifier, the number, the group's word.
+  return Object.assign([dual[0], undefined, '2', DUAL_OF[dual[1]!]!], { index: dual.index, input: rest }) as unknown as RegExpExecArray;
+}
 
 interface Hit {
   readonly harm: Harm;
@@ -215,7 +229,7 @@ function countsIn(f: Folded, original: string, span: Span): Hit[] {
     // The group after "بينهم", then any joined to it with "و".
     let end = start + m[0].length;
     const groups: [number, number, RegExpExecArray][] = [[start, end, m]];
-    for (let more = AND_GROUP.exec(f.text.slice(end, span.end)); more; more = AND_GROUP.exec(f.text.slice(end, span.end))) {
+    for (let more = joinedGroup(f.text.slice(end, span.end)); more; more = joinedGroup(f.text.slice(end, span.end))) {
       groups.push([end + more[0].length - more[0].trimStart().length, end + more[0].length, more]);
       end += more[0].length;
     }

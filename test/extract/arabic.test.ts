@@ -135,3 +135,10 @@ test('Russian air strikes named by their adjective ("غارات جوية روس�
   assert.deepEqual(a.perpetrators.map((p) => [p.actor, p.evidence[0]!.quote]), [['ru-armed-forces', 'غارات جوية روسية']]);
   assert.deepEqual([range(a.killed.civilians)?.[0], range(a.killed.children)?.[0]], [17, 6]);
 });
+
+test('two of a group told by the dual alone, joined after a counted one: "بينهم أربعة أطفال وامرأتان"', () => {
+  const text = 'قتل 12 مدنياً بينهم أربعة أطفال وامرأتان جراء غارات جوية على بلدة كفرنبل في ريف إدلب يوم الاثنين.';
+  const a = read(text);
+  assert.deepEqual(range(a.killed.children), [4, 4, 'بينهم أربعة أطفال']);
+  assert.deepEqual(range(a.killed.women), [2, 2, 'وامرأتان']);
+});
