@@ -31,7 +31,7 @@ const RULES: readonly TypeRule[] = [
   { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|(?<!\b(?:who|which|that) (?:have|has|had) been )fighting(?! for (?:an? |their |the )?(?:independen|separate|breakaway|autonomous|own|self-rule|secession))|battles?|ambush(ed)?|offensive|firefights?|exchanges? of fire|exchanged fire|gun ?battles?|shoot-?outs?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades; people
   // "massacred" (the deed; "the massacre" names an event whatever its means).
-  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) )|massacred|massacring)\b/gi },
+  { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) )|massacred|massacring|burned alive|burnt alive|burned to death|burnt to death)\b/gi },
 ];
 
 /**
@@ -42,7 +42,7 @@ const WEAK: readonly TypeRule[] = [
   { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided|attacks? on)\b/gi },
   // Armed men who kill, no means said: "Jihadists killed dozens of civilians"; and "the attack" a group claimed.
   // And a side's men who kill with no means told: "Pro-government forces killed at least 82 civilians".
-  { id: 'event:killing', type: 'attack', re: /\b(?:jihadists?|militants?|insurgents?|terrorists?|bandits?|assailants?|attackers?|forces|troops|soldiers|militiamen|militias?|fighters) (?:[\w-]+ ){0,2}?(?:killed|kill|kills|massacred|slaughtered)\b|\b(?:claimed|claiming) (?:responsibility for )?the attack\b/gi },
+  { id: 'event:killing', type: 'attack', re: /\b(?:jihadists?|militants?|insurgents?|terrorists?|bandits?|assailants?|attackers?|forces|troops|soldiers|militiamen|militias?|fighters|gangs?|gang members|gangsters) (?:[\w-]+ ){0,2}?(?:killed|kill|kills|massacred|slaughtered)\b|\b(?:claimed|claiming) (?:responsibility for )?the attack\b/gi },
   // A state's or a coalition's "strike", no more said: from the air as a rule ("An Israeli strike on a school").
   { id: 'event:state-strike', type: 'air_strike', re: /\b(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike\b/gi },
 ];

@@ -2221,3 +2221,20 @@ test('a big seat abroad before the event it names is that seat: "the November 20
   const accounts = extractAccounts({ text, publishedAt }).accounts;
   assert.deepEqual(accounts.map((a) => [a.place?.name, a.place?.country, a.killed.total?.low]), [['Brussels', 'BE', 32], ['Paris', 'FR', 130]]);
 });
+
+test('an earlier attack at "the same intersection" is placed where the headline incident is; gangs that kill attack', () => {
+  const publishedAt = { value: '2022-10-30', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Twin car bombs kill 100 in Mogadishu\n\nTwo car bombs exploded at a busy intersection in Mogadishu on Saturday, killing at least 100 people, the president said. The same intersection was the site of a truck bombing in October 2017 that killed more than 500 people.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.place?.name, a.place?.rule, a.killed.total?.low]), [
+    ['2022-10-29', 'Mogadishu', 'place:gazetteer', 100],
+    ['2017-10-01', 'Mogadishu', 'place:same-as-incident', 500],
+  ]);
+  const haiti = extractAccounts({
+    text: 'Gangs kill 14 in Martissant\n\nGang members killed at least 14 people and set fire to dozens of homes in the Martissant neighbourhood of Port-au-Prince over the weekend, a rights group said.',
+    publishedAt: { value: '2021-11-02', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never,
+  }).accounts[0]!;
+  assert.equal(haiti.eventType, 'attack');
+  assert.deepEqual(haiti.perpetrators.map((p) => [p.name, p.actor]), [['gang members', null]]);
+});

@@ -789,3 +789,8 @@ test('a side whose affiliate "was behind the attack" is named; Cameroon\'s Anglo
   const cm = 'Gunmen attacked a school in Kumba, killing seven children. The government blamed Anglophone separatists for the attack.';
   assert.deepEqual(perps(cm, 'CM').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['ambazonia-separatists', 'alleged']]);
 });
+
+test('the Rwandan army a side blames beside M23 is named', () => {
+  const text = 'Bombs struck two camps for displaced people near Goma, killing 12. The Congolese army blamed the M23 rebels and the Rwandan army for the attack.';
+  assert.deepEqual(perps(text, 'CD').filter((p) => p.actor).map((p) => p.actor), ['m23', 'rw-forces']);
+});
