@@ -22,13 +22,13 @@ const RULES: readonly TypeRule[] = [
   // on the ground, "a bombing outside a girls' school" ("regime bombing of Aleppo" is from the air).
   // (A state's bomb fell from the air: "a Russian bomb hit a school", taken above. Not any bomb that hit: "a
   // suicide car bomb has hit a convoy".)
-  { id: 'event:bomb', type: 'remote_explosive', re: /(?<!\b(?:russian|israeli|syrian|regime|coalition|saudi|american|u\.s\.|turkish) )\bbombs?\b(?! (?:raids?|strikes?))|\bbombings? (?=outside\b|near\b|at (?:an?|the)\b)/gi },
+  { id: 'event:bomb', type: 'remote_explosive', re: /\bbombs?\b(?<!\b(?:russian|israeli|syrian|regime|coalition|saudi|american|u\.s\.|turkish) bombs?)(?! (?:raids?|strikes?))|\bbombings? (?=outside\b|near\b|at (?:an?|the)\b)/gi },
   { id: 'event:shelling', type: 'shelling', re: /\b(shell(ing|ed|s)?(?!-shock)|mortars?|artillery|tank (?:fire|shells?|rounds?)|rockets?|missiles?|scud|iskanders?|tochkas?|kinzhals?|kalibrs?|himars|bombardment|barrages?|grad)\b/gi },
   { id: 'event:execution', type: 'execution', re: /\b(execut(ed|ing|ion|ions|es)|beheaded|beheadings?|crucif(ied|ies|ixion)|summarily killed)\b/gi },
   { id: 'event:abduction', type: 'abduction', re: /\b(abduct(s|ed|ing|ions?)?|kidnap(s|ped|ping|pings)?|taken hostage)\b/gi },
   { id: 'event:sexual-violence', type: 'sexual_violence', re: /\b(rap(ed|e|es)|sexual (violence|assault))\b/gi },
   // (Not a side's cause told of it: "separatists, who have been fighting for an independent state since 2017".)
-  { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|(?<!\b(?:who|which|that) (?:have|has|had) been )fighting(?! for (?:an? |their |the )?(?:independen|separate|breakaway|autonomous|own|self-rule|secession))|battles?|ambush(ed)?|offensive|firefights?|exchanges? of fire|exchanged fire|gun ?battles?|shoot-?outs?)\b/gi },
+  { id: 'event:clash', type: 'armed_clash', re: /\b(clash(es|ed)?|fighting(?<!\b(?:who|which|that) (?:have|has|had) been fighting)(?! for (?:an? |their |the )?(?:independen|separate|breakaway|autonomous|own|self-rule|secession))|battles?|ambush(ed)?|offensive|firefights?|exchanges? of fire|exchanged fire|gun ?battles?|shoot-?outs?)\b/gi },
   // "Militants stormed the hotel": an assault on a place, told without its weapons; killings with blades; people
   // "massacred" (the deed; "the massacre" names an event whatever its means).
   { id: 'event:attack', type: 'attack', re: /\b(shot dead|shot and killed|shot down|gunfire|(?:killed|wounded|injured|shot) by (?:israeli |army |police |security |live |troops' |soldiers' |government |regime )?fire|snipers?|sniper fire|opened fire|live (?:ammunition|fire|rounds)|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|civilians|mourners|worshippers)|stabb(ed|ing)|shooting|hacked to death|machete attacks?|with (?:machetes|knives)|knife attacks?|tortured? to death|(?:died|killed) under torture|storm(?:ed|ing)(?= (?:the|a|an) )|massacred|massacring|burned alive|burnt alive|burned to death|burnt to death)\b/gi },
