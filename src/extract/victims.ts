@@ -178,7 +178,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Easter Sunday rose to 290").
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll)|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
             cues: ['toll', 'number of'],
@@ -210,7 +210,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "putting the death toll at 70", "a death toll of at least 58".
           {
             id: 'victims:toll-at',
-            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll)|number of (?:the )?(?:dead|deaths|victims|people killed))\\s+(?:[\\w'’-]+\\s+){0,2}?(?:at|of)\\s+${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll|number of/i,
             cues: ['toll', 'number of'],
@@ -218,7 +218,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll from the strikes was 45".
           {
             id: 'victims:toll-was',
-            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll))\\s+(?:[\\w'’-]+\\s+){0,6}?(?:was|is|were)\\s+(?:at\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
             needs: /toll/i,
             cues: ['toll'],
@@ -283,7 +283,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // "the death toll is estimated between 500 and 1,300".
           {
             id: 'victims:toll-between',
-            re: new RegExp(`\\b(?:death toll|(?<!\\b(?:injury|injured|wounded) )toll)\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll))\\s+(?:[\\w'’-]+\\s+){0,4}?between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
             groups: [0, 1, 3, 2],
             needs: /toll[^.]*between/i,
             cues: ['toll'],

@@ -44,10 +44,10 @@ const WEAPONS: Lexicon = [
   ['unexploded_ordnance', /\b(?:explosive remnants? of war|unexploded (?:ordnance|munitions?|bombs?|shells?|devices?)|uxos?|erws?)\b/gi],
   ['drone', /\b(?:(?:shahed|geran)(?:-\d+)?s?(?: (?:kamikaze |attack )?drones?)?|drones?|uavs?|unmanned aerial vehicles?|loitering munitions?)\b/gi],
   ['helicopter', /\bhelicopters?|\bchoppers?\b/gi],
-  ['fighter_jet', /\b(?:fighter jets?|warplanes?|war planes?|jets?|(?<!suicide )bombers|su-\d+|f-16s?|mig-\d+)\b/gi],
-  ['grenade', /\b(?<!\b(?:stun|smoke|flash|sound|tear[- ]gas) )(?:hand )?grenades?\b|\brpgs?\b/gi],
+  ['fighter_jet', /\b(?:fighter jets?|warplanes?|war planes?|jets?|bombers(?<!suicide bombers)|su-\d+|f-16s?|mig-\d+)\b/gi],
+  ['grenade', /\b(?:hand )?grenades?\b(?<!\b(?:stun|smoke|flash|sound|tear[- ]gas) (?:hand )?grenades?)|\brpgs?\b/gi],
   ['sniper', /\bsnipers?(?: fire)?\b/gi],
-  ['firearm', /\b(?:gunfire|machine guns?|rifles?|small arms|live ammunition|gunshots?|(?<!\b(?:artillery|anti-aircraft|heavy|naval|field|tank|howitzer) )guns)\b/gi],
+  ['firearm', /\b(?:gunfire|machine guns?|rifles?|small arms|live ammunition|gunshots?|guns(?<!\b(?:artillery|anti-aircraft|heavy|naval|field|tank|howitzer) guns))\b/gi],
   ['knife', /\b(?:knives|knife|machetes?|stabbed)\b/gi],
 ];
 
