@@ -95,6 +95,13 @@ const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`,
 // (And an inquiry's finding: "a Pentagon investigation found on Thursday".)
 const SAID_BEFORE =
   /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed|acknowledged|admitted|conceded|denied)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$|\b(?:investigation|inquiry|probe|review|investigators)\s+(?:[\w-]+\s+){0,2}?(?:found|concluded|determined|showed|revealed)\s*$/i;
+/** True when `part` names a day of a month ("on October 8", "8 October"). */
+function namesDayOfMonth(part: string): boolean {
+  return DIGIT.test(part) && firstDated(MONTH_DAY, part, (x) => x[1] ?? x[4]) !== null;
+}
+
+/** A saying right after a day: "on Saturday admitted that", "on Monday said". */
+const SAID_AFTER_DAY = /^\s*,?\s*(?:(?:also|again|later|formally|publicly)\s+)?(?:said|says|admitted|announced|acknowledged|confirmed|conceded|denied|claimed|reported|told|stated|blamed|accused|condemned)\b/i;
 /** A figure the toll reached, right before the day: "the death toll rose to 213 on Monday" gives the day of the count. */
 const TOLL_FIGURE_BEFORE = /\b(?:rose|rises|risen|rising|climbed|climbing|increased|increasing|jumped|reached|reaching|stood at|stands at|standing at)\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?\d[\d,]*(?:\s+[a-z]+){0,2}\s*(?:,\s*)?$/i;
 
@@ -570,7 +577,9 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     // And "the toll rose to 213 on Monday": the day of the count, which the attack may well precede.
     // And "The United Nations suspended all aid convoys on Tuesday after an attack on a convoy killed around 20
     // people": the day of what was done after the attack, told with the harm in the clause after it.
-    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index)) || TOLL_FIGURE_BEFORE.test(part.slice(Math.max(0, m.index - 50), m.index)) || doneAfterTheAttack(part, m.index, m.index + m[0].length)) {
+    // (Or the saying after the day, when the sentence names the day of the month too: "The Saudi-led coalition on
+    // Saturday admitted that its warplanes had bombed a funeral hall ... on October 8".)
+    if (SAID_BEFORE.test(part.slice(Math.max(0, m.index - 30), m.index)) || (SAID_AFTER_DAY.test(part.slice(m.index + m[0].length, m.index + m[0].length + 30)) && namesDayOfMonth(part)) || TOLL_FIGURE_BEFORE.test(part.slice(Math.max(0, m.index - 50), m.index)) || doneAfterTheAttack(part, m.index, m.index + m[0].length)) {
       if (said && !said.found && m[2] && outsideDateline(ctx, at, at + m[0].length)) said.found = { start: at, end: at + m[0].length, weekday: WEEKDAYS.indexOf(m[2].toLowerCase()) };
       continue;
     }

@@ -531,7 +531,7 @@ const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that
  * side used ("the Russian military used a Tochka-U missile").
  */
 const ABOUT_THE_ATTACK = new RegExp(
-  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this)|used (?:an?|the) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|bombs?|munitions|drones?))\b`,
+  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this)|used (?:an?|the) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|bombs?|munitions|drones?)|(?:shot|brought) down (?:the|a|an) (?:[\w-]+ )?(?:plane|aircraft|airliner|jet|helicopter|flight))\b`,
   'i',
 );
 /** A later sentence about the attack told, not turning to something else (asked once a sentence). */
@@ -931,6 +931,9 @@ function ofTollClause(text: string, s: Span, own: Claims, killed: Account['kille
  * Another source's count of the same dead, or an earlier one: "put the death toll at 494", "said it had recorded
  * three deaths", "there were more than 20 dead", "reported on Thursday that 90 people had been killed".
  */
+/** A source giving the toll of the incident told: "the Local Coordination Committees put the death toll at 1,338". */
+const SOURCE_PUTS_TOLL = /\bput(?:s|ting)? the (?:death )?toll at\b/i;
+
 const TOLL_OF_A_SOURCE =
   /\b(?:recorded|documented|counted|tallied|put the (?:death )?toll|put the number|toll (?:at|of|stood|was)|death toll|there (?:were|was|are) [^.;]{0,30}?\b(?:dead|killed|deaths)|had been killed|had died)\b/i;
 
@@ -965,6 +968,10 @@ function otherIncident(
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
   const told = own.length > 0 && (targetsHere().length > 0 || ANOTHER_ATTACK.test(words));
   if (!counted && !told) return null;
+  // "The Local Coordination Committees put the death toll at 1,338", the toll the headline incident took (its headline
+  // said only "kills hundreds"): a source's toll of that incident, wherever else the sentence names, no other one.
+  const tollTaken = primary.killed.total?.evidence.some((e) => e.start >= s.start && e.end <= s.end);
+  if (counted && tollTaken && SOURCE_PUTS_TOLL.test(words) && !TURNS_AWAY.test(words)) return null;
   // "A previous toll had put the number of dead at seven": the same incident's earlier count, no other incident.
   if (counted && EARLIER_TOLL.test(words)) return null;
   // "Earlier, police had said 76 were killed" under a toll that rose to 81: the same dead, counted before.

@@ -1403,12 +1403,14 @@ const TOLL_SPEAKER =
  */
 const SAID_BEFORE_NOW = /\b(?:reported|said|announced|stated) (?:(?:late |early )?on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) that\b[^.;]*?\bhad been (?:killed|slain)\b/i;
 
-/** The clause of a sentence that holds `at`: cut at "; " and at ", while", ", whereas", ", but". */
+/** The clause of a sentence that holds `at`: cut at "; ", at ", while", ", whereas", ", but", and before another source's saying. */
 function clauseAround(text: string, sentence: Span, at: number): Span {
   const words = text.slice(sentence.start, sentence.end);
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of words.matchAll(/,\s+(?:while|whereas|but)\s+|;\s+/g)) {
+  // (And at "and" before another source's saying: "The Local Coordination Committees put the death toll at 1,338
+  // and the Syrian Observatory for Human Rights said at least 136 people had died".)
+  for (const m of words.matchAll(/,\s+(?:while|whereas|but)\s+|;\s+|,?\s+and\s+(?=the\s+(?:(?:\p{Lu}[\w'’-]*|for|of|and)\s+){1,8}(?:said|says|put|puts|reported|estimated)\b)/gu)) {
     const cut = sentence.start + m.index;
     if (cut < at) start = cut + m[0].length;
     else if (cut < end) end = cut;
@@ -1425,7 +1427,9 @@ function clauseAround(text: string, sentence: Span, at: number): Span {
  * figure the toll is made of or rose from (kept as its evidence), nor a day's or a war's dead.
  */
 export function otherTolls(ctx: ExtractContext, taken: RangeFinding | null, sentences: readonly Span[]): TollClaim[] {
-  if (!taken || taken.certainty !== 'stated') return [];
+  // (Beside a toll told in vague words too: "kills hundreds" … "the Local Coordination Committees put the death
+  // toll at 1,338".)
+  if (!taken) return [];
   const used = new Set(taken.evidence.map((e) => e.start));
   const out: TollClaim[] = [];
   for (const sentence of sentences) {

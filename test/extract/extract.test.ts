@@ -2238,3 +2238,22 @@ test('an earlier attack at "the same intersection" is placed where the headline 
   assert.equal(haiti.eventType, 'attack');
   assert.deepEqual(haiti.perpetrators.map((p) => [p.name, p.actor]), [['gang members', null]]);
 });
+
+test('a weekday that opens a saying gives way to the day of the month the sentence names: "on Saturday admitted that its warplanes had bombed ... on October 8"', () => {
+  const text = 'Coalition admits error\n\nThe Saudi-led coalition on Saturday admitted that its warplanes had bombed a packed funeral hall in Sanaa on October 8, killing more than 140 people.';
+  const ctx = createContext(text, '2016-10-22');
+  assert.equal(findIncidentDate(ctx, ctx.sentences.slice(0, 2), [])?.start, '2016-10-08');
+  // With no day of the month, the weekday stays the day told.
+  const bare = createContext(text.replace(' on October 8', ''), '2016-10-22');
+  assert.equal(findIncidentDate(bare, bare.sentences.slice(0, 2), [])?.start, '2016-10-22');
+});
+
+test('sources\' tolls under a headline counted in vague words are the incident\'s tolls, side by side, not another incident', () => {
+  const publishedAt = { value: '2013-08-22', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Syria activists say gas attack near Damascus kills hundreds\n\nSyrian activists said on Wednesday that government forces had killed hundreds of people in a poison gas attack on rebel-held suburbs of Damascus before dawn. The Local Coordination Committees put the death toll at 1,338 and the Syrian Observatory for Human Rights said at least 136 people had died in the Eastern Ghouta and Moadamiyeh areas.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.equal(accounts.length, 1);
+  assert.equal(accounts[0]!.killed.total?.low, 1338);
+  assert.deepEqual((accounts[0]!.otherTolls ?? []).map((t) => [t.low, t.by]), [[136, 'Syrian Observatory for Human Rights']]);
+});

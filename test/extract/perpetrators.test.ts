@@ -794,3 +794,10 @@ test('the Rwandan army a side blames beside M23 is named', () => {
   const text = 'Bombs struck two camps for displaced people near Goma, killing 12. The Congolese army blamed the M23 rebels and the Rwandan army for the attack.';
   assert.deepEqual(perps(text, 'CD').filter((p) => p.actor).map((p) => p.actor), ['m23', 'rw-forces']);
 });
+
+test('a side that admits it shot down a plane "with a missile" claims it; the missile is no munition it shot down', () => {
+  const text = 'A Ukrainian airliner crashed after take-off from Tehran, killing all 176 people on board. Iran\'s military admitted it had unintentionally shot down the plane with a missile, blaming human error.';
+  assert.deepEqual(perps(text, 'IR').filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['ir-forces', 'claimed']]);
+  // Missiles brought down are still no attack of the side that downed them.
+  assert.deepEqual(perps('Russia fired 30 missiles at Kyiv, killing four. Ukraine said it shot down 24 of the missiles.', 'UA').map((p) => p.actor), ['ru-armed-forces']);
+});
