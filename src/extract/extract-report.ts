@@ -1093,7 +1093,13 @@ function otherIncident(
   // implied, with that word.
   // So does "a second strike", "another attack": one more of the same kind.
   const generic = own.length === 0 && primary.eventType ? (partOfRollUp || partOfWideToll ? GENERIC_ATTACK.exec(words) : ANOTHER_OF_THE_KIND.exec(words)) : null;
-  const asWhole: Claims = generic ? [{ value: primary.eventType!, certainty: 'implied', evidence: [evidenceAt(ctx.text, s.start + generic.index, s.start + generic.index + generic[0].length)], rule: 'event:as-whole' }] : own;
+  // (Else, with no word of any kind, its weakest words: "JNIM militants attacked a military post ..., killing 30
+  // soldiers" in a report whose other incidents name their means.)
+  const asWhole: Claims = generic
+    ? [{ value: primary.eventType!, certainty: 'implied', evidence: [evidenceAt(ctx.text, s.start + generic.index, s.start + generic.index + generic[0].length)], rule: 'event:as-whole' }]
+    : own.length > 0
+      ? own
+      : weakClaimsIn(ctx.text, [s]);
   const account: Account = {
     primary: false,
     date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens || asPart, mentions),

@@ -2257,3 +2257,13 @@ test('sources\' tolls under a headline counted in vague words are the incident\'
   assert.equal(accounts[0]!.killed.total?.low, 1338);
   assert.deepEqual((accounts[0]!.otherTolls ?? []).map((t) => [t.low, t.by]), [[136, 'Syrian Observatory for Human Rights']]);
 });
+
+test('an incident told in passing with no word of any kind of attack is typed by its weakest words; "fighters were killed" names no attacker', () => {
+  const publishedAt = { value: '2024-07-10', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Weekly update: 1-7 July 2024\n\nMyanmar. On 3 July, the military conducted air strikes on Kyauktaw township in Rakhine state, killing 8 civilians.\nBurkina Faso. On 2 July, JNIM militants attacked a military post in Mansila (Yagha province), killing 30 soldiers.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.eventType]), [['2024-07-03', 'air_strike'], ['2024-07-02', 'attack']]);
+  const claims = findEventTypeClaims(createContext('On Sunday at least 29 opposition fighters were killed near the road.', null));
+  assert.deepEqual(claims, []);
+});

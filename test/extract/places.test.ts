@@ -809,3 +809,10 @@ test('a province alone in brackets after a place, as event datasets write it: "A
   assert.equal(p?.precision, 'district');
   assert.equal(p?.admin1, 'Al Hudaydah');
 });
+
+test('a township the gazetteer lacks, in its state, keeps its name there; "IDP" is no part of a camp\'s name', () => {
+  const mm = placeOf('On 3 July, the military conducted air strikes on Kyauktaw township in Rakhine state, killing 8 civilians. On 5 July, Arakan Army fighters clashed with junta troops near Sittwe.');
+  assert.deepEqual([mm?.name, mm?.admin1, mm?.precision], ['Kyauktaw', 'Rakhine State', 'admin1']);
+  const text = 'On 17 November, shelling hit the Abu Shouk IDP camp in El Fasher, North Darfur, killing six people.';
+  assert.ok(findPlaceMentions(text, g).some((m) => text.slice(m.start, m.end) === 'Abu Shouk'));
+});

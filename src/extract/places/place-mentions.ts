@@ -72,7 +72,7 @@ const NOT_PLACES = new Set(
     'at in on of for and or but after before since when while as by with from to into over under near despite during ' +
     'syrian arab democratic free coalition opposition rebel rebels al qaeda nusra front hezbollah kurdish kurds turkish ' +
     'video photo tags share media local sources source according said says killed dead civil defense defence white helmets ' +
-    'rural greater upper lower old new province governorate city town village countryside district region ' +
+    'rural greater upper lower old new province governorate city town village countryside district region township ' +
     // Common words that open a sentence and are also some village's name somewhere ("Most", "Many").
     'most many some all other others several both each every few no not none one two three four five six seven eight nine ten ' +
     'only also even still then now here so thus however meanwhile yet later earlier today yesterday tonight people children women men ' +
@@ -154,7 +154,7 @@ const TOWN_BEFORE = endsAfter(
   /\b(city|town|village|capital|camp|suburb|district|neighbou?rhood|quarter|area|outskirts|countryside|kibbutz)\s+of\s+(the\s+)?$|\b(capital|city|town|village|kibbutz)\s+$/i,
 );
 /** Words that say a name is a place inside another: "the neighbourhood of X", "X village in Y". */
-const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|camp|suburb|kibbutz)';
+const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|township|camp|suburb|kibbutz)';
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 /** A word after a name that makes it a place the gazetteer may lack: "in Kabkabiya locality", "in the Bustan al-Qasr district". */
@@ -178,7 +178,7 @@ const BRACKET = /^\s*\(\s*$/;
 // (Or a group of them: "Houla, a cluster of villages in Homs province".)
 const APPOSITION = /^\s*,?\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:towns?|villages?|city|camps?|district|neighbou?rhoods?|suburbs?|locality|settlements?|hamlets?|port|area)\s+(?:in|of|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** A word for a place after a name, and where it lies: "Maghazi refugee camp in the central Gaza Strip". */
-const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const TYPED_IN = /^\s+(?:refugee\s+|displacement\s+|idp\s+)?(?:camp|village|town|township|neighbou?rhood|district|quarter)\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A possessive between a town and a name of its own: "Baghdad's Karrada", "Aleppo’s Salaheddine". */
 const POSSESSIVE_GAP = /^['’]?s\s+$/;
 /** A part of a town told by what follows it: "the Brooklyn neighborhood of Cite Soleil". */
@@ -476,7 +476,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
       continue;
     }
     let j = i + 1;
-    while (j < toks.length && j - i < MAX_WORDS && fits(toks[j]!) && joined(text, toks[j - 1]!, toks[j]!)) j++;
+    // (A name ends before the letters of a kind of camp: "the Abu Shouk IDP camp".)
+    while (j < toks.length && j - i < MAX_WORDS && fits(toks[j]!) && joined(text, toks[j - 1]!, toks[j]!) && !ENDS_A_NAME.has(toks[j]!.text)) j++;
     let hit: Candidate | null = null;
     let hitEnd = i;
     // Longer windows only when a known name of several words starts with this word (or its article).
@@ -531,6 +532,9 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
   }
   return { found, unknown };
 }
+
+/** Words, as written, that follow a place's name and are no part of it. */
+const ENDS_A_NAME = new Set(['IDP', 'IDPs']);
 
 const RANK: Readonly<Record<string, number>> = { PPLC: 6, PPLA: 5, PPLA2: 4, PPLA3: 3, PPLA4: 2, PPL: 1, PPLX: 0 };
 
