@@ -416,13 +416,22 @@ function makeRules(harm: Harm): readonly CountRule[] {
       needs: /\bbetween\b/i,
       cues: ['between'],
     },
-    // "5–7 killed", "at least 10-15 people were killed": a range told with a dash, as casualty recorders write it
-    // (before the rule below, which would read the upper figure alone).
+    // "5–7 killed", "at least 10-15 people were killed", "10 to 15 people were killed": a range told with a dash or
+    // "to", as casualty recorders write it (before the rule below, which would read the upper figure alone). Not
+    // what a toll rose "from".
     {
       id: `victims:${harm}-range`,
-      re: new RegExp(`(?<![\\d,.:/–—-])\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s*[–—-]\\s*${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`(?<![\\d,.:/–—-])(?<!\\bfrom )\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 4, 3],
-      needs: /\d\s*[–—-]\s*\d/,
+      needs: /\d\s*[–—-]\s*\d|\d to \d/,
+    },
+    // "killed 10 to 15 people", "killed 5-7 civilians".
+    {
+      id: `victims:${harm}-active-range`,
+      re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)${NUM}\\b ?${WHO}`, 'gi'),
+      groups: [1, 2, 4, 3],
+      needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
+      cues: harm === 'killed' ? ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'] : ['injur', 'wound'],
     },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {

@@ -2267,3 +2267,10 @@ test('an incident told in passing with no word of any kind of attack is typed by
   const claims = findEventTypeClaims(createContext('On Sunday at least 29 opposition fighters were killed near the road.', null));
   assert.deepEqual(claims, []);
 });
+
+test('a range told with "to", passive or active: "10 to 15 people were killed", "killed 10 to 15 people"; not what a toll rose from', () => {
+  assert.deepEqual(killedIn('Air strikes killed 10 to 15 people.').map((h) => [h.range.low, h.range.high]), [[10, 15]]);
+  assert.deepEqual(killedIn('10 to 15 people were killed.').map((h) => [h.range.low, h.range.high]), [[10, 15]]);
+  assert.deepEqual(killedIn('Shelling killed 5-7 civilians.').map((h) => [h.group, h.range.low, h.range.high]), [['civilians', 5, 7]]);
+  assert.deepEqual(killedIn('The toll rose from 10 to 15 people killed.').map((h) => [h.range.low, h.range.high]), [[15, 15]]);
+});
