@@ -39,7 +39,7 @@ const RULES: readonly TypeRule[] = [
  * villagers", "JNIM militants attacked an army post", "An Israeli strike on a school". Looked for only then.
  */
 const WEAK: readonly TypeRule[] = [
-  { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided|attacks? on)\b/gi },
+  { id: 'event:assault', type: 'attack', re: /\b(?:gunmen|gunman|attacked|attacking|raided|attacks? on|raid(?= (?:in|on|into)\b))\b/gi },
   // Armed men who kill, no means said: "Jihadists killed dozens of civilians" (not "29 fighters were killed"); and
   // "the attack" a group claimed.
   // And a side's men who kill with no means told: "Pro-government forces killed at least 82 civilians".

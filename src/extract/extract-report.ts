@@ -678,7 +678,7 @@ function laterThan(ctx: ExtractContext, s: Span, primary: Account, pattern: RegE
 const SAME_DAY = /\b(?:(?:on )?the same day|(?:on )?that same day|later that day|earlier that day|later the same day|(?:hours|minutes) (?:later|earlier))\b/i;
 
 /** Words that point back at the headline incident's place: "in the same town", "a market in the town", "the same intersection". */
-const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district)\b|\bthe same (?:[\w'’-]+ ){0,2}?(?:area|place|spot|location|square|street|road|market|intersection|junction|roundabout|crossroads|site|building|camp)\b/i;
+const THE_PLACE = /\b(?:the same|the) (?:town|city|village|neighbou?rhood|district|camp)\b|\bthe same (?:[\w'’-]+ ){0,2}?(?:area|place|spot|location|square|street|road|market|intersection|junction|roundabout|crossroads|site|building|camp)\b/i;
 
 /**
  * A part of a town named with no town ("targeted al-Sabil neighborhood", "the neighbourhood of al-Midan"), a

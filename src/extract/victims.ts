@@ -35,7 +35,7 @@ const CIVILIAN_NOUNS =
   'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|gatherers?|harvesters?';
 /** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
 const OTHER_NOUNS =
-  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?';
+  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?|teenagers?|teens|adolescents?|youths?';
 /** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
 const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
@@ -71,7 +71,7 @@ const TITLED_EITHER_CASE = TITLED.split('|').map((t) => `[${t[0]!.toUpperCase()}
 const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver|official|mayor|judge|lawyer|student|pupil|imam|priest|activist|' +
-  'trader|merchant|shopkeeper|businessman|businesswoman|vendor|engineer|elder|councillor|lawmaker|politician|cleric|midwife|nun|monk';
+  'trader|merchant|shopkeeper|businessman|businesswoman|vendor|engineer|elder|councillor|lawmaker|politician|cleric|midwife|nun|monk|teenager|youth|adolescent';
 
 /** One person of a fighting side, told with an article: "a commander", "a militant". */
 const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|serviceman|servicewoman|trooper|militiaman|operative';

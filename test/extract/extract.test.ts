@@ -2274,3 +2274,14 @@ test('a range told with "to", passive or active: "10 to 15 people were killed", 
   assert.deepEqual(killedIn('Shelling killed 5-7 civilians.').map((h) => [h.group, h.range.low, h.range.high]), [['civilians', 5, 7]]);
   assert.deepEqual(killedIn('The toll rose from 10 to 15 people killed.').map((h) => [h.range.low, h.range.high]), [[15, 15]]);
 });
+
+test('incidents told before and after the headline\'s in "the camp": its place, their days counted from it; a teenager is counted', () => {
+  const publishedAt = { value: '2023-10-25', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Jenin: Israeli drone strike kills three\n\nThree Palestinians were killed in an Israeli drone strike on a vehicle in the Jenin refugee camp in the occupied West Bank on October 9, the health ministry said. One week later, another strike on the camp killed two more people, according to local media. Two days before the first strike, an Israeli raid in the camp had killed a teenager.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(
+    accounts.map((a) => [a.date?.start, a.place?.name, a.eventType, a.killed.total?.low]),
+    [['2023-10-09', 'Janīn', 'drone_strike', 3], ['2023-10-16', 'Janīn', 'drone_strike', 2], ['2023-10-07', 'Janīn', 'attack', 1]],
+  );
+});
