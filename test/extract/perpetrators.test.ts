@@ -801,3 +801,8 @@ test('a side that admits it shot down a plane "with a missile" claims it; the mi
   // Missiles brought down are still no attack of the side that downed them.
   assert.deepEqual(perps('Russia fired 30 missiles at Kyiv, killing four. Ukraine said it shot down 24 of the missiles.', 'UA').map((p) => p.actor), ['ru-armed-forces']);
 });
+
+test('a lone gunman is an unidentified perpetrator, kept in his words', () => {
+  const text = 'A gunman opened fire at two mosques in Christchurch during Friday prayers, killing 49 people.';
+  assert.deepEqual(perps(text, 'NZ').map((p) => [p.name, p.actor]), [['gunman', null]]);
+});
