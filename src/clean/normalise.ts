@@ -2,7 +2,7 @@
 
 
 /**
- * NFC, LF line ends, ordinary spaces for the exotic ones, no zero-width noise (ZWNJ/ZWJ are kept: Persian
+ * NFC, LF line ends, ordinary spaces for the exotic ones (a no-break space between thousands is kept), no zero-width noise (ZWNJ/ZWJ are kept: Persian
  * and Arabic spelling needs them), no trailing spaces, at most one blank line in a row.
  */
 export function normaliseText(s: string): string {
@@ -12,7 +12,8 @@ export function normaliseText(s: string): string {
   return collapseBlankLines(
     nfc
       .replace(/\r\n?/g, '\n')
-      .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
+      // (Not the no-break space that sets thousands apart, as many languages write them: "1 300".)
+      .replace(/[\u1680\u2000-\u200a\u205f\u3000\t\f\v]|(?<!\d)[\u00a0\u202f]|[\u00a0\u202f](?!\d{3}(?!\d))/g, ' ')
       .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
       .replace(/ {2,}/g, ' ')
       // Two passes that each start with a literal: far faster than one pattern with optional spaces.

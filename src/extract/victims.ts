@@ -17,7 +17,9 @@ const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundre
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five", "two hundred" before the single words they start with.
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|(?:two|three|four|five|six) dozen|(?:several|a few) dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
+// (Thousands set apart by a dot or a narrow space, as many languages write them: "1.300", "1 300"; a plain space
+// is not read so: "May 12 300 people" is no twelve thousand.)
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[.\u00a0\u202f]\\d{3})+(?![.,]?\\d)|\\d+|(?:${TENS})[- ](?:${UNITS})|(?:${UNITS}) hundred|a hundred|a dozen|(?:two|three|four|five|six) dozen|(?:several|a few) dozen|${Object.keys(WORDS).filter((w) => w !== 'a dozen').join('|')}|(?:${Object.keys(VAGUE).join('|')})(?: of)?)`;
 const QUAL = '(at least|more than|over|up to|nearly|almost|around|about|some|roughly|as many as|an estimated|all)?';
 /**
  * QUAL and the space after it, for a pattern that opens on a count. A pattern that opens on "QUAL?" and
@@ -462,7 +464,7 @@ function numberOf(word: string): { n: number; vague: boolean } | null {
   if (w === 'a' || w === 'an' || w === 'another' || w === 'her' || w === 'his' || w === 'their') return { n: 1, vague: false };
   // The one holder of an office: "the ambassador", "Russia's ambassador" (victims:killed-one-titled).
   if (w === 'the' || /['’]s$/.test(w)) return { n: 1, vague: false };
-  if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), vague: false };
+  if (/^\d/.test(w)) return { n: Number(w.replace(/[,.\u00a0\u202f]/g, '')), vague: false };
   if (w in WORDS) return { n: WORDS[w]!, vague: false };
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
   if (compound) {

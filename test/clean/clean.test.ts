@@ -35,6 +35,11 @@ test('normalising: exotic spaces, zero-width marks, soft hyphens, CRLF, blank ru
     ['  lead and trail  ', 'lead and trail'],
     ['می\u200cخواهم', 'می\u200cخواهم'],
     ['e\u0301', '\u00e9'],
+    // A no-break space between thousands stays: "1 300" is one figure.
+    ['1\u00a0300 tués', '1\u00a0300 tués'],
+    ['1\u202f300', '1\u202f300'],
+    ['nos\u00a0300', 'nos 300'],
+    ['12\u00a030000', '12 30000'],
   ];
   for (const [input, want] of cases) assert.equal(normaliseText(input), want, JSON.stringify(input));
 });

@@ -2285,3 +2285,10 @@ test('incidents told before and after the headline\'s in "the camp": its place, 
     [['2023-10-09', 'Janīn', 'drone_strike', 3], ['2023-10-16', 'Janīn', 'drone_strike', 2], ['2023-10-07', 'Janīn', 'attack', 1]],
   );
 });
+
+test('thousands set apart by a dot or a no-break space are one figure: "1.300", "1 300"', () => {
+  assert.deepEqual(killedIn('At least 1.300 people were killed in the attack.').map((h) => h.range.low), [1300]);
+  assert.deepEqual(killedIn('Some 1\u00a0300 people were killed.').map((h) => h.range.low), [1300]);
+  // Not a decimal, nor a time.
+  assert.deepEqual(killedIn('At 3.15 pm 12 people were killed.').map((h) => h.range.low), [12]);
+});
