@@ -803,9 +803,9 @@ const ATTACK_NOUN = '(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombi
 const ANOTHER_ATTACK = new RegExp(`\\b(?:separate|another|earlier|previous|second|similar)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b`, 'i');
 /**
  * Words that say an attack is not the headline's, even in its lead: "a separate strike", "another bombing",
- * "Hours later a second suicide bomber struck a restaurant".
+ * "Hours later a second suicide bomber struck a restaurant", "A second bomb exploded in a market".
  */
-const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
+const SAYS_OTHER = new RegExp(`\\b(?:separate|another)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b|\\bseparately\\b|\\ba (?:second|third)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)\\b(?=[^.;]{0,80}\\b(?:exploded|went off|struck|hit|killed|killing|detonated)\\b)|\\b(?:hours|minutes) (?:later|earlier)\\b[^.]*\\b(?:second|third|another)\\s+(?:[\\w-]+\\s+)?(?:${ATTACK_NOUN}|bomber|attacker)`, 'i');
 /** Attacks like the one told, so others: "similar airstrikes". */
 const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
 /** Words that set a sentence at another, earlier time: "Two days earlier", "the day before", "last year". */

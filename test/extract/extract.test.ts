@@ -2292,3 +2292,11 @@ test('thousands set apart by a dot or a no-break space are one figure: "1.300", 
   // Not a decimal, nor a time.
   assert.deepEqual(killedIn('At 3.15 pm 12 people were killed.').map((h) => h.range.low), [12]);
 });
+
+test('"A second bomb exploded in a market" elsewhere in the city is another incident', () => {
+  const publishedAt = { value: '2016-07-04', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Baghdad bombing toll rises to 165\n\nThe death toll from a truck bombing in the Karrada district of Baghdad rose to 165 on Monday, health officials said. Islamic State claimed the attack, which struck a crowded shopping area early on Sunday. A second bomb exploded in a market in the mainly Shia district of Shaab in northern Baghdad, killing five people.';
+  const accounts = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.primary, a.killed.total?.low]), [[true, 165], [false, 5]]);
+});
