@@ -816,3 +816,8 @@ test('a township the gazetteer lacks, in its state, keeps its name there; "IDP" 
   const text = 'On 17 November, shelling hit the Abu Shouk IDP camp in El Fasher, North Darfur, killing six people.';
   assert.ok(findPlaceMentions(text, g).some((m) => text.slice(m.start, m.end) === 'Abu Shouk'));
 });
+
+test('a place after a preposition, with the direction it lies in from a town: "at Urum al-Kubra, west of Aleppo"', () => {
+  const p = placeOf('An aid convoy was hit by air strikes near Aleppo on Monday, killing about 20 people. Eighteen of the 31 trucks were destroyed at Urum al-Kubra, west of Aleppo, the UN said.');
+  assert.deepEqual([p?.name, p?.precision, p?.admin1], ['Urum al-Kubra', 'admin1', 'Aleppo']);
+});

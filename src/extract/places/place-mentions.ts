@@ -711,7 +711,7 @@ function otherSpellings(key: string): string[] {
 
 /** A distance and a direction between a name and the place it is told from: ", 15 km southwest of ". */
 const DISTANCE_FROM_AFTER =
-  /^\s*,?\s*(?:about|some|around|nearly|roughly|just|only)?\s*\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/i;
+  /^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only)?\s*\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?|(?<=,\s*)(?:just\s+)?)(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/i;
 
 /** A direction word right before a name: "Eastern " in "Eastern Ghouta". */
 const DIRECTION_BEFORE = /\b(?:eastern|western|northern|southern|east|west|north|south)\s+$/i;
@@ -1185,9 +1185,10 @@ export function findPlaces(
     // And "in Dahyan in northern Saada province", "in Dedebit in northwestern Tigray": a place in a province named
     // as such, or in a part of it.
     // And "in Jobar in eastern Damascus": a part of a town, told by the part of the town it lies in.
+    // And "at Urum al-Kubra, west of Aleppo": a place by its preposition, and the direction it lies in from a town.
     const located =
       (named || IN_BEFORE.test(before) || STRUCK_ON_BEFORE.test(text.slice(Math.max(0, start - 80), start))) &&
-      (NEAR.test(between) || BRACKET.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))) || (IN_PART_OF_TOWN.test(between) && container.precision === 'town'));
+      (NEAR.test(between) || BRACKET.test(between) || DISTANCE_FROM_AFTER.test(between) || (IN_PROVINCE.test(between) && container.precision === 'admin1' && (container.cue !== null || PART_OF_REGION.test(between))) || (IN_PART_OF_TOWN.test(between) && container.precision === 'town'));
     if (!typed && !listed && !located) continue;
     // "Khan Tuman, 15 km southwest of Aleppo": in the province, not at the town's point.
     const away = container === after && DISTANCE_FROM_AFTER.test(between);
