@@ -231,7 +231,8 @@ function beganOn(ctx: ExtractContext, sentences: readonly Span[]): DateFinding |
     const m = BEGAN_ON.exec(part);
     if (!m) continue;
     const from = s.start + m.index + m[0].length;
-    const found = monthDay(ctx, { start: from, end: Math.min(s.end, from + 30) }) ?? statedDate(ctx, { start: from, end: Math.min(s.end, from + 30) }, ctx.text.slice(from, Math.min(s.end, from + 30)));
+    const next = { start: from, end: Math.min(s.end, from + 30) };
+    const found = monthDay(ctx, next) ?? statedDate(ctx, next, ctx.text.slice(next.start, next.end));
     if (found && found.evidence[0]!.start === from && (!ctx.publishedAt || (found.start ?? '') <= ctx.publishedAt)) return { ...found, rule: 'date:began-on' };
   }
   return null;

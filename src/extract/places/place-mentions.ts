@@ -709,7 +709,7 @@ function otherSpellings(key: string): string[] {
   return out;
 }
 
-/** A distance and a direction between a name and the place it is told from: ", 15 km southwest of ". */
+/** A distance and a direction, or after a comma a direction alone, between a name and the place it is told from: ", 15 km southwest of ", ", west of ". */
 const DISTANCE_FROM_AFTER =
   /^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only)?\s*\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s*(?:\([^()]{1,20}\)\s*)?|(?<=,\s*)(?:just\s+)?)(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village)\s+of\s+)?$/i;
 
@@ -872,9 +872,9 @@ export function findPlaces(
     const ofThatCountry = whose ? c.places.filter((p) => p.country === whose) : [];
     if (ofThatCountry.length > 0) places = ofThatCountry;
     // (Not a part of a town: "the Brooklyn neighborhood of Cite Soleil" is no borough of New York.)
-    // (Nor a seat abroad when a demonym says whose town it is: "the northern Mozambican town of Palma" is not
-    // Spain's Palma, though the gazetteer lacks Mozambique's.)
-    // (Or before the event it names: "the November 2015 Paris attacks" in a Belgian report.)
+    // (Also before the event it names: "the November 2015 Paris attacks" in a Belgian report. Never when a demonym
+    // says whose town it is: "the northern Mozambican town of Palma" is not Spain's Palma, though the gazetteer
+    // lacks Mozambique's.)
     if (places.length === 0 && admins.length === 0 && whose === null && (cue || PREPOSITION_BEFORE.test(before) || EVENT_AFTER.test(after)) && !PART_OF_AFTER.test(after)) {
       // Abroad, unnamed country: only a big seat whose name has no other big reading ("Beirut", "Geneva"; not "Tripoli").
       const big = c.places.filter((p) => (RANK[p.featureCode] ?? 1) >= 4 && p.population >= 150_000);
