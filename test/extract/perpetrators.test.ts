@@ -806,3 +806,10 @@ test('a lone gunman is an unidentified perpetrator, kept in his words', () => {
   const text = 'A gunman opened fire at two mosques in Christchurch during Friday prayers, killing 49 people.';
   assert.deepEqual(perps(text, 'NZ').map((p) => [p.name, p.actor]), [['gunman', null]]);
 });
+
+test('one of two sides joined by "or" is suspected; two names of one group are not two sides', () => {
+  const hrw = 'Syrian government forces or Russian forces fired rockets carrying cluster munitions at four displacement camps near Idlib city, killing at least 9 civilians.';
+  assert.deepEqual(perps(hrw).map((p) => [p.actor, p.attribution]), [['sy-government', 'suspected'], ['ru-armed-forces', 'suspected']]);
+  const one = 'Rockets and shells fired by the Jaysh al-Islam or Islam army landed in the heart of the capital, killing three.';
+  assert.deepEqual(perps(one).map((p) => [p.actor, p.attribution]), [['jaish-al-islam', 'alleged']]);
+});

@@ -456,6 +456,13 @@ function sourceOf(sentence: string): string | null {
   return s.replace(/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\p{L})/u, '').replace(/^(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)+(\p{Lu}{3,6})$/u, '$1');
 }
 
+/**
+ * Another side after or before a name, joined by "or": "Syrian government forces or Russian forces" (a people's
+ * word or a side's, not another name of the same group: "the Jaysh al-Islam or Islam army").
+ */
+const OR_SIDE_AFTER = /^\s+or\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|i|ish|ese)\b|US\b|U\.S\.|(?:regime|government|coalition|opposition|rebel)\b)/u;
+const OR_SIDE_BEFORE = /\b(?:forces|troops|jets|warplanes|aircraft|army|regime|government|coalition|militants|rebels)\s+or\s+(?:the\s+)?$/i;
+
 function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
   const within = text.slice(sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -472,6 +479,8 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   // (Or that it could not tell: "Human Rights Watch could not determine whether Russian or Syrian aircraft".)
   if (/\b(?:(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)|either|(?:could not|cannot|can ?not|couldn['’]t|unable to|not able to) (?:determine|establish|confirm|verify|say|tell|identify) (?:whether|if|which))\b[^.;]*$/i.test(lead)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
+  // One of two sides told as either: "Syrian government forces or Russian forces fired rockets".
+  if (OR_SIDE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40))) || OR_SIDE_BEFORE.test(before)) return 'suspected';
   return 'alleged';
 }
 
