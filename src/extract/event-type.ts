@@ -43,7 +43,7 @@ const WEAK: readonly TypeRule[] = [
   // Armed men who kill, no means said: "Jihadists killed dozens of civilians" (not "29 fighters were killed"); and
   // "the attack" a group claimed.
   // And a side's men who kill with no means told: "Pro-government forces killed at least 82 civilians".
-  { id: 'event:killing', type: 'attack', re: /\b(?:jihadists?|militants?|insurgents?|terrorists?|bandits?|assailants?|attackers?|forces|troops|soldiers|militiamen|militias?|fighters|gangs?|gang members|gangsters) (?:(?!(?:were|was|been|being|are|is)\b)[\w-]+ ){0,2}?(?:killed|kill|kills|massacred|slaughtered)\b|\b(?:claimed|claiming) (?:responsibility for )?the attack\b/gi },
+  { id: 'event:killing', type: 'attack', re: /\b(?:jihadists?|militants?|insurgents?|terrorists?|bandits?|assailants?|attackers?|forces|troops|soldiers|militiamen|militias?|fighters|gangs?|gang members|gangsters) (?:(?!(?:were|was|been|being|are|is)\b)[\w-]+ ){0,5}?(?:killed|kill|kills|massacred|slaughtered)\b|\b(?:claimed|claiming) (?:responsibility for )?the attack\b/gi },
   // A state's or a coalition's "strike", no more said: from the air as a rule ("An Israeli strike on a school").
   { id: 'event:state-strike', type: 'air_strike', re: /\b(?:israeli|russian|syrian|regime|coalition|us|u\.s\.|american|saudi|saudi-led|turkish|emirati|jordanian|egyptian|iraqi) strike\b/gi },
 ];

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findActorMentions, perpetratorsIn } from '../../src/extract/actors/perpetrators.js';
 import { ActorRegistry } from '../../src/extract/actors/registry.js';
-import { splitSentences } from '../../src/extract/context.js';
+import { createContext, splitSentences } from '../../src/extract/context.js';
+import { findEventTypeClaims } from '../../src/extract/event-type.js';
 import { extractAccounts } from '../../src/extract/extract-report.js';
 
 const reg = ActorRegistry.load();
@@ -812,4 +813,11 @@ test('one of two sides joined by "or" is suspected; two names of one group are n
   assert.deepEqual(perps(hrw).map((p) => [p.actor, p.attribution]), [['sy-government', 'suspected'], ['ru-armed-forces', 'suspected']]);
   const one = 'Rockets and shells fired by the Jaysh al-Islam or Islam army landed in the heart of the capital, killing three.';
   assert.deepEqual(perps(one).map((p) => [p.actor, p.attribution]), [['jaish-al-islam', 'alleged']]);
+});
+
+test('Turkish-backed fighters are of the Syrian National Army; armed men several words before "killed" attack', () => {
+  const text = 'A Kurdish politician and her driver were executed on the M4 highway, the SDF said, accusing Turkish-backed Syrian fighters of executing them.';
+  assert.deepEqual(perps(text).filter((p) => p.actor).map((p) => [p.actor, p.by]), [['fsa', 'SDF']]);
+  const claims = findEventTypeClaims(createContext('Malian soldiers and fighters of the Wagner Group killed at least 13 civilians in the village.', null));
+  assert.deepEqual(claims.map((c) => c.value), ['attack']);
 });
