@@ -92,9 +92,10 @@ function datesTheArticle(ctx: ExtractContext, start: number, end: number): boole
 const PHOTO_CREDIT_AFTER = new RegExp(String.raw`^\.?\s*\(\s*${CREDIT_WORDS}\b`, 'i');
 
 /** A saying right before a day: "said on Friday", "said in a report on Friday", "said in a statement released on Friday". */
-// (And an inquiry's finding: "a Pentagon investigation found on Thursday".)
+// (And an inquiry's finding: "a Pentagon investigation found on Thursday"; and what was put out: "militants released a
+// video on Tuesday".)
 const SAID_BEFORE =
-  /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed|acknowledged|admitted|conceded|denied)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$|\b(?:investigation|inquiry|probe|review|investigators)\s+(?:[\w-]+\s+){0,2}?(?:found|concluded|determined|showed|revealed)\s*$/i;
+  /\b(?:said|says|reported|reports|told \w+|announced|stated|added|confirmed|claimed|acknowledged|admitted|conceded|denied)(?:\s+in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:report|statement|briefing)(?:\s+(?:released|published|issued))?)?\s*(?:,\s*)?$|\b(?:investigation|inquiry|probe|review|investigators)\s+(?:[\w-]+\s+){0,2}?(?:found|concluded|determined|showed|revealed)\s*$|\b(?:released|published|posted|aired|broadcast|issued)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:video|statement|footage|report|images|photos|pictures|recording)\s*$/i;
 /** True when `part` names a day of a month ("on October 8", "8 October"). */
 function namesDayOfMonth(part: string): boolean {
   return DIGIT.test(part) && firstDated(MONTH_DAY, part, (x) => x[1] ?? x[4]) !== null;

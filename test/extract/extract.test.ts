@@ -2300,3 +2300,9 @@ test('"A second bomb exploded in a market" elsewhere in the city is another inci
   const accounts = extractAccounts({ text, publishedAt }).accounts;
   assert.deepEqual(accounts.map((a) => [a.primary, a.killed.total?.low]), [[true, 165], [false, 5]]);
 });
+
+test('the day a video or a statement was put out is not the day of what it shows', () => {
+  const text = 'Islamic State video shows Jordanian pilot burned alive\n\nIslamic State militants released a video on Tuesday purporting to show a captured Jordanian pilot being burned alive in a cage. Jordanian state television said the pilot had been killed on January 3.';
+  const ctx = createContext(text, '2015-02-04');
+  assert.equal(findIncidentDate(ctx, ctx.sentences.slice(0, 3), [])?.start, '2015-01-03');
+});
