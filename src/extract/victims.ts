@@ -1057,6 +1057,11 @@ export const NO_COUNTS: VictimCounts = { total: null, civilians: null, children:
  * people. Thirty-one of them were civilians"). One group, one value: a later figure never overwrites.
  */
 /** The value a group keeps: the first stated figure; a vague one ("dozens") only until a stated one comes. */
+/** A count of people by name, or of one person: "killed Ibrahim Biari", "a woman was killed". */
+function onePerson(r: RangeFinding): boolean {
+  return r.rule === 'victims:killed-named' || r.rule.startsWith('victims:killed-one') || (r.low === 1 && r.high === 1);
+}
+
 function keep(had: RangeFinding | null, next: RangeFinding): RangeFinding {
   if (!had) return next;
   return had.certainty === 'implied' && next.certainty === 'stated' ? next : had;
@@ -1093,7 +1098,7 @@ export function countsIn(
       firstVague = first.range.certainty === 'implied';
       firstPart = first.group === 'children' || first.group === 'women' ? first.range : null;
       firstGroup = first.group !== 'total' ? first.range : null;
-      named = first.range.rule === 'victims:killed-named' || first.range.rule.startsWith('victims:killed-one') || (first.range.low === 1 && first.range.high === 1) ? first.range : null;
+      named = onePerson(first.range) ? first.range : null;
       out[first.group] = first.range;
       // Groups the same sentence counts after its first figure fill in ("... killed 58 civilians. UNICEF said
       // twenty-five children were killed" run together); never a second total, but the whole of a first figure
@@ -1133,6 +1138,9 @@ export function countsIn(
         // in Aleppo ... 12 civilians were killed in Marjeh"), not the total's civilians: those come as "of them".
         // (Not a precise count under a round total: "Nearly 100 killed" … "At least 98 civilians ... were killed".)
         if (h.group === 'civilians' && out.total?.certainty === 'stated' && h.range.low < out.total.low && !exactForRounded(out.total, h.range)) continue;
+        // One named among a toll told in vague words ("killed dozens of people" … "the strike killed Ibrahim Biari, a
+        // Hamas commander") is one of the dead, not the toll.
+        if (h.group === 'total' && out.total?.certainty === 'implied' && onePerson(h.range) && h.range.low < out.total.low) continue;
         // "Syria forces execute 10 children" … "Ten children were among at least 48 people killed": the whole toll.
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =

@@ -2306,3 +2306,11 @@ test('the day a video or a statement was put out is not the day of what it shows
   const ctx = createContext(text, '2015-02-04');
   assert.equal(findIncidentDate(ctx, ctx.sentences.slice(0, 3), [])?.start, '2015-01-03');
 });
+
+test('one named among a toll told in vague words is one of the dead, not the toll', () => {
+  const publishedAt = { value: '2023-11-01', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const text =
+    'Jabalia camp strike\n\nAn Israeli air strike on the Jabalia refugee camp in northern Gaza on Tuesday killed dozens of people, according to the health ministry. The IDF said the strike killed Ibrahim Biari, a Hamas commander.';
+  const p = extractAccounts({ text, publishedAt }).accounts[0]!;
+  assert.deepEqual([p.killed.total?.low, p.killed.total?.certainty], [12, 'implied']);
+});
