@@ -821,3 +821,8 @@ test('Turkish-backed fighters are of the Syrian National Army; armed men several
   const claims = findEventTypeClaims(createContext('Malian soldiers and fighters of the Wagner Group killed at least 13 civilians in the village.', null));
   assert.deepEqual(claims.map((c) => c.value), ['attack']);
 });
+
+test('sides accused of funding and arming the group are no perpetrators of its attack', () => {
+  const text = 'A car bomb killed 12 people in Homs. The government accused Turkey of funding and arming the militants.';
+  assert.deepEqual(perps(text).filter((p) => p.actor).map((p) => p.actor), []);
+});

@@ -373,11 +373,11 @@ const OWN_CONFIRMS_AFTER =
 /**
  * What a side is accused of besides the attack: "accused the militants of using civilians as human shields",
  * "of hiding among civilians", "of operating from the school", "of continuing to shell Stepanakert", "of violating
- * the truce" (not "accused rebels of using poison gas").
+ * the truce", "of funding and arming" groups (not "accused rebels of using poison gas").
  */
 const ACCUSED_BEFORE = /\baccus\w*\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const ACCUSED_OF_OTHER =
-  /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering|continuing|violating|breaching|breaking)\b/i;
+  /^\s+of\s+(?:using\s+(?:the\s+)?(?:civilians?|people|residents|population|children|women|human\s+shields|hospitals?|schools?|mosques?|homes|civilian)|hiding|operating|embedding|exploiting|storing|placing|positioning|sheltering|continuing|violating|breaching|breaking|funding|financing|arming|supporting|backing|harbou?ring|sponsoring)\b/i;
 /**
  * A side that goes after the ones who did it: "troops pursued the attackers and killed four of them", "police
  * shot dead two of the assailants". It answers the attack; it is not its perpetrator.
