@@ -96,6 +96,13 @@ const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of t
 
 /** The words a range of the dead may have before its verb: "between 10 and 15 people were reportedly killed". */
 const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*';
+/** The lower figure of a range and what joins it to the upper: "5–7", "10 to 15" (group 1 of the two). */
+const RANGE_LOW = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)';
+/** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
+const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
+  killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
+  injured: ['injur', 'wound'],
+};
 /** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
 const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:and|to|-)\\s*\\d{1,3})?(?: years(?: old)?)?,?)?';
 
@@ -423,17 +430,17 @@ function makeRules(harm: Harm): readonly CountRule[] {
     // what a toll rose "from".
     {
       id: `victims:${harm}-range`,
-      re: new RegExp(`(?<![\\d,.:/–—-])(?<!\\bfrom )\\b${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
+      re: new RegExp(`(?<![\\d,.:/–—-])(?<!\\bfrom )\\b${QUAL_LEAD}${RANGE_LOW}${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 4, 3],
       needs: /\d\s*[–—-]\s*\d|\d to \d/,
     },
     // "killed 10 to 15 people", "killed 5-7 civilians".
     {
       id: `victims:${harm}-active-range`,
-      re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL_LEAD}(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)${NUM}\\b ?${WHO}`, 'gi'),
+      re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL_LEAD}${RANGE_LOW}${NUM}\\b ?${WHO}`, 'gi'),
       groups: [1, 2, 4, 3],
       needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
-      cues: harm === 'killed' ? ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'] : ['injur', 'wound'],
+      cues: ACTIVE_CUES[harm],
     },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
@@ -449,7 +456,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
-      cues: harm === 'killed' ? ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'] : ['injur', 'wound'],
+      cues: ACTIVE_CUES[harm],
     },
     // "gunmen shot dead two civilians": a rule of its own, so that the words are looked for only where they are.
     ...(harm === 'killed'
@@ -612,12 +619,12 @@ const KILL_VERB_BEFORE = /\b(?:kill|kills|killing)\s+$/i;
  */
 const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
+/** Words that open a list of the dead a count may stand in: "among them", "including". */
+const LIST_OF_THE_DEAD = /\b(?:among|includ\w*|of them|of whom)\b/i;
 /**
  * A count of one group joined before a passive count of people of no group: "13 US troops and at least 60 Afghans
  * killed" (the headline's way of "killing at least 60 Afghans and 13 U.S. troops"). Anchored at its end.
  */
-/** Words that open a list of the dead a count may stand in: "among them", "including". */
-const LIST_OF_THE_DEAD = /\b(?:among|includ\w*|of them|of whom)\b/i;
 const JOINED_BEFORE = new RegExp(`(?:^|[\\s:,(])${QUAL}\\s*${NUM} ${WHO}\\s*,?\\s+and\\s+$`, 'i');
 
 /** More of the dead after a count, past a clause about the first: "... and at least 14 other people", "and 14 others". */

@@ -183,8 +183,9 @@ export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelF
     const before = ctx.text.slice(Math.max(0, e.start - 60), e.start);
     if (NOT_STRUCK_BEFORE.test(before)) return false;
     // Nor an institution that speaks: "the Coptic Orthodox Church said", "the Hospital said".
-    if (ctx.text.charCodeAt(e.start) <= 90 && SPEAKS_AFTER.test(ctx.text.slice(e.end, e.end + 30))) return false;
-    if (ITS_SPEAKER_AFTER.test(ctx.text.slice(e.end, e.end + 60))) return false;
+    // Nor a place whose people speak: "a hospital official said".
+    const after = ctx.text.slice(e.end, e.end + 60);
+    if ((ctx.text.charCodeAt(e.start) <= 90 && SPEAKS_AFTER.test(after)) || ITS_SPEAKER_AFTER.test(after)) return false;
     // (The pattern reads "house" and "home" alone, which are a family's only after these words.)
     if (f.value !== 'residential' || e.end - e.start > 5) return true;
     const word = ctx.text.slice(e.start, e.end).toLowerCase();

@@ -8,6 +8,9 @@ import { extractAccounts } from '../../src/extract/extract-report.js';
 
 const reg = ActorRegistry.load();
 
+/** A publication date as cleaning gives it from a report's metadata. */
+const published = (value: string) => ({ value, certainty: 'stated', evidence: [], rule: 'published:metadata' }) as never;
+
 function perps(text: string, home: string | null = 'SY') {
   return perpetratorsIn(text, reg, findActorMentions(text, reg, home), splitSentences(text)).map((p) => ({
     name: p.name,
@@ -768,7 +771,7 @@ test('a known group the text first describes is read past its description: "blam
 });
 
 test('the side a source says used the weapon acts, in a later sentence too: "the Russian military used a Tochka-U missile"', () => {
-  const publishedAt = { value: '2022-04-09', certainty: 'stated', evidence: [], rule: 'published:metadata' } as never;
+  const publishedAt = published('2022-04-09');
   const text =
     'Kramatorsk station strike: 52 dead\n\nAt least 52 people were killed on Friday when a missile struck the railway station in Kramatorsk, the governor said. He said 109 people were wounded. Ukrainian officials said the Russian military used a Tochka-U missile with cluster munitions.';
   const p = extractAccounts({ text, publishedAt }).accounts[0]!;

@@ -108,7 +108,6 @@ function genericCoalition(m: ActorMention): boolean {
   return m.entry.kind === 'actor' && m.entry.genericIn !== null && m.entry.actor.kind === 'coalition';
 }
 
-
 /**
  * True when a mention is of a word two coalitions go by and the text holds words of the one it was not read as:
  * only then is the whole report read for which coalition it names (withNamedCoalition).
