@@ -356,6 +356,9 @@ test('an actor that reports its own strike under another of its names claims it:
 test('people of a side who are not its fighters are not its forces: "Russian ambassador shot dead"', () => {
   assert.deepEqual(perps('Russian ambassador shot dead in Ankara.', 'TR'), []);
   assert.equal(perps("Turkey's envoy was shot dead in the capital.", 'TR').some((p) => p.actor === 'tr-forces'), false);
+  // A country's singer, company or fans are no more its forces: "a concert by US singer ..." names no attacker.
+  assert.deepEqual(perps('The blast came at the end of a concert by US singer Ariana Grande in Manchester.', 'GB'), []);
+  assert.deepEqual(perps('The hotel, run by a French company, was hit by the blast.', 'ML'), []);
   // Its forces still act: "Russian jets shot dead ..." is not a person of Russia.
   assert.equal(perps('Russian jets struck the town, killing 12.')[0]?.actor, 'ru-armed-forces');
 });

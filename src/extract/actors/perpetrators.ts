@@ -384,9 +384,12 @@ const ACCUSED_OF_OTHER =
 const PURSUES_AFTER =
   /^\s*(?:[\w-]+\s+){0,4}?(?:pursued|chased|hunted|tracked|killed|shot dead|shot|arrested|captured|neutrali[sz]ed|repelled|repulsed|intercepted)\s+(?:(?:[\w-]+\s+){0,2}of\s+)?the\s+(?:attackers|assailants|gunmen|raiders|perpetrators|suicide bombers?)\b/i;
 
-/** People of a side who are not its fighters, right after its name: "Russian ambassador", "Turkey's envoy", "American journalists". */
+/**
+ * People of a side who are not its fighters, right after its name: "Russian ambassador", "Turkey's envoy", "American
+ * journalists", "a concert by US singer Ariana Grande", "a French company".
+ */
 const PERSON_OF_AFTER =
-  /^(?:['’]s)?\s+(?:ambassadors?|envoys?|consuls?|diplomats?|embassy|consulate|citizens?|nationals?|journalists?|reporters?|photographers?|tourists?|civilians|aid workers?|doctors?|nurses?|students?|pilgrims|refugees|migrants|hostages?|captives?|prisoners?|officials?|diplomacy|intelligence officials|lawmakers|senators?|politicians)\b/i;
+  /^(?:['’]s)?\s+(?:ambassadors?|envoys?|consuls?|diplomats?|embassy|consulate|citizens?|nationals?|journalists?|reporters?|photographers?|tourists?|civilians|aid workers?|doctors?|nurses?|students?|pilgrims|refugees|migrants|hostages?|captives?|prisoners?|officials?|diplomacy|intelligence officials|lawmakers|senators?|politicians|singers?|actors?|actress(?:es)?|musicians?|rappers?|bands?|pop stars?|stars?|artists?|writers?|authors?|footballers?|players?|athletes?|businessm[ae]n|billionaires?|compan(?:y|ies)|firms?|brands?|visitors?|fans)\b/i;
 
 /** A name as a place: "the border with Turkey", "in Russia". */
 const PLACE_BEFORE = /\b(?:in|with|near|into|to|from|at|across|inside|outside|of|toward|towards)\s+(?:the\s+)?$/i;
