@@ -30,14 +30,15 @@ const QUAL_LEAD = `(?:${QUAL.slice(0, -1)}\\s*)?`;
 // Up to three describing words before the noun, never a preposition or a joining word: in "51 civilians
 // including four children" the noun is "civilians", in "kills 16 in rebel-held Aleppo" there is none.
 // An abbreviation with its dots is a word too ("13 U.S. service members"); a word that ends a sentence is not.
-// (Nor a span of time: "about six hours before security forces killed the three attackers" counts no forces.)
-const FILLER = "(?:(?!(?:including|among|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during|before|until|hours|minutes|days|weeks|months|years)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
+// (Nor a span of time: "about six hours before security forces killed the three attackers" counts no forces. Nor
+// what most of them were: in "dozens mostly women and children were killed" the dozens are not all women.)
+const FILLER = "(?:(?!(?:including|among|mostly|mainly|largely|predominantly|primarily|and|or|in|on|at|of|from|near|by|for|to|with|as|after|during|before|until|hours|minutes|days|weeks|months|years)\\b)(?:[A-Za-z]+(?:\\.[A-Za-z]+)+\\.?|[A-Za-z'-]+) )";
 /** People no report would count as fighters: "12 villagers", "killing 40 worshipers", "60 farm workers". */
 const CIVILIAN_NOUNS =
   'villagers?|farmers?|farm ?workers?|farmhands?|passengers?|shoppers?|worshipers?|mourners?|pilgrims?|refugees?|migrants?|displaced people|displaced persons|internally displaced people|idps|shepherds?|herders?|fishermen|bystanders?|pedestrians?|wedding guests?|guests?|diners?|spectators?|shopkeepers?|hunters?|gatherers?|harvesters?';
 /** People counted without a side: workers, teachers, prisoners... and the "13 U.S. service members" kind. */
 const OTHER_NOUNS =
-  'workers?|labou?rers?|employees?|staff members?|staffers?|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?|teenagers?|teens|adolescents?|youths?';
+  'workers?|labou?rers?|employees?|staff members?|staffers?|staff|teachers?|doctors?|nurses?|health workers?|paramedics?|firefighters?|relatives?|family members?|brothers?|sisters?|sons|daughters|cousins|siblings|mothers|fathers|husbands|wives|protesters?|protestors?|demonstrators?|prisoners?|detainees?|inmates?|hostages?|service ?members?|victims?|adults?|elderly|individuals?|souls?|humans?|teenagers?|teens|adolescents?|youths?';
 /** A people named by its nationality or community, in the plural only: "60 Afghans", not "25 Syrian soldiers". */
 const PEOPLES =
   'syrians|iraqis|afghans|palestinians|israelis|yemenis|ukrainians|russians|somalis|nigerians|malians|libyans|egyptians|iranians|pakistanis|ethiopians|tigrayans|eritreans|burkinabes|nigeriens|cameroonians|kurds|yazidis|rohingyas|alawites|christians|muslims|shiites|sunnis|americans|europeans|foreigners';
@@ -86,8 +87,12 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
  * a clause.
  */
 // Or more fighters beside them, and whom they fought for: "70 soldiers and volunteers fighting alongside the army
-// were killed".
-const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?: \\([A-Za-z]{2,10}\\))?(?= (?:were|was|have been|had been|has been) )| and (?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) ))?`;
+// were killed". Or more people of one figure with them, the verb next, in a report's or a headline's words:
+// "Seven women and children were killed", "7 staff and patients killed" (the figure is both groups', so
+// neither's alone: combined()).
+/** Fighters told beside others of a side: "soldiers and volunteers", "police and gendarmes". */
+const FIGHTERS_BESIDE = '(?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)';
+const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?: \\([A-Za-z]{2,10}\\))?(?= (?:were|was|have been|had been|has been) )| and ${FIGHTERS_BESIDE}(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) )| (?:and|or) (?:children|kids|women|men|boys|girls|babies|infants|patients|staff|students|teachers|civilians|residents|relatives|elderly people|the elderly|passers-?by)(?= (?:were|was|have been|had been|has been|killed|dead|died|injured|wounded|hurt)\\b))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
 // (Never closed by "and": "killed 6 civilians including 2 women and injured 14 others" has no comma to end it.
@@ -507,10 +512,25 @@ function groupOf(who: string | undefined, after = ''): Group {
 /** "women and children", "women or children" after a count: one figure for both, so neither's. */
 const BOTH_GROUPS = /^\s*(?:and|or|&)\s+(?:children|kids|women)\b/i;
 
-/** The civilians for a count of women or children that names the other group too; else `group`. */
-function combined(text: string, end: number, group: Group): Group {
+/**
+ * The civilians for a count of women or children that names the other group too, after the count or inside it
+ * (`inside`: the count's words after its noun, "Seven women and children were killed"); else `group`.
+ */
+// Inside it, any other group joined makes the figure the smallest group that holds both: "Seven soldiers and
+// civilians were killed" counts no soldiers alone, nor all civilians.
+function combined(text: string, end: number, group: Group, inside = ''): Group {
+  const joined = JOINED_INSIDE.exec(inside);
+  if (joined) {
+    const other = group === 'combatants' && FIGHTERS_BESIDE_WORD.test(joined[1]!) ? group : groupOf(joined[1]);
+    if (other === group) return group;
+    const civilian = (g: Group) => g === 'women' || g === 'children' || g === 'civilians';
+    return civilian(group) && civilian(other) ? 'civilians' : 'total';
+  }
   return (group === 'women' || group === 'children') && BOTH_GROUPS.test(text.slice(end, end + 16)) ? 'civilians' : group;
 }
+/** A second group inside a count, right after its noun: " and children", " or patients". */
+const FIGHTERS_BESIDE_WORD = new RegExp(`^${FIGHTERS_BESIDE}\\b`);
+const JOINED_INSIDE = /^\s*(?:and|or|&)\s+([\w-]+(?: [\w-]+)?)/;
 
 const MONTH_OR_YEAR = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
 /** "since April", "since early 2015", "since 10 May". */
@@ -722,7 +742,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
       // (What follows the noun inside the count says whose they are too: "Eleven members of the Abu Hussein family
       // were killed".)
       const whoRest = who !== undefined && !shared ? m[0].slice(m[0].lastIndexOf(who) + who.length, end - span.start - m.index!) : '';
-      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, whoRest + ctx.text.slice(end, end + 30)));
+      const group = combined(ctx.text, end, groupOf(shared?.[3] ?? who, whoRest + ctx.text.slice(end, end + 30)), whoRest);
       hits.push({ at: start, group, range: high && high.n > num.n ? { ...range, high: high.n } : range });
       // "killed 31 jihadists and eight civilians": the group joined to a count is counted with it.
       // Not a group in another state: "11 soldiers were killed and 50 civilians missing".

@@ -1118,6 +1118,17 @@ test('"women or children" is neither group\'s figure; members of a rescue team a
   assert.deepEqual(read('Fierce fighting killed at least 18 regime forces on Friday.'), [['combatants', 18, 'victims:killed-active']]);
 });
 
+test('two groups of one figure before the verb are counted together: "Seven women and children were killed", "7 staff and patients killed"', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
+  assert.deepEqual(read('Seven women and children were killed in the raid.'), [['civilians', 7, 'Seven women and children were killed']]);
+  assert.deepEqual(read('Four children and women were killed.'), [['civilians', 4, 'Four children and women were killed']]);
+  assert.deepEqual(read('At least 7 staff and patients killed, 8 staff missing.'), [['total', 7, 'At least 7 staff and patients killed']]);
+  assert.deepEqual(read('At least 12 staff were killed.'), [['total', 12, 'At least 12 staff were killed']]);
+  // What most of them were is not what all of them were.
+  assert.deepEqual(read('The blast killed more than 120, mostly women and children.').map((r) => r[0]), ['total']);
+  assert.deepEqual(read('A bomb killed more than 120 mostly women and children.').map((r) => r[0]), ['total']);
+});
+
 test('a toll estimated between two figures is a range; a count "since a ceasefire collapsed" is a running total', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.range.low, h.range.high, h.range.rule]);
   assert.deepEqual(read('With the death toll estimated between 500 and 1300, the council met.'), [[500, 1300, 'victims:toll-between']]);
