@@ -832,3 +832,10 @@ test('sides accused of funding and arming the group are no perpetrators of its a
   const text = 'A car bomb killed 12 people in Homs. The government accused Turkey of funding and arming the militants.';
   assert.deepEqual(perps(text).filter((p) => p.actor).map((p) => p.actor), []);
 });
+
+test('a name with only the word of suspicion after it, as incident notes end, is the suspected perpetrator: "JNIM suspected."', () => {
+  const note = 'On 2 January 2020, an unidentified armed group attacked a village near Kaya, killing 5 civilians. JNIM suspected.';
+  assert.deepEqual(perps(note, 'BF').map((p) => [p.actor ?? p.name, p.attribution]), [['jnim', 'suspected'], ['armed group', 'alleged']]);
+  // Not a name the next words go on about: "JNIM suspected the army of ..." is no suspicion of JNIM.
+  assert.equal(perps('JNIM suspected informants in the village.', 'BF').some((p) => p.actor === 'jnim' && p.attribution === 'suspected'), false);
+});

@@ -421,7 +421,9 @@ const CLAIMED_NEAR = new RegExp(
 /** "an attack later claimed by Islamic State": the name after is the one that claims it. */
 const CLAIMED_BY_BEFORE = /\bclaimed\s+(?:responsibility\s+)?by\s+(?:the\s+)?$/i;
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
-const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b/i;
+const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b|^\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed)\s*(?:[.;)]|$)/i;
+/** A name with the word of suspicion after it, and nothing more, as incident notes end: "JNIM suspected." */
+const SUSPECTED_BARE_AFTER = /^\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|blamed)\s*(?:[.;)]|$)/i;
 /** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded))/i;
 const SOURCE_SAID =
@@ -680,7 +682,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (DOWNED_AIRCRAFT_AFTER.test(after) || VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after) || SUSPECTED_BARE_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
   const loyal = LOYAL_TO_BEFORE.exec(before);
   if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
