@@ -341,6 +341,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
         left++;
         continue;
       }
+      // (One told again, as a summary's bullet is in the body under it: the same incident, told twice.)
+      const retold = others.find((o) => tellsAgain(o.account, other.account));
+      if (retold) {
+        others[others.indexOf(retold)] = { start: retold.start, account: mergedAccounts(retold.account, other.account), messages: [...retold.messages, ...other.messages] };
+        continue;
+      }
       if (!listed) passing++;
       others.push({ start: c.start, ...other });
     }
@@ -363,6 +369,45 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
   const account = withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer);
   return { accounts: [account, ...others.map((o) => o.account)], messages };
+}
+
+/** The first figure of a harm's counts, whichever group it is told of. */
+function firstFigure(k: Account['killed']): number | undefined {
+  return (k.total ?? k.civilians ?? k.combatants ?? k.children ?? k.women)?.low;
+}
+
+/**
+ * Whether `b`, an incident told in passing, is `a` told again: the same day named outright, the same place below
+ * the country, no other kind of attack and no other figure of the dead or injured. A flash update's bullet
+ * ("Two health facilities were damaged by shelling in Atareb ... on 2 March") and its paragraph ("On 2 March,
+ * shelling damaged the Atareb surgical hospital ...") tell one incident; two strikes on a town the same day
+ * with tolls of their own are two.
+ */
+function tellsAgain(a: Account, b: Account): boolean {
+  if (!namesItsDay(a.date) || !namesItsDay(b.date) || a.date!.start !== b.date!.start || a.date!.end !== b.date!.end) return false;
+  if (!a.place?.gazetteerId || a.place.precision === 'country' || a.place.gazetteerId !== b.place?.gazetteerId) return false;
+  if (a.eventType && b.eventType && a.eventType !== b.eventType) return false;
+  // (Placed in a province only, by names it lacks: the same name, or the same kind of place hit.)
+  if (a.place.precision === 'admin1' && a.place.name !== b.place.name && !a.targets.some((t) => b.targets.some((u) => u.value === t.value))) return false;
+  const agree = (x: number | undefined, y: number | undefined) => x === undefined || y === undefined || x === y;
+  return agree(firstFigure(a.killed), firstFigure(b.killed)) && agree(firstFigure(a.injured), firstFigure(b.injured));
+}
+
+/** One incident from two tellings: the first's values where it has them, the second's where it has none, all the words of both. */
+function mergedAccounts(a: Account, b: Account): Account {
+  const byValue = <T extends { readonly value: unknown }>(x: readonly T[], y: readonly T[]) => [...x, ...y.filter((v) => !x.some((w) => w.value === v.value))];
+  const hasCounts = (k: Account['killed']) => firstFigure(k) !== undefined;
+  return {
+    ...a,
+    eventType: a.eventType ?? b.eventType,
+    eventTypeClaims: [...a.eventTypeClaims, ...b.eventTypeClaims],
+    weapons: byValue(a.weapons, b.weapons),
+    targets: byValue(a.targets, b.targets),
+    perpetrators: [...a.perpetrators, ...b.perpetrators.filter((p) => !a.perpetrators.some((q) => q.actor === p.actor && q.name === p.name))],
+    killed: hasCounts(a.killed) ? a.killed : b.killed,
+    injured: hasCounts(a.injured) ? a.injured : b.injured,
+    evidence: [...a.evidence, ...b.evidence],
+  };
 }
 
 /** A line that is an entry of a list: "- Idlib: ...", "• ...", "* ...". */
@@ -509,6 +554,18 @@ function injuredOf(ctx: ExtractContext, lead: readonly Span[], killed: ReturnTyp
     const words = ctx.text.slice(next.start, next.end);
     if (elsewhere.has(next.start) || !(OPENS_ON_COUNT.test(words) || TOLL_MAY_RISE.test(words)) || findCounts(ctx, 'killed', next).length > 0) continue;
     const there = countsIn(ctx, 'injured', [next]);
+    if (there.total) return there;
+  }
+  // Or a later sentence that tells the same toll again, with the injured beside it: a summary's bullet gives the
+  // dead, its paragraph "killed at least nine civilians, among them four children and two women, and injured 21
+  // others".
+  const toll = statedToll(killed);
+  if (!toll || toll.low < 3) return inLead;
+  for (const later of ctx.sentences.slice(last + 1)) {
+    if (elsewhere.has(later.start)) continue;
+    const again = findCounts(ctx, 'killed', later).some((h) => h.range.certainty === 'stated' && h.range.low === toll.low && h.range.high === toll.high);
+    if (!again) continue;
+    const there = countsIn(ctx, 'injured', [later]);
     if (there.total) return there;
   }
   return inLead;

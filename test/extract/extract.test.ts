@@ -599,6 +599,19 @@ test('incidents listed one by one, each on its own day named outright, are each 
   assert.deepEqual([capped.accounts.length, capped.messages.filter((m) => m.rule === 'extract:incidents-left-out').length], [6, 1]);
 });
 
+test('an incident a summary\'s bullet tells and its paragraph tells again is one incident; the paragraph\'s injured beside the same toll are its injured', () => {
+  const text =
+    'Flash Update: northwest Syria\n\nHIGHLIGHTS\n- At least 9 civilians, including 4 children, were killed on 1 March when artillery shells hit a residential area of Ariha in southern Idleb governorate.\n- Two health facilities were damaged by shelling in Atareb, western Aleppo governorate, on 2 March.\n\nSITUATION OVERVIEW\nHostilities intensified over the past week. On 1 March, artillery shelling on Ariha town killed at least nine civilians, among them four children and two women, and injured 21 others, according to local health authorities. On 2 March, shelling damaged the Atareb surgical hospital and a primary health care centre. No casualties were reported.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2024-03-04') });
+  assert.deepEqual(
+    accounts.map((a) => [a.date?.start, a.place?.name, a.killed.civilians?.low ?? null, a.injured.total?.low ?? null, a.evidence.length]),
+    [['2024-03-01', 'Arīḩā', 9, 21, 1], ['2024-03-02', 'Al Atārib', null, null, 2]],
+  );
+  // Two strikes on one town on one day, each with its own dead, stay two.
+  const two = 'Strikes hit Idlib province\n\nAir strikes hit towns across Idlib province on Monday, officials said.\n- On 1 March, shelling killed 2 people in Sarmin.\n- On 2 March, an air strike on a market in Ariha killed 5 people.\n- On 2 March, an air strike on a school in Ariha killed 3 children.';
+  assert.equal(extractAccounts({ text: two, publishedAt: published('2024-03-04') }).accounts.filter((a) => a.place?.name === 'Arīḩā').length, 2);
+});
+
 test('"during the battles" points back at the sentence that told them; where a side fled to is no place of the incident; the opening\'s strikes date a toll told after them', () => {
   const publishedAt = { value: '2017-02-25', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const [a] = extractAccounts({ text: 'SAA liberates al-Bab\n\nThe Syrian Arab Army liberated several villages east of al-Bab on Friday after fierce clashes with ISIS, a military source said. Over 40 ISIS militants were killed during the battles, while the rest fled toward Deir Hafer.', publishedAt }).accounts;
