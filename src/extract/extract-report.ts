@@ -878,6 +878,18 @@ const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
 const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another) (?:incident|attack|development)|in the same context)\b/i;
 
+/** A toll told of several attacks at once: "were killed in separate attacks", "in two separate incidents". */
+const SEPARATE_PARTS = /\b(?:in|during|across)\s+(?:[\w-]+\s+)?separate\s+(?:attacks|incidents|strikes|air ?strikes|airstrikes|raids|shootings|bombings|assaults)\b/i;
+
+/** Whether the headline incident's toll is told, in the report's opening, of separate attacks: a whole of parts. */
+function ofSeparateAttacks(ctx: ExtractContext, primary: Account): boolean {
+  const toll = statedToll(primary.killed, true);
+  return (
+    !!toll &&
+    ctx.sentences.slice(0, 3).some((s) => SEPARATE_PARTS.test(ctx.text.slice(s.start, s.end)) && findCounts(ctx, 'killed', s).some((h) => h.range.low === toll.low && h.range.high === toll.high))
+  );
+}
+
 /** Harm told of the attack already told: "died in the attack", "were killed in the strikes". */
 const IN_THE_ATTACK = new RegExp(`\\b(?:killed|died|dead|perished|lost their lives|wounded|injured)\\s+(?:in|during|by)\\s+(?:the|this|that|these)\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\\b`, 'i');
 
@@ -1086,6 +1098,10 @@ function otherIncident(
   // In the lead too, when the toll it is part of was told of a whole country: "At least 25 people were killed
   // across Syria on Monday" … "In Idlib province, Russian air strikes killed 10 civilians".
   const partOfWideToll = inLead && counted && opens && place !== null && place.precision !== 'country' && smallerThanWideToll(ctx, killed, primary, mentions);
+  // In the lead too, a smaller toll with a day or a place of its own, under a toll told of separate attacks: "Five
+  // community leaders were killed in separate attacks in Cauca over the past week" … "On Sunday, gunmen shot dead
+  // ... in Toribío".
+  const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
   const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
@@ -1100,6 +1116,9 @@ function otherIncident(
   // (The headline's toll told again in its place is that incident, whatever the sentence says came before:
   // "UN observers counted 92 bodies ... in Houla, a day after activists said government forces shelled the area".)
   const sameToll = tellsTheSameToll(s, killed, primary);
+  // "Five community leaders were killed in separate attacks in Cauca over the past week", the headline's toll told
+  // again: the attacks are the whole's parts, not another incident.
+  const saysAnother = saysOther && !(sameToll && SEPARATE_PARTS.test(words));
   const sameTollHere = !otherPlace && sameToll;
   // "In western Aleppo, mortars fired by non-state armed groups killed four people" after air strikes on the east of
   // the city: a count of its own, told from its place, by another means than the headline incident's, is another
@@ -1129,13 +1148,13 @@ function otherIncident(
   // (A side named only: with a place of its own below the country, not a running total of the war.)
   const placedHere = place !== null && place.precision !== 'country';
   const otherMeans = () => (opens || placedHere) && otherMeansHere() && (opens || sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor)));
-  if (inLead ? (!otherPlace || sameToll) && !saysOther && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysOther && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
+  if (inLead ? (!otherPlace || sameToll) && !saysAnother && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !partOfSeparate && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysAnother && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor
   // said" may be attacks there.)
   const ofTheAttack = IN_THE_ATTACK.exec(words);
-  if (ofTheAttack && !otherDay && !saysOther && !saysBefore && !partOfRollUp && !TURNS_AWAY.test(words) && (!otherPlace || placedAfter(ctx.text, s.start + ofTheAttack.index + ofTheAttack[0].length, place))) return null;
+  if (ofTheAttack && !otherDay && !saysAnother && !saysBefore && !partOfRollUp && !TURNS_AWAY.test(words) && (!otherPlace || placedAfter(ctx.text, s.start + ofTheAttack.index + ofTheAttack[0].length, place))) return null;
   // Further on, the headline's toll told again in its region is the headline incident too, whatever day it
   // adds ("Air strike kills nine at Idlib market" … a byline … "Nine civilians were killed on Tuesday when
   // an air strike hit a market in Maarat al-Numan"); not after "meanwhile" or "elsewhere".
@@ -1144,7 +1163,7 @@ function otherIncident(
   // Damascus suburbs"), unless it is a part told place by place.
   const sameCountry = !place || !primary.place || place.country === primary.place.country;
   const bigSameToll = sameToll && sameCountry && !partOfRollUp && !moreDead && (figure(killed) ?? 0) >= 5;
-  if (!inLead && (!otherPlace || bigSameToll) && !saysOther && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
+  if (!inLead && (!otherPlace || bigSameToll) && !saysAnother && !saysBefore && !TURNS_AWAY.test(words) && sameToll) return null;
   // A part of the headline toll that names its attack by a word of any kind ("In the Bekaa town of Sohmor, a
   // strike on a house killed a family of six", under "Israeli air strikes ... killed 558"): the whole's type,
   // implied, with that word.
@@ -1159,7 +1178,7 @@ function otherIncident(
       : weakClaimsIn(ctx.text, [s]);
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysOther, opens || asPart, mentions),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysAnother, opens || asPart, mentions),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(ofTollClause(ctx.text, s, asWhole, killed), s, [s], ctx.text),
     eventTypeClaims: asWhole,

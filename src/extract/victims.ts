@@ -57,13 +57,14 @@ const TITLED = 'ambassador|envoy|consul|diplomat|governor|mayor|minister|judge|p
  * Qassem Soleimani", "Iraqi paramilitary chief Abu Mahdi al-Muhandis"): two capitalised words or more, none a
  * number word or a word that opens a phrase.
  */
-const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|Abu|Al|El|Bin|de|van|von)[-\\s])?[A-Z][a-z][\\w'’-]*";
+// (Letters of Latin-1 and Latin Extended too, with their accents: "Jesús Mestizo", "Françoise Kaboré".)
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|Abu|Al|El|Bin|de|van|von)[-\\s])?[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u00FF][\\w'’\\u00C0-\\u024F-]*";
 const NOT_A_NAME = '(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds|Tens|Several|Many|At|More|Over|Some|The|A|An|In|On|His|Her|Their|Its|Islamic|Free|Red|Syrian|Russian|Iraqi|Israeli|Turkish|Kurdish|Ukrainian|American|British|French|Palestinian|Lebanese|Iranian|Saudi|Yemeni|Afghan|Pakistani|Sudanese|Somali|Nigerian|Malian|US|UN)\\b)';
 /** Words of what kind an office is, in lower case before it: "Iraqi paramilitary chief Abu Mahdi al-Muhandis". */
 const OFFICE_KIND = '(?:paramilitary|militia|military|army|rebel|senior|top|deputy|former|local|field|police|security|intelligence|opposition|tribal|religious|regional|provincial)';
 /** What a name may be followed by before the next: ", the commander of Iran's Quds Force,". */
 const APPOSITIVE = "(?:,\\s*(?:the|a|an|his|her|its|their)\\s[^,.;]{1,70}?(?=,))?";
-const NAMED = `(?:(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|${OFFICE_KIND})\\s+){0,3}(?:commander|leader|chief|general|official|spokesman|founder|head|emir|cleric|scientist|journalist|activist|politician|lawmaker|governor|mayor|minister|judge)\\s+)?${NOT_A_NAME}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+const NAMED = `(?:(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|${OFFICE_KIND}|[a-z][a-z'-]*)\\s+){0,3}(?:commander|leader|chief|general|official|spokesman|founder|head|emir|cleric|scientist|journalist|activist|politician|lawmaker|governor|mayor|minister|judge|coordinator|organi[sz]er|council+or|president|director|pastor|priest|teacher|lawyer|defender|chairman|chairwoman|representative)\\s+)?${NOT_A_NAME}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 /** Each name of a list of them (an appositive between two opens on a small word, never on a name). */
 const NAMED_EACH = new RegExp(`(?:^|,\\s*|\\s+and\\s+)${NAMED}`, 'g');
 
@@ -342,14 +343,15 @@ function makeRules(harm: Harm): readonly CountRule[] {
             needs: new RegExp(`\\b(?:${TITLED})\\b`, 'i'),
             one: true,
           },
-          // "killed Qassem Soleimani and Abu Mahdi al-Muhandis", "assassinated Hamas leader Ismail Haniyeh": people
-          // killed by name, one each (a name is two capitalised words or more, closing its phrase).
+          // "killed Qassem Soleimani and Abu Mahdi al-Muhandis", "assassinated Hamas leader Ismail Haniyeh", "shot dead
+          // indigenous guard coordinator Jesús Mestizo": people killed by name, one each (a name is two capitalised
+          // words or more, closing its phrase).
           {
             id: 'victims:killed-named',
-            re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside|the)\\b))`, 'g'),
+            re: new RegExp(`\\b(?:killed|kills|killing|assassinated|assassinating|shot dead|gunned down|murdered)\\s+(${NAMED}(?:${APPOSITIVE}(?:,\\s*|,?\\s+and\\s+)${NAMED})*)(?=\\s*(?:[,.;:]|$|\\s(?:and|in|on|at|near|as|when|along|together|with|after|during|while|who|whose|outside|inside|the)\\b))`, 'g'),
             groups: [0, 1, 0],
-            needs: /\b(?:killed|kills|killing|assassinat\w+)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]/,
-            cues: ['kill', 'assassinat'],
+            needs: /\b(?:killed|kills|killing|assassinat\w+|shot dead|gunned down|murdered)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z\u00C0-\u00DE]/,
+            cues: ['kill', 'assassinat', 'shot dead', 'gunned down', 'murder'],
             named: true,
           },
           // "The IS lost at least 28 jihadist fighters": a side's own dead.

@@ -612,6 +612,22 @@ test('an incident a summary\'s bullet tells and its paragraph tells again is one
   assert.equal(extractAccounts({ text: two, publishedAt: published('2024-03-04') }).accounts.filter((a) => a.place?.name === 'Arīḩā').length, 2);
 });
 
+test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
+  const text =
+    'Colombia: five social leaders killed in Cauca in one week\n\nFive community leaders were killed in separate attacks in Colombia\'s southwestern department of Cauca over the past week, the human rights ombudsman\'s office said on Friday.\n\nOn Sunday, gunmen shot dead indigenous guard coordinator Jesús Mestizo in Toribío. Dissidents of the former FARC rebel group operate in the area.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2022-05-20') });
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.date?.start, a.date?.end, a.place?.name, a.place?.precision, a.killed.total?.low]),
+    [
+      [true, '2022-05-13', '2022-05-20', 'Cauca', 'admin1', 5],
+      [false, '2022-05-15', '2022-05-15', 'Toribío', 'town', 1],
+    ],
+  );
+  // One killed by name after words of what they did, the name with its accents: one person.
+  assert.deepEqual(killedIn('Gunmen shot dead indigenous guard coordinator Jesús Mestizo in Toribío.').map((h) => [h.range.low, h.range.rule]), [[1, 'victims:killed-named']]);
+  assert.deepEqual(killedIn('Unknown attackers murdered community leader Françoise Kaboré and Jean Ouédraogo on Monday.').map((h) => [h.range.low, h.range.rule]), [[2, 'victims:killed-named']]);
+});
+
 test('"during the battles" points back at the sentence that told them; where a side fled to is no place of the incident; the opening\'s strikes date a toll told after them', () => {
   const publishedAt = { value: '2017-02-25', certainty: 'stated' as const, evidence: [], rule: 'fixture' };
   const [a] = extractAccounts({ text: 'SAA liberates al-Bab\n\nThe Syrian Arab Army liberated several villages east of al-Bab on Friday after fierce clashes with ISIS, a military source said. Over 40 ISIS militants were killed during the battles, while the rest fled toward Deir Hafer.', publishedAt }).accounts;
