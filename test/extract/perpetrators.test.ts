@@ -839,3 +839,15 @@ test('a name with only the word of suspicion after it, as incident notes end, is
   // Not a name the next words go on about: "JNIM suspected the army of ..." is no suspicion of JNIM.
   assert.equal(perps('JNIM suspected informants in the village.', 'BF').some((p) => p.actor === 'jnim' && p.attribution === 'suspected'), false);
 });
+
+test('"blamed the attack on X" names X; an attack "linked to" a group suspects it; separatists are the report\'s country\'s', () => {
+  const tajoura = 'An air strike hit a detention centre in Tajoura. The Government of National Accord blamed the attack on the eastern-based Libyan National Army of Khalifa Haftar.';
+  assert.deepEqual(perps(tajoura, 'LY').map((p) => [p.actor, p.attribution]), [['lna', 'alleged']]);
+  const bar = 'Gunmen opened fire inside a bar, killing 13. Prosecutors said the attack was linked to the Jalisco New Generation Cartel.';
+  assert.deepEqual(perps(bar, 'MX').map((p) => [p.actor ?? p.name, p.attribution]), [['cjng', 'suspected'], ['gunmen', 'alleged']]);
+  // Not a group tied to another: "al-Shabaab, linked to al-Qaeda" suspects al-Qaeda of nothing.
+  assert.equal(perps('Al-Shabaab, which is linked to al-Qaeda, attacked the base.', 'SO').some((p) => p.actor === 'al-qaeda'), false);
+  assert.deepEqual(perps('The government blamed separatist fighters for the attack on the school in Kumba.', 'CM').map((p) => p.actor), ['ambazonia-separatists']);
+  assert.deepEqual(perps('Separatist fighters shelled Donetsk, killing three.', 'UA').map((p) => p.actor), ['ua-separatists']);
+  assert.deepEqual(perps("New People's Army rebels ambushed an army patrol in Las Navas, killing three soldiers.", 'PH').map((p) => p.actor), ['npa']);
+});

@@ -325,7 +325,7 @@ const REPEL_AFTER = /^\s*(?:[\w-]+\s+){0,6}?(?:repel|repels|repelled|repulsed|th
  */
 // (And a recorder's field: "Suspected belligerent: US-led Coalition".)
 const AGENT_BEFORE =
-  /\b(?:by|blamed on|blamed|blames|blaming|blame on|suspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:belligerents?|perpetrators?)\s*:\s*$/i;
+  /\b(?:by|blamed on|blam(?:ed|es|ing) (?:the |this |that |these |those )?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|bombings?|blasts?|explosions?|killings?|massacres?|shelling|raids?|assaults?|incidents?|violence)\s+on|blamed|blames|blaming|blame on|suspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)|accused|accusing|accuses|attributed to|responsibility to|perpetrated by|(?:air ?strikes?|airstrikes?|raids?|strikes?|attacks?|shelling|bombardment|bombing|offensive) (?:of|by)|(?:killed|died|dead|wounded) (?:in|during) (?:\w+ )?(?:clashes|fighting|battles?|confrontations) (?:with|against))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:[\w-]+\s+){0,2}?$|\b(?:belligerents?|perpetrators?)\s*:\s*$/i;
 /**
  * "By" that holds, uses or backs rather than strikes: "areas held by rebels", "a siege by the regime", "backed by
  * Russia", "a hotel used as a base by government forces"; or that tells who made up a story: "fabricated by the
@@ -406,12 +406,14 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 /** Or after it: "the al Qaeda-linked al Shabaab group frequently carries out such attacks", "militants often target". */
 const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
 
+/** "said the attack was linked to the Jalisco New Generation Cartel": laid on the group, as a suspicion. */
+const LINKED_TO_BEFORE = /\b(?:attacks?|killings?|bombings?|massacres?|shootings?|murders?|violence|ambush|blast|explosion)\s+(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
 /** The sides of a fight: "Fighting between the", "clashes between". */
 const BETWEEN_SIDES_BEFORE = /\b(?:fighting|clashes|battles?|gun ?battles?|hostilities|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const SUSPECTED_BEFORE = new RegExp(
-  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\bsuspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)\s+(?:the\s+)?$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:likely|probably|possibly|apparently)["”’']?\s+(?:been\s+)?carried\s+out\s+by\s+(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}`,
+  String.raw`\b(?:suspected|suspects?|presumed|believed to be|thought to be|likely|probably|apparently|reportedly)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$|\bsuspicion (?:\w+ )?(?:fell|falls|has fallen|had fallen|pointed|points) (?:on|at|to)\s+(?:the\s+)?$|\b(?:it|they|he|she|we)\s+believed?\s+(?:that\s+)?(?:the\s+)?$|\b(?:likely|probably|possibly|apparently)["”’']?\s+(?:been\s+)?carried\s+out\s+by\s+(?:the\s+)?$|\b(?:suspected|likely|probable)\s+(?:belligerents?|perpetrators?)\s*:\s*$|${HALLMARKS_BEFORE.source}|${LINKED_TO_BEFORE.source}`,
   'i',
 );
 const CLAIMED_NEAR = new RegExp(
@@ -682,7 +684,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (DOWNED_AIRCRAFT_AFTER.test(after) || VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after) || SUSPECTED_BARE_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after) || SUSPECTED_BARE_AFTER.test(after) || LINKED_TO_BEFORE.test(before)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
   const loyal = LOYAL_TO_BEFORE.exec(before);
   if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
