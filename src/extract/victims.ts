@@ -45,8 +45,9 @@ const PEOPLES =
 // (Its "of ..." is taken only when the words after need it, "10 members of the Takfiri group were killed": taken
 // always, it ended a quote inside a word, "killed 10 members of t".)
 /** The nouns a count may count. */
-const NOUNS = `people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|officials?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES}`;
-const WHO = `((?:of (?:the|its|their|our|his) )?${FILLER}{0,3}?(?=(?<noun>${NOUNS})\\b)\\k<noun>(?: of [a-z ]+?)??)?`;
+const NOUNS = `people|persons?|civilians?|children|child|kids|women|woman|men|man|soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|members?|residents?|others|citizens?|combatants?|insurgents?|gunmen|gunman|policemen|policeman|officers?|officials?|students?|worshippers|patients?|pupils?|martyrs?|girls?|boys?|schoolchildren|minors?|babies|baby|infants?|attackers?|assailants?|commanders?|leaders?|emirs?|forces|personnel|militiamen|militiaman|servicemen|serviceman|police|paramilitaries|loyalists|jawans|volunteers?|aid workers?|rescuers?|medics?|journalists?|${CIVILIAN_NOUNS}|${OTHER_NOUNS}|${PEOPLES}`;
+// (Or a force's capitalised name and its letters before the noun: "40 Central Reserve Police Force (CRPF) personnel".)
+const WHO = `((?:of (?:the|its|their|our|his) )?(?:(?:[A-Z][A-Za-z'-]* ){1,5}\\([A-Z]{2,8}\\) )?${FILLER}{0,3}?(?=(?<noun>${NOUNS})\\b)\\k<noun>(?: of [a-z ]+?)??)?`;
 
 export type Harm = 'killed' | 'injured';
 
@@ -507,7 +508,7 @@ function groupOf(who: string | undefined, after = ''): Group {
   if (/\b(women|woman|mothers?|wives|wife|sisters?|grandmothers?)\b/.test(w)) return 'women';
   // Not medics or journalists: "2 medics among 31 dead" names part of the civilian dead, not their number.
   if (CIVILIAN_WORD.test(w)) return 'civilians';
-  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries|loyalists?)\b/.test(w)) return 'combatants';
+  if (/\b(soldiers?|fighters?|militants?|rebels?|troops|troopers?|terrorists?|jihadists?|combatants?|insurgents?|gunm[ae]n|members?|policem[ae]n|police|officers?|attackers?|assailants?|commanders?|emirs?|forces|personnel|militiam[ae]n|servicem[ae]n|paramilitaries|loyalists?|jawans)\b/.test(w)) return 'combatants';
   return 'total';
 }
 

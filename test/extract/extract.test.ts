@@ -1147,6 +1147,14 @@ test('"women or children" is neither group\'s figure; members of a rescue team a
   assert.deepEqual(read('Fierce fighting killed at least 18 regime forces on Friday.'), [['combatants', 18, 'victims:killed-active']]);
 });
 
+test('a force named in capitals with its letters before the counted noun: "40 Central Reserve Police Force (CRPF) personnel were killed"; jawans are soldiers', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(read('At least 40 Central Reserve Police Force (CRPF) personnel were killed on Thursday.'), [['combatants', 40]]);
+  assert.deepEqual(read('40 CRPF jawans killed in Pulwama.'), [['combatants', 40]]);
+  // Not a name without its letters: the words before are a clause of their own.
+  assert.deepEqual(read('In Pulwama District Police Chief Office staff said 4 soldiers were killed.'), [['combatants', 4]]);
+});
+
 test('two groups of one figure before the verb are counted together: "Seven women and children were killed", "7 staff and patients killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.evidence[0]!.quote]);
   assert.deepEqual(read('Seven women and children were killed in the raid.'), [['civilians', 7, 'Seven women and children were killed']]);
