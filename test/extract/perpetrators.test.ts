@@ -851,3 +851,11 @@ test('"blamed the attack on X" names X; an attack "linked to" a group suspects i
   assert.deepEqual(perps('Separatist fighters shelled Donetsk, killing three.', 'UA').map((p) => p.actor), ['ua-separatists']);
   assert.deepEqual(perps("New People's Army rebels ambushed an army patrol in Las Navas, killing three soldiers.", 'PH').map((p) => p.actor), ['npa']);
 });
+
+test('members of a named group told again without its name are the group: "rebels" over "New People\'s Army (NPA) rebels ambushed"', () => {
+  const text = "Rebels ambush army patrol in Samar. New People's Army (NPA) rebels ambushed an army patrol in Las Navas, killing three soldiers.";
+  assert.deepEqual(perps(text, 'PH').map((p) => p.actor ?? p.name), ['npa']);
+  // Other doers stay: gunmen beside the group's rebels are not its members.
+  const two = "Gunmen attacked a bus in Samar. New People's Army rebels ambushed an army patrol in Las Navas, killing three soldiers.";
+  assert.deepEqual(perps(two, 'PH').map((p) => p.actor ?? p.name), ['npa', 'gunmen']);
+});

@@ -777,6 +777,8 @@ export function perpetratorsIn(
 ): Perpetrator[] {
   const named: (Perpetrator & { weight: number })[] = [];
   const unnamed: Perpetrator[] = [];
+  /** The nouns of members told of a named group ("NPA rebels"), and the group's id. */
+  const memberNouns = new Map<string, string>();
   for (const mention of mentions) {
     const sentence = sentenceOf(lead, mention.start);
     if (!sentence) continue;
@@ -793,8 +795,14 @@ export function perpetratorsIn(
     if (unattributed(text, sentence) && !/\b(?:blam|accus|suspicion)\w*\b[^.;]*$/i.test(before) && !HALLMARKS_BEFORE.test(before)) continue;
     const reading = coNamedReading(text, mentions, m, sentence, reg) ?? readingOf(text, m, sentence, reg);
     if (reading.role !== 'agent' || reading.strength < minStrength) continue;
-    if (m.entry.kind === 'unnamed' && mentions.some((n) => memberOf(text, m, n))) continue;
     const words = text.slice(m.start, m.end);
+    if (m.entry.kind === 'unnamed') {
+      const group = mentions.find((n) => memberOf(text, m, n));
+      if (group?.entry.kind === 'actor') {
+        memberNouns.set(singular(lastWord(strictKey(words))), group.entry.actor.id);
+        continue;
+      }
+    }
     const id = m.entry.kind === 'actor' ? m.entry.actor.id : `${m.entry.kind}:${strictKey(words)}`;
     const weight = reading.strength * 2 + (focus.some((f) => f.start === sentence.start) ? 1 : 0);
     const seen = named.find((p) => p.actor === id);
@@ -862,7 +870,13 @@ export function perpetratorsIn(
   // actor is among the perpetrators or unnamed ones are told before ("Gunmen killed 11 ... The attackers stormed").
   const at = (p: Perpetrator) => p.evidence[0]!.start;
   const pointsBack = (p: Perpetrator) => THE_BEFORE.test(text.slice(Math.max(0, at(p) - 5), at(p))) && (ranked.length > 0 || unnamed.some((q) => at(q) < at(p)));
-  const kept = unnamed.filter((p) => !pointsBack(p));
+  // "rebels" in a headline over "New People's Army (NPA) rebels ambushed ...": the group's members, told without
+  // its name, when the group is among the perpetrators.
+  const members = (p: Perpetrator) => {
+    const id = memberNouns.get(singular(lastWord(strictKey(p.name))));
+    return id !== undefined && ranked.some((q) => q.actor === id);
+  };
+  const kept = unnamed.filter((p) => !pointsBack(p) && !members(p));
   return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...kept]);
 }
 
