@@ -821,3 +821,11 @@ test('a place after a preposition, with the direction it lies in from a town: "a
   const p = placeOf('An aid convoy was hit by air strikes near Aleppo on Monday, killing about 20 people. Eighteen of the 31 trucks were destroyed at Urum al-Kubra, west of Aleppo, the UN said.');
   assert.deepEqual([p?.name, p?.precision, p?.admin1], ['Urum al-Kubra', 'admin1', 'Aleppo']);
 });
+
+test('a province named short in the headline and in full under it is the full one: "in Samar" … "Las Navas town, Northern Samar province"', () => {
+  const p = placeOf("Rebels ambush army patrol in Samar, 3 soldiers dead. New People's Army rebels ambushed an army patrol in Las Navas town, Northern Samar province on Friday morning, killing three soldiers.");
+  assert.deepEqual([p?.name, p?.precision, p?.admin1], ['Las Navas', 'town', 'Northern Samar']);
+  // A province that is no part of another's name keeps the headline's region.
+  const q = placeOf('Strike kills 5 in Idlib province. An air strike hit a market in Ariha on Friday, killing five people, in Idlib province.');
+  assert.deepEqual([q?.name, q?.admin1], ['Arīḩā', 'Idlib']);
+});

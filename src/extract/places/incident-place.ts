@@ -123,6 +123,13 @@ function readMentions(text: string, mentions: readonly PlaceMention[]): MentionR
  * report's opening is taken, in the report's own country if it has one there; with only a country named, the precision says country and there is no point.
  */
 /** Words right before a name that make it a village: "the village of Kafr Nabudah". */
+/** Whether `short` is a whole word or words of `full`, and shorter: "Samar" of "Northern Samar". */
+function namesWithin(short: string, full: string): boolean {
+  const [a, b] = [short.toLowerCase(), full.toLowerCase()];
+  const at = b.indexOf(a);
+  return a.length < b.length && at >= 0 && (at === 0 || b[at - 1] === ' ') && (at + a.length === b.length || b[at + a.length] === ' ');
+}
+
 const VILLAGE_TOLD = /\b(?:village|hamlet)\s+of\s+(?:the\s+)?$/i;
 
 export function placeOfIncident(
@@ -200,7 +207,11 @@ export function placeOfIncident(
   const outright = pool.filter((m) => m.precision !== 'country' && m.rule !== 'place:near-of');
   // (And to a name the gazetteer lacks that the sentences give: "the town of Barsalogho" ... "80 kilometres from Kaya".)
   const located = outright.length > 0 ? outright : pool.some((m) => m.rule === 'place:inside-known-place') ? [] : pool.filter((m) => m.precision !== 'country');
-  const region = located.find((m) => m.admin1)?.admin1 ?? null;
+  const first = located.find((m) => m.admin1);
+  // (A province named short, then in full: "rebels ambush army patrol in Samar" … "in Las Navas town, Northern
+  // Samar province" is in Northern Samar, not in the province of Samar.)
+  const inFull = first?.precision === 'admin1' ? located.find((m) => m.precision === 'admin1' && m.admin1!.code !== first.admin1!.code && namesWithin(first.admin1!.name, m.admin1!.name)) : undefined;
+  const region = (inFull ?? first)?.admin1 ?? null;
   // A place whose province the gazetteer does not know may lie in it, when it is in its country.
   // So does a town of the next province a few kilometres from the region's centre: "In Damascus province, regime
   // air strikes on the town of Douma" (Damascus the governorate is the city; Douma lies in Rif Dimashq around it).
