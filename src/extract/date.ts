@@ -370,8 +370,9 @@ const MONTH_FIRST_RANGE =
   /\b(?:between\s+|from\s+|night\s+of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?/gi;
 
 /**
- * A span of two to seven days of one month, told with its month (and year, else the latest such days up to
- * publication): precision week, as a weekend is; null when there is none, or no year to give it.
+ * A span of days of one month, told with its month (and year, else the latest such days up to publication):
+ * precision week for two to seven days, as a weekend is, month for more; null when there is none, or no year to
+ * give it.
  */
 function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
   const dayFirst = firstDated(DAY_RANGE, part, (x) => x[3]);
@@ -382,7 +383,7 @@ function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFindin
   const at = sentence.start + m.index;
   if (!outsideDateline(ctx, at, at + m[0].length)) return null;
   const [from, to] = useMonthFirst ? [Number(m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
-  if (to <= from || to - from > 6) return null;
+  if (to <= from) return null;
   const month = MONTHS.indexOf((useMonthFirst ? m[1] : m[3])!.toLowerCase()) + 1;
   let year = m[4] ? Number(m[4]) : ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null;
   if (year === null) return null;
@@ -390,7 +391,8 @@ function dayRange(ctx: ExtractContext, sentence: Span, part: string): DateFindin
   if (!m[4] && ctx.publishedAt && iso(year, from) > ctx.publishedAt) year--;
   if (new Date(`${iso(year, to)}T00:00:00Z`).getUTCDate() !== to) return null;
   return {
-    start: iso(year, from), end: iso(year, to), precision: 'week', certainty: m[4] ? 'stated' : 'implied',
+    // (Longer than a week, "Between 1 and 11 September 2022": as coarse as a month, though its days are told.)
+    start: iso(year, from), end: iso(year, to), precision: to - from > 6 ? 'month' : 'week', certainty: m[4] ? 'stated' : 'implied',
     evidence: [evidenceAt(ctx.text, at, at + m[0].length)], rule: 'date:day-range',
   };
 }

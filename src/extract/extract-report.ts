@@ -878,6 +878,10 @@ const MORE_DEAD = /^\W*(?:another\s+[\w-]+|[\w-]+\s+more)\s+(?:(?:people|persons
 /** A sentence that opens by turning to another matter: "Meanwhile, terrorists fired rocket shells ... killing two". */
 const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separate|another) (?:incident|attack|development)|in the same context)\b/i;
 
+/** Words that react to an attack pointed back at: "condemned the weekend bombing", "mourned Saturday's blasts". */
+const REACTS_TO_ATTACK =
+  /\b(?:condemn|denounc|mourn|buri|bury|protest|commemorat|criticis|criticiz|deplor|react|decr)\w*\s+(?:[\w-]+\s+){0,3}?(?:the|this|that|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|bombings?|blasts?|explosions?|massacre|shelling|raids?|killings?)\b/i;
+
 /** A toll told of several attacks at once: "were killed in separate attacks", "in two separate incidents". */
 const SEPARATE_PARTS = /\b(?:in|during|across)\s+(?:[\w-]+\s+)?separate\s+(?:attacks|incidents|strikes|air ?strikes|airstrikes|raids|shootings|bombings|assaults)\b/i;
 
@@ -1037,6 +1041,9 @@ function otherIncident(
   // Without a count, an attack told as another one: "a separate airstrike hit the hospital".
   const told = own.length > 0 && (targetsHere().length > 0 || ANOTHER_ATTACK.test(words));
   if (!counted && !told) return null;
+  // "Afghan leaders on Tuesday condemned the weekend bombing outside a girls' school": a reaction to an attack
+  // pointed back at, with no count of its own, tells no other one (its day is the reaction's).
+  if (!counted && REACTS_TO_ATTACK.test(words) && !ANOTHER_ATTACK.test(words)) return null;
   // "The Local Coordination Committees put the death toll at 1,338", the toll the headline incident took (its headline
   // said only "kills hundreds"): a source's toll of that incident, wherever else the sentence names, no other one.
   const tollTaken = primary.killed.total?.evidence.some((e) => e.start >= s.start && e.end <= s.end);

@@ -72,8 +72,11 @@ test('relative words resolve against the publication date; "late Wednesday" keep
   };
   assert.deepEqual(range('Between 12 and 14 March 2019, air strikes killed 30 people in Idlib.'), ['2019-03-12', '2019-03-14', 'week', 'stated', 'date:day-range']);
   assert.deepEqual(range('Air raids on the night of 4 to 5 March killed 20 people.'), ['2019-03-04', '2019-03-05', 'week', 'implied', 'date:day-range']);
-  // Not a span past a week, nor one the wrong way round.
-  assert.equal(at('From 1 to 20 March, shelling killed 20 civilians.', '2019-03-20')?.rule, 'date:month-day');
+  // A span past a week is as coarse as a month, from its first day to its last (not its last day alone); one the
+  // wrong way round is no span.
+  assert.deepEqual(range('From 1 to 20 March, shelling killed 20 civilians.'), ['2019-03-01', '2019-03-20', 'month', 'implied', 'date:day-range']);
+  assert.deepEqual(range('Between 1 and 11 March 2019, OHCHR recorded 150 civilian casualties.'), ['2019-03-01', '2019-03-11', 'month', 'stated', 'date:day-range']);
+  assert.equal(at('From 20 to 1 March, shelling killed 20 civilians.', '2019-03-20')?.rule, 'date:month-day');
 });
 
 test('a span of days told instead of a day: this month, last week, the past week, a month with or without its year', () => {
@@ -610,6 +613,17 @@ test('an incident a summary\'s bullet tells and its paragraph tells again is one
   // Two strikes on one town on one day, each with its own dead, stay two.
   const two = 'Strikes hit Idlib province\n\nAir strikes hit towns across Idlib province on Monday, officials said.\n- On 1 March, shelling killed 2 people in Sarmin.\n- On 2 March, an air strike on a market in Ariha killed 5 people.\n- On 2 March, an air strike on a school in Ariha killed 3 children.';
   assert.equal(extractAccounts({ text: two, publishedAt: published('2024-03-04') }).accounts.filter((a) => a.place?.name === 'Arīḩā').length, 2);
+});
+
+test('a reaction to an attack pointed back at ("condemned the weekend bombing") is no other incident, on the reaction\'s day', () => {
+  const text =
+    "Reactions pour in after Kabul school bombing\n\nAfghan leaders and foreign governments on Tuesday condemned the weekend bombing outside a girls' school in Kabul, as families buried their dead.\n\nThe death toll from Saturday's blasts outside the Sayed ul-Shuhada school in the Dasht-e-Barchi area of west Kabul rose to 85, officials said.";
+  const { accounts } = extractAccounts({ text, publishedAt: published('2021-05-12') });
+  assert.deepEqual(accounts.map((a) => [a.date?.start, a.killed.total?.low]), [['2021-05-08', 85]]);
+  // Another attack told beside a reaction is still one.
+  const other =
+    'Bombing kills 20 in Kabul\n\nA bomb killed 20 people at a Kabul market on Saturday, officials said. The blast tore through stalls. Police cordoned off the area.\n\nOn Tuesday, a separate air strike hit a school in Kandahar, and officials condemned the bombing.';
+  assert.equal(extractAccounts({ text: other, publishedAt: published('2021-05-12') }).accounts.length, 2);
 });
 
 test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
