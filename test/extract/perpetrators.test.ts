@@ -859,3 +859,15 @@ test('members of a named group told again without its name are the group: "rebel
   const two = "Gunmen attacked a bus in Samar. New People's Army rebels ambushed an army patrol in Las Navas, killing three soldiers.";
   assert.deepEqual(perps(two, 'PH').map((p) => p.actor ?? p.name), ['npa', 'gunmen']);
 });
+
+test('a side\'s generic word at the end of another name is no part of that side: "Army" of "Kafa Liberation Army" is not Ethiopia\'s', () => {
+  assert.deepEqual(perps('Survivors blamed the Oromo Liberation Army (OLA), a rebel group.', 'ET').map((p) => p.actor), ['ola']);
+  assert.deepEqual(perps('The Kafa Liberation Army (KLA) attacked the village, killing 12.', 'ET').map((p) => p.actor), []);
+  // A people's word before it keeps it the country's: "Ethiopian Army".
+  assert.deepEqual(perps('Ethiopian Army drones struck the village, killing 12.', 'ET').map((p) => p.actor), ['et-forces']);
+  // So does a sentence's first word: "Army shelling killed 12".
+  assert.deepEqual(perps('Army shelling killed 12 people in the town.', 'ET').map((p) => p.actor), ['et-forces']);
+  // Or one capitalised only as a sentence's first, or a dateline's dash.
+  assert.deepEqual(perps('Suspected belligerent: US-led Coalition. The Coalition later conceded the strike.', 'SY').map((p) => p.actor), ['us-coalition']);
+  assert.deepEqual(perps('Hama, SANA- Army units shelled the positions of terrorists, killing 12.', 'SY').map((p) => p.actor), ['sy-government']);
+});

@@ -77,7 +77,12 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
       if (/[,;:()"“”]/.test(slice)) continue;
       // "The Islamic Front rebel coalition" is no US-led coalition: the word alone, after a word for another kind of side.
       const resolved = reg.resolve(slice, home);
-      const entry = resolved && end - i === 1 && /^coalition$/i.test(slice) && OTHER_COALITION_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!)) ? null : resolved;
+      // Nor is "Army" in "the Oromo Liberation Army (OLA)" the country's army: a word generic in the country,
+      // capitalised after a capitalised word of another name (not a people's: "Ethiopian Army"), ends that name.
+      const entry =
+        resolved && end - i === 1 && ((/^coalition$/i.test(slice) && OTHER_COALITION_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!))) || endsOtherName(text, resolved, starts, ends, i))
+          ? null
+          : resolved;
       if (entry) {
         found = { start: starts[i]!, end: ends[end - 1]!, entry };
         i = end;
@@ -87,6 +92,25 @@ export function findActorMentions(text: string, reg: ActorRegistry, home: string
     else i++;
   }
   return withNamedGroups(text, reg, home, parts, withNamedCoalition(text, reg, withElided(text, reg, home, withoutParentAsides(text, out))));
+}
+
+/** A people's word or letters before a side's generic word: "Ethiopian Army", "Sudanese Army", "SAA". */
+const PEOPLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ic)|\p{Lu}{2,6})$/u;
+
+/**
+ * Whether word `i`, a generic word of a side (`entry`), is the last word of another name: capitalised, right after
+ * a capitalised word that is not a people's, with no capitalised word after it (a headline in title case
+ * capitalises all: "Deadly Army Strike Kills 10").
+ */
+function endsOtherName(text: string, entry: AliasEntry, starts: readonly number[], ends: readonly number[], i: number): boolean {
+  if (entry.kind !== 'actor' || entry.genericIn === null || i === 0 || !/^\p{Lu}/u.test(text.slice(starts[i]!, starts[i]! + 1))) return false;
+  if (!/^\s+$/.test(text.slice(ends[i - 1]!, starts[i]!))) return false;
+  const prev = text.slice(starts[i - 1]!, ends[i - 1]!);
+  // (Nor after a dateline's dash, "Hama, SANA- Army units ...", nor after a word capitalised only as a sentence's
+  // first: "The Coalition later conceded the strike".)
+  if (!/^\p{Lu}/u.test(prev) || /[-–—]$/.test(prev) || PEOPLE_WORD.test(prev) || /(?:^|[.!?:;"“\n])\s*$/.test(text.slice(Math.max(0, starts[i - 1]! - 3), starts[i - 1]!))) return false;
+  const next = i + 1 < starts.length && /^\s+$/.test(text.slice(ends[i]!, starts[i + 1]!)) ? text.slice(starts[i + 1]!, starts[i + 1]! + 1) : '';
+  return !/^\p{Lu}/u.test(next);
 }
 
 /** The actors mentions name by an alias of their own, not a generic word. */
