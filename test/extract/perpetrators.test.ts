@@ -195,6 +195,9 @@ test('blame in its other forms: "blaming X for", "X were behind the attack", "fo
   assert.deepEqual(perps('Washington blames the Syrian government for the attack which killed 1,400.').map((p) => p.actor), ['sy-government']);
   assert.deepEqual(perps('Paris says forces loyal to President Bashar al-Assad were behind the attack.').map((p) => p.actor), ['sy-government']);
   assert.deepEqual(perps('Officials said the Islamic State group was behind the bombing.').map((p) => p.actor), ['isis']);
+  // Of attacks in the plural too.
+  assert.deepEqual(perps('President Francois Hollande said Islamic State was responsible for the attacks.', 'FR').map((p) => [p.actor, p.by]), [['isis', 'President Francois Hollande']]);
+  assert.deepEqual(perps('Officials said the Islamic State group was behind the twin bombings.').map((p) => p.actor), ['isis']);
 });
 
 test('acts a few words on, "whose assault", and sentences that say nobody knows who did it', () => {

@@ -307,7 +307,7 @@ function unattributed(text: string, sentence: Span): boolean {
 const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) (?:who|which \w+ (?:carried|was|were|had|did))|unclear (?:who|which \w+ (?:carried|was|were|had|did))|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed|no (?:immediate )?claims? of responsibility|nobody (?:has )?(?:yet )?claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "X were behind the attack", "X was responsible for the strike", "X's regional affiliate was behind the attack". */
-const BEHIND_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:attack|strike|air ?strike|raid|bombing|massacre|shelling|blast)\b/i;
+const BEHIND_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for)\s+(?:the|this|that|these|those|a)\s+(?:\w+\s+)?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|massacres?|shelling|blasts?|assaults?|killings?|explosions?)\b/i;
 const AGENT_VERB_AFTER =
   /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|recaptured|retook|took back|reclaimed|took control|claimed|claims)\b/i;
 /**
