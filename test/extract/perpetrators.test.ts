@@ -874,3 +874,13 @@ test('a side\'s generic word at the end of another name is no part of that side:
   assert.deepEqual(perps('Suspected belligerent: US-led Coalition. The Coalition later conceded the strike.', 'SY').map((p) => p.actor), ['us-coalition']);
   assert.deepEqual(perps('Hama, SANA- Army units shelled the positions of terrorists, killing 12.', 'SY').map((p) => p.actor), ['sy-government']);
 });
+
+test('a side blamed in a clause of another ("X, which denied responsibility and blamed an Israeli air strike") is alleged by that other, not claimed by the speaker', () => {
+  const text = 'Israel said the blast was caused by a misfired rocket launched by Palestinian Islamic Jihad, which denied responsibility and blamed an Israeli air strike.';
+  assert.deepEqual(perps(text, 'PS').map((p) => [p.actor, p.attribution, p.by]), [
+    ['pij', 'alleged', 'Israel'],
+    ['il-forces', 'alleged', 'Palestinian Islamic Jihad'],
+  ]);
+  // The speaker's own act stays its claim.
+  assert.deepEqual(perps('Israel said its jets struck the tunnel, killing 5 militants.', 'PS').map((p) => [p.actor, p.attribution]), [['il-forces', 'claimed']]);
+});

@@ -577,6 +577,9 @@ function sourceActor(reg: ActorRegistry, source: string): string | null {
  */
 const readings = new WeakMap<ActorMention, Reading>();
 
+/** A name, then "which" or "who" and a verb of blame right before a mention: "Islamic Jihad, which ... blamed an". */
+const BLAMED_BY_WHICH = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|of|the)[-\s]+)?\p{Lu}[\p{L}'’-]*){0,4}),?\s+(?:which|who)\s+[^.;]*?\b(?:blam\w*|accus\w*)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$/u;
+
 /** Words of denial: a sentence with them claims nothing for the side it names. */
 const DENIES = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed))\b/i;
 
@@ -601,6 +604,11 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   // clause than the mention's is not its own voice, and names no one who blames it.
   const clause = source !== null ? clauseOf(text, sentence, m.start) : null;
   if (clause) source = sourceOf(text.slice(clause.start, clause.end)) ?? (isItself(source) ? null : source);
+  // "Israel said the blast was caused by a rocket launched by Islamic Jihad, which denied responsibility and blamed
+  // an Israeli air strike": a side the sentence's speaker blames in another's words is no claim of its own; the
+  // one who blames is the other ("which" names it).
+  const blamedBy = agent && source !== null ? BLAMED_BY_WHICH.exec(text.slice(Math.max(sentence.start, m.start - 200), m.start)) : null;
+  if (blamedBy) source = blamedBy[1]!;
   const itself = isItself(source);
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
   // "Islamic State claimed responsibility": the one claiming is the actor, not a source about it.
