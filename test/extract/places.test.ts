@@ -829,3 +829,10 @@ test('a province named short in the headline and in full under it is the full on
   const q = placeOf('Strike kills 5 in Idlib province. An air strike hit a market in Ariha on Friday, killing five people, in Idlib province.');
   assert.deepEqual([q?.name, q?.admin1], ['Arīḩā', 'Idlib']);
 });
+
+test('where a journey was going is no place of what befell it: "from Amsterdam to Kuala Lumpur, was shot down over Donetsk region"', () => {
+  const p = placeOf('Malaysia Airlines flight MH17, a Boeing 777 carrying 298 people from Amsterdam to Kuala Lumpur, was shot down over Donetsk region in eastern Ukraine on Thursday.');
+  assert.deepEqual([p?.name, p?.precision, p?.country], ['Donetsk', 'admin1', 'UA']);
+  const boat = placeOf('A boat bound for Lampedusa capsized off Sfax after gunmen fired on it, killing 12 migrants.');
+  assert.equal(boat?.country, 'TN');
+});
