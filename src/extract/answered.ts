@@ -5,7 +5,7 @@
 
 /** The clause, up to the position asked about: the answer's words, the attack it answers, a relative clause. */
 const ANSWERED_BEFORE =
-  /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for|(?:those|the (?:people|men|militants|fighters|ones)) responsible for)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
+  /\b(?:in retaliation for|in response to|in revenge for|to avenge|retaliation for|retaliating for|(?:those|the (?:people|men|militants|fighters|ones)) responsible for)\s+(?:[\w'’-]+\s+){1,10}?(?:that|which|in which|where)\s+[^.;!?]*$/i;
 
 /** Words every such clause has: a text without them has none (asked once a text, for the last text asked about). */
 const ANSWER_WORDS = /retaliat|in response|revenge|avenge|(?:those|people|men|militants|fighters|ones) responsible for/i;

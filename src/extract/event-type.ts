@@ -174,6 +174,8 @@ function comparedOrAnswered(text: string, c: LabelFinding<EventType>): boolean {
   return yes;
 }
 const COMPARING_WORD = /since|than|like/i;
+/** Words before an answer that has not happened: "seeking backing for the strikes in response to". */
+const PLANNED_ANSWER = /\b(?:seek\w*|plan\w*|propos\w*|threat\w*|consider\w*|weigh\w*|debat\w*|authori[sz]\w*|request\w*|vow\w*|would|could|may|might|will|possible|potential)\b[^.;]*$/i;
 
 /**
  * The type best supported for the incident told in `span`: the first claim inside it (a headline names
@@ -201,7 +203,18 @@ export function bestEventType(
   // Israel" is an air strike. (With no means of its own, the incident may be that attack: "strikes in response
   // to an alleged chemical weapons attack" ... "blames the Syrian government for the attack which it says kills".)
   const own = text === undefined ? claims : claims.filter((c) => !namesAnsweredAttack(text, c.evidence[0]!.start));
-  if (own.length < claims.length && own.some((c) => within(c, span))) claims = own;
+  if (own.length < claims.length) {
+    if (own.some((c) => within(c, span))) claims = own;
+    // Nor do its other words of the answered attack's kind, when its sentence or lead names another kind: "US strikes
+    // Syrian air base after chemical attack" … "fired 59 Tomahawk cruise missiles ..., in response to Tuesday's
+    // chemical attack" … "the base was used to launch the chemical attack" tell missiles.
+    // (Not when the answer is only asked for or planned: "Obama is seeking backing for the strikes in response to an
+    // alleged chemical weapons attack" tells that attack.)
+    const answers = told.filter((c) => !own.includes(c) && !comparedOrAnswered(text!, c));
+    const answered = new Set(answers.map((c) => c.value));
+    const planned = answers.some((c) => PLANNED_ANSWER.test(text!.slice(Math.max(0, c.evidence[0]!.start - 160), c.evidence[0]!.start)));
+    if (!planned && own.some((c) => !answered.has(c.value) && (within(c, span) || lead.some((s) => within(c, s))))) claims = claims.filter((c) => !answered.has(c.value));
+  }
   const inside = claims.filter((c) => within(c, span));
   // The means outranks the delivery: chlorine dropped from a helicopter is a chemical attack, an attack
   // "by a suicide bomber" a suicide bombing, wherever the lead says so; a weapon named in the sentence says

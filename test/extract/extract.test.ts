@@ -1731,6 +1731,16 @@ test('a count\'s quote ends at a whole word: "killed 10 members of the same fami
   assert.deepEqual(passive.map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[10, 'At least 10 members of the Takfiri group were killed']]);
 });
 
+test('the answered attack\'s kind, named again in the headline or the lead, does not type the answer; a planned answer tells that attack', () => {
+  const text =
+    "US strikes Syrian air base after chemical attack\n\nThe United States fired 59 Tomahawk cruise missiles at the Shayrat air base in Homs province early on Friday, in response to Tuesday's chemical attack on the town of Khan Sheikhoun that killed more than 80 people.\n\nThe Syrian army said the strike killed six soldiers and caused extensive damage. The Pentagon said the base was used to launch the chemical attack.";
+  const [a] = extractAccounts({ text, publishedAt: published('2017-04-07') }).accounts;
+  assert.deepEqual([a?.eventType, a?.killed.total, a?.killed.combatants?.low], ['air_strike', null, 6]);
+  const planned =
+    'Congress debates Syria strikes\n\nObama is seeking backing for the strikes in response to an alleged chemical weapons attack near Damascus on August 21. Washington blames the Syrian government for the attack which it says kills more than 1400 people.';
+  assert.equal(extractAccounts({ text: planned, publishedAt: published('2013-09-09') }).accounts[0]?.eventType, 'chemical_weapon');
+});
+
 test('types: the means an incident answers does not type it, an exchange of fire, an explosive-laden drone, armed men who kill, pupils carried off', () => {
   const answered = 'An Israeli strike on a residential building in Nabatieh killed 10 people. The army said it struck the area in response to rockets fired at northern Israel.';
   assert.equal(type(answered), 'air_strike');
