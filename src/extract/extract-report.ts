@@ -588,7 +588,7 @@ const OWN_ACT = String.raw`(?:said|announced|stated)(?: in a statement)? (?:that
  * side used ("the Russian military used a Tochka-U missile").
  */
 const ABOUT_THE_ATTACK = new RegExp(
-  String.raw`\b(?:(?:the|this|these|its|their) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this)|used (?:an?|the) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|bombs?|munitions|drones?)|(?:shot|brought) down (?:the|a|an) (?:[\w-]+ )?(?:plane|aircraft|airliner|jet|helicopter|flight))\b`,
+  String.raw`\b(?:(?:the|this|these|its|their|both|all(?: three| four)?) (?:\w+ )?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|blasts?|explosions?|massacre|shelling|assault|bombardment)|carried out (?:[\w-]+ ){0,3}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|shelling|bombardment)|${OWN_ACT}|blam\w+|accus\w+|responsib\w+|behind (?:the|it|this)|used (?:an?|the) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|bombs?|munitions|drones?)|(?:shot|brought) down (?:the|a|an) (?:[\w-]+ )?(?:plane|aircraft|airliner|jet|helicopter|flight))\b`,
   'i',
 );
 /** A later sentence about the attack told, not turning to something else (asked once a sentence). */
@@ -1111,7 +1111,19 @@ function otherIncident(
   const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
-  const statedOtherDay = inLead && counted && !!otherDay && namesItsDay(date) && namesItsDay(primary.date);
+  // (Or two weekdays, each the day of its own toll: "... in Jalalabad on Sunday, killing at least 26" … "It was the
+  // second attack in two days: on Saturday, a bombing in Rodat district killed 36".)
+  const statedOtherDay =
+    inLead &&
+    counted &&
+    !!otherDay &&
+    ((namesItsDay(date) && namesItsDay(primary.date)) ||
+      (date?.rule === 'date:relative-weekday' &&
+        primary.date?.rule === 'date:relative-weekday' &&
+        firstFigure(killed) !== undefined &&
+        firstFigure(killed) !== firstFigure(primary.killed) &&
+        // (Not a running total from that day: "Since Saturday at least 68 civilians have been killed".)
+        !/\b(?:since|from)\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(words)));
   // A day named outright inside the month the headline's own sentence gives, with fewer dead: one of its parts
   // ("air strikes on two markets in Idlib in January killed at least 23 civilians" … "On the afternoon of
   // January 30, an air strike hit the main market in Ariha, killing at least 10 civilians").

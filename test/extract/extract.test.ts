@@ -626,6 +626,20 @@ test('a reaction to an attack pointed back at ("condemned the weekend bombing") 
   assert.equal(extractAccounts({ text: other, publishedAt: published('2021-05-12') }).accounts.length, 2);
 });
 
+test('in the lead, another weekday with a toll of its own is another incident; a claim of "both attacks" claims the headline\'s', () => {
+  const text =
+    'Afghanistan: suicide bomber targets Eid gathering\n\nA suicide bomber blew himself up among a crowd celebrating an Eid ceasefire in the eastern city of Jalalabad on Sunday, killing at least 26 people, officials said.\n\nA dozen more were wounded. It was the second attack on a ceasefire gathering in two days: on Saturday, a bombing in Rodat district killed 36. Islamic State claimed both attacks.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2018-06-20') });
+  assert.deepEqual(
+    accounts.map((a) => [a.date?.start, a.killed.total?.low]),
+    [['2018-06-17', 26], ['2018-06-16', 36]],
+  );
+  assert.deepEqual(accounts[0]!.perpetrators.filter((p) => p.actor).map((p) => [p.actor, p.attribution]), [['isis', 'claimed']]);
+  // A running total from a weekday is no incident of that day.
+  const since = 'Barrel bombs kill 11 in al-Bab\n\nAt least 11 civilians were killed on Thursday in barrel bomb attacks on al-Bab, a monitor said. Since Saturday at least 68 civilians have been killed in aerial attacks on the town.';
+  assert.equal(extractAccounts({ text: since, publishedAt: published('2015-07-16') }).accounts.length, 1);
+});
+
 test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
   const text =
     'Colombia: five social leaders killed in Cauca in one week\n\nFive community leaders were killed in separate attacks in Colombia\'s southwestern department of Cauca over the past week, the human rights ombudsman\'s office said on Friday.\n\nOn Sunday, gunmen shot dead indigenous guard coordinator Jesús Mestizo in Toribío. Dissidents of the former FARC rebel group operate in the area.';
