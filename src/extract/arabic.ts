@@ -174,17 +174,21 @@ const AMONG = re(`${B}(?:من\\s+)?(?:بينهم|بينهن|منهم|منهن)\\
 const AND_GROUP = re(`^\\s*،?\\s*و\\s*${QUAL}${NUM}\\s+${WHO}${E}`, 'u');
 /** "... وامرأتان": two of a group, told by the dual alone, joined to the one just counted. */
 const AND_DUAL = re(`^\\s*،?\\s*و\\s*(امراتان|امراتين|سيدتان|سيدتين|طفلان|طفلين|طفلتان|طفلتين)${E}`, 'u');
+/** "... وامرأة": one of a group, told by the singular alone, joined to the one just counted. */
+const AND_ONE = re(`^\\s*،?\\s*و\\s*(امراه|سيده|طفل|طفله|رضيع|رضيعه)${E}`, 'u');
 /** The group word each dual counts two of. */
 const DUAL_OF: Readonly<Record<string, string>> = { امراتان: 'امراه', امراتين: 'امراه', سيدتان: 'سيده', سيدتين: 'سيده', طفلان: 'طفل', طفلين: 'طفل', طفلتان: 'طفل', طفلتين: 'طفل' };
 
-/** The next group joined with "و": counted ("و4 مواطنات"), or two told by the dual ("وامرأتان"). */
+/** The next group joined with "و": counted ("و4 مواطنات"), two told by the dual ("وامرأتان"), or one ("وامرأة"). */
 function joinedGroup(rest: string): RegExpExecArray | null {
   const counted = AND_GROUP.exec(rest);
   if (counted) return counted;
   const dual = AND_DUAL.exec(rest);
-  if (!dual) return null;
   // As AND_GROUP's groups read: no qualifier, the number, the group's word.
-  return Object.assign([dual[0], undefined, '2', DUAL_OF[dual[1]!]!], { index: dual.index, input: rest }) as unknown as RegExpExecArray;
+  if (dual) return Object.assign([dual[0], undefined, '2', DUAL_OF[dual[1]!]!], { index: dual.index, input: rest }) as unknown as RegExpExecArray;
+  const one = AND_ONE.exec(rest);
+  if (!one) return null;
+  return Object.assign([one[0], undefined, '1', one[1]!.startsWith('رضيع') || one[1]!.startsWith('طفل') ? 'طفل' : 'امراه'], { index: one.index, input: rest }) as unknown as RegExpExecArray;
 }
 
 interface Hit {
@@ -294,7 +298,7 @@ const WEAPON_WORDS: Lexicon<string> = [
   ['fighter_jet', 'طائرات\\s+حربيه|الطائرات\\s+الحربيه|طائره\\s+حربيه|الطيران\\s+الحربي'],
   ['mortar', 'هاون'],
   ['artillery', 'مدفعي|المدفعيه|مدفعيه'],
-  ['rocket', 'صواريخ|صاروخ|راجمات'],
+  ['rocket', 'صواريخ|صاروخ|راجمات|قذائف\\s+صاروخيه|القذائف\\s+الصاروخيه'],
   ['sniper', 'قناص|قناصه|القناصه'],
 ];
 const TARGET_WORDS: Lexicon<string> = [
@@ -451,6 +455,8 @@ function spanIn(f: Folded, original: string, sentence: Span, publishedAt: string
 /** Words after which a place is named: in, on, city, town, village, neighbourhood, countryside, province, near. */
 const PLACE_CUE = folded(['في', 'على', 'مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'محافظه', 'منطقه', 'مخيم', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الى', 'من', 'مدن', 'بلدات', 'قرى', 'احياء']);
 const ADMIN_CUE = folded(['محافظه', 'ريف']);
+/** Words for a town's quarter, whose names the gazetteer mostly lacks. */
+const QUARTER_CUE = folded(['حي', 'احياء']);
 /** Words that are never places however the gazetteer spells some village. */
 const NOT_PLACES = folded(['مدينه', 'بلده', 'قريه', 'حي', 'ريف', 'محافظه', 'منطقه', 'سوق', 'السوق', 'شارع', 'مقتل', 'قتلى', 'غارات', 'قصف', 'اطفال', 'مدنيين', 'النظام', 'قوات', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه', 'اليوم', 'امس']);
 
@@ -468,6 +474,7 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
   const oneOf = (set: ReadonlySet<string>) => (w: string) => set.has(w) || set.has(w.slice(prefixBefore(w, (rest) => set.has(rest))));
   const cue = oneOf(PLACE_CUE);
   const adminCue = oneOf(ADMIN_CUE);
+  const quarterCue = oneOf(QUARTER_CUE);
   const known = (w: string) => {
     const k = strictKey(w);
     return g.placesByKey(k).length > 0 || g.admin1ByName(k).length > 0 || g.countryByName(k) !== null || g.startsLongerName(k);
@@ -507,6 +514,13 @@ function placesIn(f: Folded, g: Gazetteer, spans: readonly Span[], home: string 
             found = { start, end, place: p, admin1: p.admin1, country: p.country };
             break;
           }
+        }
+        // After "حي" (a neighbourhood), a name that the next word goes on is longer than the one found: "حي باب توما"
+        // is Bab Touma in Damascus, not the town of al-Bab.
+        const next = words[i + n];
+        if (found && quarterCue(prev) && next && /^\s+$/.test(f.text.slice(words[i + n - 1]!.end, next.start)) && !cue(next.text)) {
+          i += n - 1;
+          break;
         }
         if (found) {
           out.push(found);
@@ -565,7 +579,7 @@ function placeFinding(original: string, f: Folded, g: Gazetteer, p: ArabicPlace)
 
 /** Words right before an actor that make it the one who struck: its aircraft, shelling, raids, forces. */
 const AGENT_WORDS = 'طائرات|طائره|طيران|غارات|غاره|قصف|قذائف|صواريخ|مدفعيه|راجمات|مسيرات|مروحيات|مروحي|قناصه|قوات|جيش|ميليشيا|ميليشيات';
-const AGENT_BEFORE = re(`(?:${AGENT_WORDS}|نفذتها|نفذها|شنتها|شنها|شنت|شن|نفذ|نفذت|تبنى|تبنت|قبل|يد|ايدي|اعتداء|اعتداءات|هجوم|هجمات)(?:\\s+(?:ال)?(?:حربي|حربيه|مدفعي|جوي|جويه))?\\s*$`, 'u');
+const AGENT_BEFORE = re(`(?:${AGENT_WORDS}|نفذتها|نفذها|نفذته|نفذوه|شنتها|شنها|شنته|شنه|ارتكبها|ارتكبته|ارتكبتها|شنت|شن|نفذ|نفذت|تبنى|تبنت|قبل|يد|ايدي|اعتداء|اعتداءات|هجوم|هجمات)(?:\\s+(?:ال)?(?:حربي|حربيه|مدفعي|جوي|جويه))?\\s*$`, 'u');
 /** An alias that is itself the strike ("الطائرات الروسية", "غارات روسية"). */
 const AGENT_START = re(`^(?:ال)?(?:${AGENT_WORDS})${E}`, 'u');
 /** Words right before an actor that make it the one struck: its members, fighters, soldiers. */

@@ -142,3 +142,12 @@ test('two of a group told by the dual alone, joined after a counted one: "بين
   assert.deepEqual(range(a.killed.children), [4, 4, 'بينهم أربعة أطفال']);
   assert.deepEqual(range(a.killed.women), [2, 2, 'وامرأتان']);
 });
+
+test('Arabic: one woman joined by the singular ("وامرأة"); a neighbourhood whose name goes on is no town of its first word; rocket shells; "نفذته"', () => {
+  const one = read('استشهد 12 مدنياً، بينهم خمسة أطفال وامرأة، جراء غارات جوية على مدينة إدلب اليوم.');
+  assert.deepEqual([one.killed.civilians?.low, one.killed.children?.low, one.killed.women?.low], [12, 5, 1]);
+  const quarter = read('ارتقى 3 شهداء وأصيب 8 مواطنين جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي باب توما في مدينة دمشق.');
+  assert.deepEqual([quarter.place?.name, quarter.weapons.map((w) => w.value)], ['Damascus', ['rocket']]);
+  const hts = read('قتل 9 عناصر من قوات النظام، يوم السبت، في هجوم نفذته هيئة تحرير الشام على مواقعهم في ريف حماة الشمالي.');
+  assert.deepEqual(hts.perpetrators.map((p) => p.actor), ['hts']);
+});
