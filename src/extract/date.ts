@@ -405,7 +405,9 @@ const FOUR_DIGITS = /\d{4}/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d{2})\b/i;
-const YEAR = /\b(?:in|of|since|the|during) ((?:19|20)\d{2})\b/;
+// (Not "since 2013": where a span starts, or what a toll is compared with, "the highest toll since 2013", is no
+// day of the incident's.)
+const YEAR = /\b(?:in|of|the|during) ((?:19|20)\d{2})\b/;
 /** A year told as the attack's own, its harm after it: "the 2016 bombing ... that killed 46 people". */
 const YEAR_OF_ATTACK = /\bthe ((?:19|20)\d{2}) (?:[\w-]+ ){0,2}?(?:bombings?|attacks?|massacre|strikes?|air ?strikes?|blasts?|shooting|explosions?|assault)\b[^.;]{0,80}?\b(?:killed|left [^.;]{0,20}dead)\b/i;
 
@@ -416,7 +418,7 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
     // Both forms give a year in four digits.
     if (!FOUR_DIGITS.test(part)) continue;
     const my = MONTH_YEAR.exec(part);
-    if (my) {
+    if (my && !/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(part.slice(Math.max(0, my.index - 16), my.index))) {
       const month = MONTHS.indexOf(my[1]!.toLowerCase()) + 1;
       const year = Number(my[2]);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -621,6 +623,13 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
       const first = addDays(last, -((WEEKDAYS.indexOf(through[1]!.toLowerCase()) - weekday + 7) % 7));
       const end = span.end + through[0].length;
       return { start: first, end: last, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start, end)], rule: 'date:weekday-range' };
+    }
+    // "Since Tuesday heavy artillery fire ... have killed at least 66 civilians": the days from that one to
+    // publication, as coarse as a week.
+    if (weekday >= 0 && /\bsince\s+(?:last\s+)?$/i.test(part.slice(Math.max(0, rel.index - 11), rel.index)) && !/['’]s$/.test(rel[0]) && !/^['’]s\b/.test(part.slice(rel.index + rel[0].length))) {
+      const from = weekdayOnOrBefore(addDays(ctx.publishedAt, -1), weekday);
+      const at = span.start - (part.slice(0, rel.index).length - part.slice(0, rel.index).search(/since\s+(?:last\s+)?$/i));
+      return { start: from, end: ctx.publishedAt, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, span.end)], rule: 'date:since-weekday' };
     }
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
     // "two days ago".

@@ -882,6 +882,9 @@ const OPENS_AWAY = /^\W*(?:meanwhile|elsewhere|separately|in (?:a |an )?(?:separ
 const REACTS_TO_ATTACK =
   /\b(?:condemn|denounc|mourn|buri|bury|protest|commemorat|criticis|criticiz|deplor|react|decr)\w*\s+(?:[\w-]+\s+){0,3}?(?:the|this|that|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|bombings?|blasts?|explosions?|massacre|shelling|raids?|killings?)\b/i;
 
+/** A day or a place told as a part: "On Tuesday alone", "in Douma alone". */
+const ALONE = /\b(?:on|in|during|over)\s+(?:[\w'’-]+\s+){1,3}?alone\b/i;
+
 /** A toll told of several attacks at once: "were killed in separate attacks", "in two separate incidents". */
 const SEPARATE_PARTS = /\b(?:in|during|across)\s+(?:[\w-]+\s+)?separate\s+(?:attacks|incidents|strikes|air ?strikes|airstrikes|raids|shootings|bombings|assaults)\b/i;
 
@@ -1108,6 +1111,9 @@ function otherIncident(
   // In the lead too, a smaller toll with a day or a place of its own, under a toll told of separate attacks: "Five
   // community leaders were killed in separate attacks in Cauca over the past week" … "On Sunday, gunmen shot dead
   // ... in Toribío".
+  // So is a day's toll told as a part of the whole: "At least 250 civilians have been killed in two days" … "On
+  // Tuesday alone, 106 civilians ... were killed".
+  const partAlone = inLead && counted && ALONE.test(words) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
   const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
@@ -1167,7 +1173,7 @@ function otherIncident(
   // (A side named only: with a place of its own below the country, not a running total of the war.)
   const placedHere = place !== null && place.precision !== 'country';
   const otherMeans = () => (opens || placedHere) && otherMeansHere() && (opens || sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor)));
-  if (inLead ? (!otherPlace || sameToll) && !saysAnother && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !partOfSeparate && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysAnother && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
+  if (inLead ? (!otherPlace || sameToll) && !saysAnother && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !partOfSeparate && !partAlone && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysAnother && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

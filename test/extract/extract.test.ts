@@ -640,6 +640,24 @@ test('in the lead, another weekday with a toll of its own is another incident; a
   assert.equal(extractAccounts({ text: since, publishedAt: published('2015-07-16') }).accounts.length, 1);
 });
 
+test('"since 2013" and "since Tuesday" are no day of their own: a comparison, and a span up to publication; "On Tuesday alone" is a part; rebels "in" a place fire from it', () => {
+  const text =
+    'Eastern Ghouta: 250 killed in two days of bombardment\n\nAt least 250 civilians have been killed in two days of intense bombardment of Eastern Ghouta by Syrian government forces, the Syrian Observatory for Human Rights said on Tuesday, the highest 48-hour toll since 2013.\n\nOn Tuesday alone, 106 civilians, including 20 children, were killed in air strikes and shelling on towns including Hamouria, Saqba and Kafr Batna, the Observatory said.\n\nRebels in Eastern Ghouta fired rockets on Damascus, killing one person in the Bab Touma district, state media said.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2018-02-21') });
+  assert.deepEqual(
+    accounts.map((a) => [a.primary, a.date?.start, a.place?.admin1, a.killed.total?.low ?? a.killed.civilians?.low]),
+    [
+      [true, '2018-02-20', 'Rif Dimashq', 250],
+      [false, '2018-02-20', 'Rif Dimashq', 106],
+      [false, undefined, 'Damascus', 1],
+    ],
+  );
+  const since = incidentDate('Since Tuesday heavy artillery fire on Eastern Ghouta has killed at least 66 civilians.', '2017-11-20');
+  assert.deepEqual([since?.start, since?.end, since?.precision, since?.rule], ['2017-11-14', '2017-11-20', 'week', 'date:since-weekday']);
+  // Not the toll of a day's attack: "since Tuesday's attack".
+  assert.equal(incidentDate("The toll since Tuesday's attack rose to 50.", '2017-11-20')?.rule, 'date:relative-weekday');
+});
+
 test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
   const text =
     'Colombia: five social leaders killed in Cauca in one week\n\nFive community leaders were killed in separate attacks in Colombia\'s southwestern department of Cauca over the past week, the human rights ombudsman\'s office said on Friday.\n\nOn Sunday, gunmen shot dead indigenous guard coordinator Jesús Mestizo in Toribío. Dissidents of the former FARC rebel group operate in the area.';
