@@ -829,6 +829,19 @@ function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Acco
 }
 
 /**
+ * The headline incident's day, implied, for a part told place by place that counts only injured, fewer than the
+ * whole's: "Russian attacks killed four civilians and injured 19 ... over the past 24 hours" … "In Kharkiv Oblast,
+ * shelling injured four people in Kupiansk".
+ */
+function injuredPartOfToll(primary: Account, killed: Account['killed'], injured: Account['injured'], other: boolean, opens: boolean): DateFinding | null {
+  const whole = statedToll(primary.injured);
+  const part = statedToll(injured, true);
+  const d = primary.date;
+  if (other || !opens || firstFigure(killed) !== undefined || !whole || !part || !d || part.low >= whole.low) return null;
+  return { ...d, certainty: 'implied', rule: 'date:part-of-headline-toll' };
+}
+
+/**
  * A part of a town the gazetteer lacks, named in another incident's sentence with no town ("On Thursday, 18 people
  * were killed in a strike on another school in the Tuffah neighbourhood"), in a report whose headline incident
  * is in a town of that country: that town's quarter, implied.
@@ -1203,7 +1216,7 @@ function otherIncident(
       : weakClaimsIn(ctx.text, [s]);
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysAnother, opens || asPart, mentions),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysAnother, opens || asPart, mentions) ?? injuredPartOfToll(primary, killed, injured, saysBefore || saysAnother, opens || asPart),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(ofTollClause(ctx.text, s, asWhole, killed), s, [s], ctx.text),
     eventTypeClaims: asWhole,

@@ -658,6 +658,14 @@ test('"since 2013" and "since Tuesday" are no day of their own: a comparison, an
   assert.equal(incidentDate("The toll since Tuesday's attack rose to 50.", '2017-11-20')?.rule, 'date:relative-weekday');
 });
 
+test('a part told place by place that counts only injured takes the whole\'s day, implied', () => {
+  const text =
+    'Russian attacks kill 4 civilians across Ukraine over past day\n\nRussian attacks killed four civilians and injured 19 others across Ukraine over the past 24 hours, regional authorities said on Thursday morning.\n\nIn Kherson Oblast, Russian shelling killed two people and injured five, the governor said.\n\nIn Kharkiv Oblast, shelling injured four people in Kupiansk, according to the regional administration.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2023-07-06') });
+  const kupiansk = accounts.find((a) => a.place?.name === 'Kupiansk');
+  assert.deepEqual([kupiansk?.injured.total?.low, kupiansk?.date?.start, kupiansk?.date?.rule], [4, '2023-07-06', 'date:part-of-headline-toll']);
+});
+
 test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
   const text =
     'Colombia: five social leaders killed in Cauca in one week\n\nFive community leaders were killed in separate attacks in Colombia\'s southwestern department of Cauca over the past week, the human rights ombudsman\'s office said on Friday.\n\nOn Sunday, gunmen shot dead indigenous guard coordinator Jesús Mestizo in Toribío. Dissidents of the former FARC rebel group operate in the area.';
