@@ -367,7 +367,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
         ? primaryFrom(new Set(), told, otherPlaces)
         : draft;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
-  const account = withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer);
+  const account = withTypeOfParts(withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer), others.map((o) => o.account));
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
 
@@ -469,6 +469,22 @@ function statedToll(counts: Account['killed'], orFighters = false): RangeFinding
  * of Manbij city" … "six more ... in a village near Manbij").
  * So is a whole placed in the town of one of its parts for want of the other's, when they lie in one province.
  */
+/**
+ * A whole that names no kind of attack, whose parts told with their own day as the whole's all name one: that kind,
+ * implied ("Russian attacks killed four civilians ... across Ukraine" … "In Kherson Oblast, Russian shelling killed
+ * two people" … "In Kharkiv Oblast, shelling injured four people"), with the parts' words.
+ */
+function withTypeOfParts(account: Account, others: readonly Account[]): Account {
+  if (account.eventType !== null) return account;
+  const parts = others.filter((o) => o.date?.rule === 'date:part-of-headline-toll' && o.eventType !== null);
+  const kinds = new Set(parts.map((o) => o.eventType));
+  if (parts.length < 2 || kinds.size !== 1) return account;
+  const value = parts[0]!.eventType!;
+  const evidence = parts.flatMap((o) => o.eventTypeClaims.filter((c) => c.value === value).slice(0, 1).flatMap((c) => c.evidence));
+  if (evidence.length === 0) return account;
+  return { ...account, eventType: value, eventTypeClaims: [...account.eventTypeClaims, { value, certainty: 'implied', evidence, rule: 'event:type-of-parts' }] };
+}
+
 function withPlaceOfParts(account: Account, others: readonly Account[], gazetteer: Gazetteer): Account {
   const whole = statedToll(account.killed);
   if (!whole) return account;

@@ -664,6 +664,9 @@ test('a part told place by place that counts only injured takes the whole\'s day
   const { accounts } = extractAccounts({ text, publishedAt: published('2023-07-06') });
   const kupiansk = accounts.find((a) => a.place?.name === 'Kupiansk');
   assert.deepEqual([kupiansk?.injured.total?.low, kupiansk?.date?.start, kupiansk?.date?.rule], [4, '2023-07-06', 'date:part-of-headline-toll']);
+  // The whole names no kind of attack; its parts all name shelling: shelling, implied, with the parts' words.
+  const whole = accounts[0]!;
+  assert.deepEqual([whole.eventType, whole.eventTypeClaims.at(-1)?.certainty, whole.eventTypeClaims.at(-1)?.evidence.map((e) => e.quote)], ['shelling', 'implied', ['shelling', 'shelling']]);
 });
 
 test('a toll told of separate attacks is a whole: its parts in the lead, each with its day or place, are incidents of their own', () => {
