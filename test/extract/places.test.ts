@@ -836,3 +836,9 @@ test('where a journey was going is no place of what befell it: "from Amsterdam t
   const boat = placeOf('A boat bound for Lampedusa capsized off Sfax after gunmen fired on it, killing 12 migrants.');
   assert.equal(boat?.country, 'TN');
 });
+
+test('a loose match outside the province the text puts the name in is no match: "the village of Kisunga in Beni territory, North Kivu province" is not Kasongo', () => {
+  const text = 'Rebels killed at least 17 civilians in an overnight attack on the village of Kisunga in Beni territory, North Kivu province, officials said.';
+  const kisunga = findPlaceMentions(text, g).find((m) => m.name === 'Kisunga');
+  assert.deepEqual([kisunga?.rule, kisunga?.admin1?.name], ['place:inside-known-place', 'North Kivu']);
+});

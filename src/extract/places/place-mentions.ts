@@ -1055,10 +1055,14 @@ export function findPlaces(
     // (Only in the country a demonym says the town is of: "the northern Mozambican town of Palma" is not
     // looked for in Spain, though the name's big seat there made Spain a second country of the report.)
     const whose = before.endsWith('of ') ? demonymTownBefore(text, start, g) : null;
+    // (Nor a loose match outside the province of the place the text puts the name in: "the village of Kisunga in
+    // Beni territory, North Kivu province" is no Kasongo of Maniema; it is left to be placed inside Beni.)
+    const within = abroadOnly.has(start) ? undefined : mentions.find((x) => x.start >= end && x.start - end <= 40 && x.precision !== 'country' && x.admin1 !== null && INSIDE_NAME.test(gapTo(text, end, x.start)));
     for (const [n, country] of (whose ? [whose] : context.homes.slice(0, 2)).entries()) {
       const spellings = n === 0 ? otherSpellings(key) : [key, ...otherSpellings(key)];
       const respelt = spellings.flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
-      const hits = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? respelt : g.placesByLooseKey(looseKey(key), country);
+      const loose = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? [] : g.placesByLooseKey(looseKey(key), country);
+      const hits = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? respelt : within ? loose.filter((p) => p.admin1?.code === within.admin1!.code) : loose;
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
