@@ -842,3 +842,10 @@ test('a loose match outside the province the text puts the name in is no match: 
   const kisunga = findPlaceMentions(text, g).find((m) => m.name === 'Kisunga');
   assert.deepEqual([kisunga?.rule, kisunga?.admin1?.name], ['place:inside-known-place', 'North Kivu']);
 });
+
+test('a province spelt otherwise after a word of position the runs leave out: "the Lower Shabelle region" is Lower Shebelle', () => {
+  const text = 'Somalia: strike kills five. A US air strike killed five militants near the town of Janaale in the Lower Shabelle region on Sunday.';
+  const m = findPlaceMentions(text, g).find((x) => x.precision === 'admin1' && x.rule === 'place:admin1-loose');
+  assert.deepEqual([m?.name, m?.admin1?.name], ['Lower Shabelle', 'Lower Shebelle']);
+  assert.deepEqual([placeOf(text)?.name, placeOf(text)?.admin1, placeOf(text)?.precision], ['Janaale', 'Lower Shebelle', 'admin1']);
+});

@@ -131,6 +131,8 @@ const RURAL_BEFORE = endsAfter(['rural'], /\brural\s+$/i);
  */
 const COUNTRYSIDE_OF: Readonly<Record<string, string>> = { 'SY.13': 'SY.08' };
 // Not "state of": "Islamic State of Iraq" is an organisation.
+/** A word of position right before a run, that runs leave out: "Lower", "Upper", "Middle", "North". */
+const POSITION_BEFORE = /\b(Lower|Upper|Middle|North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+$/;
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 // Not "Mozambique town of Palma": that "town" is Palma's.
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b(?!\s+of\b)/i;
@@ -1029,10 +1031,16 @@ export function findPlaces(
     // (Not a district: "the Kirovskyi district" of Donetsk is no Kirov province of Russia.)
     if (adminCue && !abroadOnly.has(start) && !/district/i.test(adminCue[0])) {
       // "province of Raqa", "Deir Ezzor province": a loose match among the few provinces of the report's countries.
-      const a = context.homes.map((c) => g.admin1ByLooseKey(looseKey(key), c)).find((xs) => xs.length === 1)?.[0];
+      // (With the word of position before it that no run takes: "the Lower Shabelle region" is Lower Shebelle.)
+      const position = POSITION_BEFORE.exec(before);
+      const at = position ? start - position[0].length : start;
+      const a = [...(position ? [strictKey(`${position[1]} ${key}`)] : []), key]
+        .flatMap((k) => context.homes.map((c) => g.admin1ByLooseKey(looseKey(k), c)))
+        .find((xs) => xs.length === 1)?.[0];
       if (a) {
-        const cue = ADMIN_AFTER.test(after) ? { start: end, end: end + ADMIN_AFTER.exec(after)![0].length } : { start: start - adminCue[0].length, end: start };
-        mentions.push({ start, end, name: text.slice(start, end), country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1-loose', cue });
+        const from = position && looseKey(strictKey(a.name)) === looseKey(strictKey(`${position[1]} ${key}`)) ? at : start;
+        const cue = ADMIN_AFTER.test(after) ? { start: end, end: end + ADMIN_AFTER.exec(after)![0].length } : { start: from - adminCue[0].length, end: from };
+        mentions.push({ start: from, end, name: text.slice(from, end), country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1-loose', cue });
         continue;
       }
     }
