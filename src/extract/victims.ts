@@ -76,7 +76,8 @@ const TITLED_EITHER_CASE = TITLED.split('|').map((t) => `[${t[0]!.toUpperCase()}
 const ONE_PERSON =
   'child|woman|girl|boy|man|civilian|soldier|fighter|person|policeman|journalist|doctor|nurse|medic|volunteer|baby|infant|resident|citizen|' +
   'photographer|videographer|cameraman|reporter|correspondent|paramedic|rescuer|farmer|shepherd|villager|passenger|pilgrim|refugee|teacher|worker|driver|official|mayor|judge|lawyer|student|pupil|imam|priest|activist|' +
-  'trader|merchant|shopkeeper|businessman|businesswoman|vendor|engineer|elder|councillor|lawmaker|politician|cleric|midwife|nun|monk|teenager|youth|adolescent';
+  'trader|merchant|shopkeeper|businessman|businesswoman|vendor|engineer|elder|councillor|lawmaker|politician|cleric|midwife|nun|monk|teenager|youth|adolescent|' +
+  'guard|watchman|caretaker|porter|cook|cleaner|labourer|laborer|fisherman|herder|pastor|chief';
 
 /** One person of a fighting side, told with an article: "a commander", "a militant". */
 const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|serviceman|servicewoman|trooper|militiaman|operative';

@@ -1204,6 +1204,12 @@ test('"women or children" is neither group\'s figure; members of a rescue team a
   assert.deepEqual(read('Fierce fighting killed at least 18 regime forces on Friday.'), [['combatants', 18, 'victims:killed-active']]);
 });
 
+test('one person of a trade told with an article: "shot dead a security guard", "a village chief was killed"', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
+  assert.deepEqual(read('The attackers, who arrived on motorcycles, also shot dead a security guard.'), [['total', 1]]);
+  assert.deepEqual(read('A village chief was killed by gunmen on Monday.'), [['total', 1]]);
+});
+
 test('a force named in capitals with its letters before the counted noun: "40 Central Reserve Police Force (CRPF) personnel were killed"; jawans are soldiers', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('At least 40 Central Reserve Police Force (CRPF) personnel were killed on Thursday.'), [['combatants', 40]]);
