@@ -849,3 +849,10 @@ test('a province spelt otherwise after a word of position the runs leave out: "t
   assert.deepEqual([m?.name, m?.admin1?.name], ['Lower Shabelle', 'Lower Shebelle']);
   assert.deepEqual([placeOf(text)?.name, placeOf(text)?.admin1, placeOf(text)?.precision], ['Janaale', 'Lower Shebelle', 'admin1']);
 });
+
+test('"the Sinjar region" is the district around the town, at its point; "the Idlib region", named as its province, is the province', () => {
+  const sinjar = placeOf('A Turkish drone strike hit a clinic in the Sinjar region of northern Iraq on Tuesday, killing eight people.');
+  assert.deepEqual([sinjar?.name, sinjar?.precision, sinjar?.admin1], ['Sinjar', 'district', 'Nineveh']);
+  const idlib = placeOf('Strikes hit the Idlib region on Tuesday, killing five people.');
+  assert.deepEqual([idlib?.name, idlib?.precision], ['Idlib', 'admin1']);
+});

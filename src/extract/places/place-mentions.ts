@@ -911,7 +911,10 @@ export function findPlaces(
       // "Aleppo countryside": the province around the town.
       const p = places.reduce(better);
       // "Balochistan's Mastung district", "the Sinjar district": the district around its seat, at the seat's point.
-      if (/^district$/i.test(adminAfter?.[1] ?? '')) {
+      // So is "the Sinjar region", when the town is not its province's namesake ("the Idlib region" is the
+      // province).
+      const word = adminAfter?.[1] ?? '';
+      if (/^district$/i.test(word) || (/^region$/i.test(word) && !!p.admin1 && looseKey(strictKey(p.admin1.name)) !== looseKey(strictKey(p.name)))) {
         mentions.push({ start: c.start, end: c.end, name, country: p.country, place: p, admin1: p.admin1, precision: 'district', rule: 'place:district-of-town', cue });
         continue;
       }
