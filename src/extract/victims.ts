@@ -108,7 +108,7 @@ const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|also|believed|th
 const RANGE_LOW = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)';
 /** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
 const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
-  killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
+  killed: ['kill', 'massacr', 'lives', 'execut', 'behead', 'crucif', 'eliminat'],
   injured: ['injur', 'wound'],
 };
 /** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
@@ -195,10 +195,10 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Easter Sunday rose to 290").
           {
             id: 'victims:toll-rose-to',
-            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll)|number of (?:the )?(?:dead|deaths|people killed|victims)|casualty toll)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
+            re: new RegExp(`\\b(?:death toll|toll(?<!\\b(?:injury|injured|wounded) toll)|number of (?:the )?(?:dead|deaths|people killed|those killed|people who (?:were killed|died)|those who (?:were killed|died)|victims|fatalities)|casualty toll|fatalities)\\s+(?:[\\w'’-]+\\s+){0,24}?(?:has |had )?(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|increasing|jumped|jumps|jumping|reached|reaches|reaching|went up|gone up|stands at|stood at|standing at|hit|hits)\\s+(?:to\\s+)?${QUAL}\\s*${NUM}\\b ?${WHO}`, 'gi'),
             groups: [1, 2, 3],
-            needs: /toll|number of/i,
-            cues: ['toll', 'number of'],
+            needs: /toll|number of|fatalities/i,
+            cues: ['toll', 'number of', 'fatalities'],
           },
           // "the death toll exceeded 100": at least that many.
           {
@@ -255,6 +255,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
             groups: [1, 2, 3],
             needs: /(?:bodies|corpses|remains) of/i,
             cues: ['bodies', 'corpses', 'remains of'],
+          },
+          // "The blast claimed 23 lives", "cost at least 40 lives": the dead, counted by their lives.
+          {
+            id: 'victims:lives',
+            re: new RegExp(`\\b(?:claimed|claims|claiming|cost|costing|took|takes|taking)\\s+${QUAL}\\s*${NUM}\\s+(?:more\\s+)?(?:human\\s+|civilian\\s+|innocent\\s+)?lives\\b`, 'gi'),
+            groups: [1, 2, 0],
+            needs: /\blives\b/i,
+            cues: ['lives'],
           },
           // "tortured 5 detainees to death".
           {
@@ -451,10 +459,18 @@ function makeRules(harm: Harm): readonly CountRule[] {
       needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
       cues: ACTIVE_CUES[harm],
     },
+    // "killed between 30 and 40 fighters".
+    {
+      id: `victims:${harm}-active-between`,
+      re: new RegExp(`\\b${ACTIVE[harm]} between ${NUM} and ${NUM}\\b ?${WHO}`, 'gi'),
+      groups: [0, 1, 3, 2],
+      needs: new RegExp(`\\b${ACTIVE[harm]} between `, 'i'),
+      cues: ACTIVE_CUES[harm],
+    },
     // "17 people were killed", "at least 15 civilians killed", "15 dead".
     {
       id: `victims:${harm}-passive`,
-      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|later|since|subsequently|reported|estimated|believed|said|thought|feared|confirmed|to have been|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
+      re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|later|since|subsequently|reported|estimated|believed|said|thought|feared|confirmed|to have been|to have|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
       cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],
@@ -553,6 +569,8 @@ const CUMULATIVE = new RegExp(
     SINCE_DATE,
     `\\b(?:in|over|during) (?:more than |over |nearly |almost |the (?:past|last) )?(?:the )?(?:[\\w]+[- ])?(?:years?|months?) of (?:the )?(?:conflict|war|fighting|violence|civil war)\\b`,
     `\\bduring the [\\w-]+ (?:conflict|war)\\b`,
+    // "has claimed 21 lives ... this year", "so far this year": a year's running total.
+    `\\b(?:so far )?this year\\b|\\bsince the (?:start|beginning) of (?:the|this) year\\b`,
     // "since a US-Russian brokered ceasefire collapsed on September 19", "since the offensive began".
     `\\bsince (?:an? |the |its |their )?(?:[\\w-]+ ){0,4}?(?:began|begun|started|collapsed|erupted|broke out|ended|took effect|was launched|was declared)\\b`,
     `\\b(?:conflict|war|uprising) (?:began|erupted|started) in\\b`,
@@ -668,7 +686,7 @@ const OTHER_STATE_AFTER = /^\s*(?:(?:were|are|was|remain|remained|still|reported
 
 /** Words without which a sentence holds no count of that harm: checked first, the patterns are costly. */
 const HARM_HINT: Readonly<Record<Harm, RegExp>> = {
-  killed: /kill|dead|died|\bdies?\b|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims|lost/i,
+  killed: /kill|dead|died|\bdies?\b|slain|lives|massacr|perish|death|toll|left|execut|behead|crucif|martyr|bodies|corpses|remains of|eliminat|gunned down|assassinat|murdered|victims|lost|fatalit/i,
   injured: /injur|wound|hurt/i,
 };
 

@@ -1204,6 +1204,18 @@ test('"women or children" is neither group\'s figure; members of a rescue team a
   assert.deepEqual(read('Fierce fighting killed at least 18 regime forces on Friday.'), [['combatants', 18, 'victims:killed-active']]);
 });
 
+test('more forms of a toll: "claimed 23 lives", "Fatalities stood at 17", "the number of those killed reached 40", "believed to have died", "killed between 30 and 40"; a year\'s running total is none', () => {
+  const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low, h.range.high, h.range.rule]);
+  assert.deepEqual(read('The blast claimed 23 lives.'), [['total', 23, 23, 'victims:lives']]);
+  assert.deepEqual(read('An attack on an aid convoy that claimed 20 lives Monday.'), [['total', 20, 20, 'victims:lives']]);
+  assert.deepEqual(read('Fatalities stood at 17.'), [['total', 17, 17, 'victims:toll-rose-to']]);
+  assert.deepEqual(read('The number of those killed reached 40.'), [['total', 40, 40, 'victims:toll-rose-to']]);
+  assert.deepEqual(read('At least 15 civilians are believed to have died.'), [['civilians', 15, null, 'victims:killed-passive']]);
+  assert.deepEqual(read('The strike killed between 30 and 40 fighters.'), [['combatants', 30, 40, 'victims:killed-active-between']]);
+  assert.deepEqual(read('Cross-border fire from Syria has claimed 21 lives in the border town of Kilis this year.'), []);
+  assert.deepEqual(read('Rebel shelling has killed 21 people so far this year.'), []);
+});
+
 test('one person of a trade told with an article: "shot dead a security guard", "a village chief was killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('The attackers, who arrived on motorcycles, also shot dead a security guard.'), [['total', 1]]);
