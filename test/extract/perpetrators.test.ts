@@ -884,3 +884,13 @@ test('a side blamed in a clause of another ("X, which denied responsibility and 
   // The speaker's own act stays its claim.
   assert.deepEqual(perps('Israel said its jets struck the tunnel, killing 5 militants.', 'PS').map((p) => [p.actor, p.attribution]), [['il-forces', 'claimed']]);
 });
+
+test('more ways a side is named: "said it fired", "were blamed for the killings", "was accused of executing", "the work of"', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(read("Hamas's armed wing said it fired rockets at Tel Aviv, killing two.", 'PS'), [['hamas', 'claimed']]);
+  assert.deepEqual(read('Government troops were blamed for the killings in the village.', 'SD'), [['saf', 'alleged']]);
+  assert.deepEqual(read('The Wagner Group was accused of executing civilians in Moura.', 'ML'), [['wagner', 'alleged']]);
+  assert.deepEqual(read('The attack was the work of ISWAP, a splinter of Boko Haram.', 'NG'), [['iswap', 'alleged']]);
+  // Accused of something else is no act of this attack.
+  assert.deepEqual(read('The Wagner Group was accused of funding the militia.', 'ML'), []);
+});
