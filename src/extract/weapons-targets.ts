@@ -66,19 +66,20 @@ const TARGETS: Lexicon = [
   ['camp', /\b(?:refugee|displacement|idps?|displaced(?: (?:people|persons)'?s?)?) camps?\b|\bcamps? for (?:the )?(?:internally )?displaced\b/gi],
   ['shelter', /\b(?:shelters?|basements? (?:used as|sheltering))\b/gi],
   ['convoy', /\b(?:aid )?convoys?\b/gi],
-  ['bus', /\bbus(?:es)?\b/gi],
+  ['bus', /\bbus(?:es)?\b(?! (?:stations?|terminals?|stops?|depots?)\b)/gi],
   ['civil_defence_centre', /\b(?:civil defen[cs]e (?:centre|center|station|headquarters)s?|white helmets? (?:centre|center|base)s?)\b/gi],
   ['power_facility', /\b(?:power (?:station|plant|grid|lines?)s?|electricity (?:station|plant)s?)\b/gi],
   ['water_facility', /\b(?:water (?:station|plant|pumping station|treatment plant|facility|facilities)s?)\b/gi],
   // (One house as told of a family's, OWN_HOUSE_BEFORE: "a strike on a house", "their home"; not "the House of
   // Representatives", "the White House".)
-  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?|quarters)|homes|houses|(?:house|home)(?! of\b)|apartment (?:buildings?|blocks?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
+  ['residential', /\b(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|districts?|quarters)|homes|houses|(?:house|home)(?! of\b)|apartment (?:buildings?|blocks?)|(?:residential )?tower blocks?|residential towers?|high-rise (?:buildings?|blocks?)|housing (?:blocks?|complex(?:es)?)|civilian (?:areas?|neighbou?rhoods?))\b/gi],
   ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
   ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
   ['hotel', /\bhotels?\b/gi],
   ['shopping_centre', /\b(?:shopping (?:malls?|centres?|centers?)|malls?)\b/gi],
   ['checkpoint', /\bcheckpoints?\b/gi],
   ['police_station', /\bpolice (?:stations?|headquarters)\b/gi],
+  ['polling_station', /\b(?:polling (?:stations?|centres?|centers?|places?)|voting (?:centres?|centers?|stations?))\b/gi],
   ['military_position', /\b(?:military (?:base|post|position|airport|academy)s?|army (?:base|post|position|outpost)s?|outposts?|barracks)\b/gi],
 ];
 
@@ -136,7 +137,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|home|house|apartment|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|home|house|apartment|tower|high-rise|housing|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping|polling|voting/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */

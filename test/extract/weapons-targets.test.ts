@@ -82,6 +82,10 @@ test('prisons and detention centres, stations, hotels and shopping centres are t
   const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
   assert.deepEqual(targets('An air strike hit a migrant detention centre near Tripoli.'), ['prison']);
   assert.deepEqual(targets('A missile hit a railway station in Kramatorsk.'), ['transport']);
+  // A bus station is a station, not a bus; a tower block is homes; a polling station is a place of its own.
+  assert.deepEqual(targets('The bomb exploded at a bus station in the city centre.'), ['transport']);
+  assert.deepEqual(targets('A missile destroyed a residential tower block.'), ['residential']);
+  assert.deepEqual(targets('Gunmen attacked a polling station, killing two voters.'), ['polling_station']);
   assert.deepEqual(targets('A missile struck a shopping mall in Kremenchuk.'), ['shopping_centre']);
   assert.deepEqual(targets('Police stations were attacked in Kano.'), ['police_station']);
   assert.deepEqual(targets('Gunmen stormed the Asasey hotel in Kismayo.'), ['hotel']);
@@ -146,7 +150,7 @@ test('an institution that speaks is no target: "the Coptic Orthodox Church said"
 
 test('a place\'s people who speak do not make it a target: "a hospital official said", "hospital sources told AFP"', () => {
   const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((f) => f.value);
-  assert.deepEqual(targets('A bomb exploded at a crowded bus station, killing at least 10 people, a hospital official said.'), ['bus']);
+  assert.deepEqual(targets('A bomb exploded at a crowded bus station, killing at least 10 people, a hospital official said.'), ['transport']);
   assert.deepEqual(targets('A hospital source in Hassakeh city said there were more than 20 dead.'), []);
   // The hospital struck is still one.
   assert.deepEqual(targets('An air strike hit the hospital, killing two doctors, officials said.'), ['hospital']);
