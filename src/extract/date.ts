@@ -439,7 +439,7 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 /** "over the past 24 hours", "in the last 48 hours". */
 // (Two or three days only: "during the last five days" tells a running total more often than one attack.)
-const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (?:(24|36|48|72) hours|(two|three|2|3) days)\b/i;
+const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (?:(24|36|48|72) hours|(two|three|2|3) days|(day))\b/i;
 const FEW: Readonly<Record<string, number>> = { two: 2, three: 3 };
 const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
 const SPAN_OF_DAYS = new RegExp(
@@ -504,11 +504,12 @@ function spanOfDays(ctx: ExtractContext, sentences: readonly Span[], publishedAt
     const m = SPAN_OF_DAYS.exec(part);
     // "over the past 24 hours": the days those hours reach back over, to publication.
     // And "over the past two days": that day and the day before.
-    const hours = part.includes('hours') || part.includes('days') ? PAST_HOURS.exec(part) : null;
+    const hours = part.includes('hours') || part.includes('day') ? PAST_HOURS.exec(part) : null;
     if (hours && (!m || hours.index <= m.index)) {
       const at = sentence.start + hours.index;
       // (24 hours are the day of publication, 48 that day and the day before.)
-      const days = hours[1] ? Math.max(1, Math.ceil(Number(hours[1]) / 24)) : (FEW[hours[2]!.toLowerCase()] ?? Number(hours[2]));
+      // (And "over the past day", as the day's reports of officials say it, is the day of publication too.)
+      const days = hours[3] ? 1 : hours[1] ? Math.max(1, Math.ceil(Number(hours[1]) / 24)) : (FEW[hours[2]!.toLowerCase()] ?? Number(hours[2]));
       return { start: isoDay(new Date(pub.getTime() - (days - 1) * 86_400_000)), end: publishedAt, precision: days === 1 ? 'day' : 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, at + hours[0].length)], rule: 'date:past-hours' };
     }
     // "In May last year", "in March of last year", "last May": a month of the year before, or the latest such

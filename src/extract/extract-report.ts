@@ -897,7 +897,7 @@ const SIMILAR_ATTACK = new RegExp(`\\bsimilar\\s+(?:[\\w-]+\\s+)?${ATTACK_NOUN}\
 /** Words that set a sentence at another, earlier time: "Two days earlier", "the day before", "last year". */
 const EARLIER_TIME = /\b(?:(?:a|one|two|three|four|five|\d+) (?:day|days|week|weeks|month|months) (?:earlier|before)|the (?:day|week|month) before|(?:last|the previous) year)\b/i;
 /** A sentence that gives only an earlier count: "The previous death toll was 20", "Officials had put the toll at 7". */
-const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;
+const EARLIER_TOLL_SENTENCE = /^\W*(?:the|a|an)\s+(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?toll\b|^\W*(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|item)\b|\b(?:had|initially)\s+(?:put|given|counted)\s+the\s+(?:death\s+)?(?:toll|number of (?:the\s+)?dead)\b/i;
 /** An earlier count of the same dead: "A previous toll had put the number at seven", "an initial toll of 11". */
 const EARLIER_TOLL = /\b(?:previous|earlier|initial|first|preliminary|last) (?:death )?tolls?\b|\b(?:had|initially) (?:put|given|reported|said|counted)\b[^.;]*\b(?:toll|number of (?:the )?dead)\b/i;
 /** A count given before, in the pluperfect or as earlier: "Earlier, police had said 76 were killed". */

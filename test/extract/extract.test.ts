@@ -1216,6 +1216,17 @@ test('more forms of a toll: "claimed 23 lives", "Fatalities stood at 17", "the n
   assert.deepEqual(read('Rebel shelling has killed 21 people so far this year.'), []);
 });
 
+test('a correction\'s earlier figure is no toll; "over the past day" dates the day\'s report; a town\'s university names the town', () => {
+  const text =
+    'Correction: Yemen bus strike\n\nAn earlier version of this story said 50 people were killed. The Saudi-led coalition air strike on a bus in Dahyan on Thursday killed 51 people, including 40 children, according to the International Committee of the Red Cross.';
+  const [a] = extractAccounts({ text, publishedAt: published('2018-08-11') }).accounts;
+  assert.deepEqual([a?.killed.total?.low, a?.killed.children?.low], [51, 40]);
+  const day = incidentDate('Over the past day, the enemy carried out 73 attacks; 1 person was killed and 4 others were injured.', '2023-05-08');
+  assert.deepEqual([day?.start, day?.rule, day?.evidence[0]!.quote], ['2023-05-08', 'date:past-hours', 'Over the past day']);
+  const [g] = extractAccounts({ text: 'Garissa attack\n\nAl-Shabaab gunmen stormed Garissa University College in eastern Kenya on Thursday, killing 147 people.', publishedAt: published('2015-04-02') }).accounts;
+  assert.deepEqual([g?.place?.name, g?.place?.precision], ['Garissa', 'town']);
+});
+
 test('one person of a trade told with an article: "shot dead a security guard", "a village chief was killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('The attackers, who arrived on motorcycles, also shot dead a security guard.'), [['total', 1]]);

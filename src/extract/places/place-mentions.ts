@@ -412,8 +412,9 @@ const NEUTRAL = new Set(
     // Nouns of what happened, opening a sentence or a headline: "Shelling of Benghazi", "Siege of Mariupol".
     'shelling bombing bombings bombardment attack attacks strike strikes airstrike airstrikes raid raids siege battle fighting clashes ' +
     'explosion explosions blast blasts massacre killing killings assault offensive fall capture evacuation liberation outskirts ' +
-    // A town's own airport or fair: "Damascus International Airport", "Kabul International Airport".
-    'international'
+    // A town's own airport or fair: "Damascus International Airport", "Kabul International Airport"; its own
+    // university, hospital, stadium or station: "Garissa University College", "Kramatorsk Railway Station".
+    'international university college airport stadium hospital railway station'
   ).split(' '),
 );
 
