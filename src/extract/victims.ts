@@ -657,9 +657,10 @@ const KILL_VERB_BEFORE = /\b(?:kill|kills|killing)\s+$/i;
 
 /**
  * A second group joined to a count: "... and eight civilians", "..., as well as two soldiers", "were killed
- * in the blast and the gun battle along with eight IS members".
+ * in the blast and the gun battle along with eight IS members", past a group's name: "3 members of Hamas and 4
+ * civilians".
  */
-const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\))?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
+const JOINED = new RegExp(`^((?:\\s*\\([^()]{1,60}\\)|\\s+of\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?\\s*,?\\s*(?:and|as well as|along with)\\s+|\\s+(?:in|during|near|at|on)\\b[^,.;]{1,50}?\\s+(?:along with|as well as|together with)\\s+)${QUAL}\\s*${NUM} ${WHO}`, 'i');
 
 /** Words that open a list of the dead a count may stand in: "among them", "including". */
 const LIST_OF_THE_DEAD = /\b(?:among|includ\w*|of them|of whom)\b/i;

@@ -835,6 +835,10 @@ test('a group joined to a count is counted; children and women alone give the ci
   const text = 'On Sunday regime planes killed 31 jihadists and eight civilians in a wave of raids.';
   const k = countsIn(createContext(text, null), 'killed', [whole(text)]);
   assert.deepEqual([k.combatants?.low, k.civilians?.low, k.civilians?.evidence[0]!.quote, k.total], [31, 8, 'eight civilians', null]);
+  // Past a group's name in capitals: "3 members of Hamas and 4 civilians".
+  const named = 'The strike killed 3 members of Hamas and 4 civilians.';
+  const n = countsIn(createContext(named, null), 'killed', [whole(named)]);
+  assert.deepEqual([n.combatants?.low, n.civilians?.low, n.civilians?.evidence[0]!.quote], [3, 4, '4 civilians']);
   const child = 'Due to rocket shells on al-Mazzeh one child has been killed and 7 people have been injured.';
   const c = countsIn(createContext(child, null), 'killed', [whole(child)]);
   assert.deepEqual([c.total, c.children?.low, c.civilians?.low, c.civilians?.high, c.civilians?.rule], [null, 1, 1, null, 'victims:civilians-from-groups']);
