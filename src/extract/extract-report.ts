@@ -270,8 +270,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     const uncaptioned = headlineAndLead.filter((s) => !captions.some((c) => c.start === s.start));
     // Perpetrators are named in the opening as often as in the incident's own sentence (a line that is only
     // the dateline, "Date of publication: 5 November, 2016", is not part of it).
-    const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3));
-    const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start))]);
+    // (Nor a sentence on the line of another incident's, after it: "March 8, 2017 - Gunmen ... attacked the
+    // military hospital, killing at least 49 people. Islamic State claimed responsibility." claims that one.)
+    // (Only where that incident's sentence opens its line, as an entry of a list does.)
+    const onOthersLine = (x: Span) =>
+      elsewhere.size > 0 && ctx.sentences.some((o) => elsewhere.has(o.start) && o.start < x.start && opensLine(ctx.text, o.start) && !ctx.text.slice(o.start, x.start).includes('\n'));
+    const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3)).filter((s) => !onOthersLine(s));
+    const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start) && !onOthersLine(s))]);
     // (Nor the claims of a sentence that tells another incident: "In August, more than 1,400 people died in the
     // Ghouta chemical attack" names no means of this one.)
     const toldHere = claims.filter((c) => {
@@ -309,7 +314,7 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       eventTypeClaims: ownClaims,
       weapons: findWeapons(ctx, headlineAndLead),
       // (Nor is the whole's perpetrator a part's: "In Deir Ezzor, Islamic State militants executed 10 men".)
-      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences)),
+      perpetrators: perpetratorsOf(ctx, registry, home, actorSentences, [ctx.sentences[0]!, sentence], apart(ctx.sentences).filter((x) => !onOthersLine(x))),
       killed,
       injured: injuredOf(ctx, countLead, killed, elsewhere),
       targets: findTargets(ctx, headlineAndLead),
@@ -408,6 +413,38 @@ function mergedAccounts(a: Account, b: Account): Account {
     injured: hasCounts(a.injured) ? a.injured : b.injured,
     evidence: [...a.evidence, ...b.evidence],
   };
+}
+
+/**
+ * Whether a sentence opens a short line, as an entry of a list does: a line break, or nothing but spaces and a
+ * list's mark, before it, and the line's end within a few sentences (not a whole story run on one line).
+ */
+function opensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || !/^[\s\-•*–]*$/.test(text.slice(lineStart, at))) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return (lineEnd < 0 ? text.length : lineEnd) - at <= LIST_ENTRY_LENGTH;
+}
+/** The longest line read as one entry of a list. */
+const LIST_ENTRY_LENGTH = 500;
+
+/**
+ * An incident's sides, with those that claim it in the sentences after it on its own line: a list's entry, "March
+ * 8, 2017 - Gunmen ... attacked the Sardar Daud Khan military hospital, killing at least 49 people. Islamic State
+ * claimed responsibility."
+ */
+function withClaimsOnItsLine(ctx: ExtractContext, registry: ActorRegistry, home: string | null, s: Span, sides: Perpetrator[]): Perpetrator[] {
+  if (!opensLine(ctx.text, s.start)) return sides;
+  const after: Span[] = [];
+  for (const x of ctx.sentences) {
+    if (x.start < s.end) continue;
+    if (ctx.text.slice(s.end, x.start).includes('\n')) break;
+    after.push(x);
+  }
+  const claiming = after.filter((x) => CLAIM_WORD.test(ctx.text.slice(x.start, x.end)) && aboutTheAttack(ctx, x));
+  if (claiming.length === 0) return sides;
+  const claims = perpetratorsIn(ctx.text, registry, actorMentions(ctx, registry, home, claiming), claiming, [], 3).filter((p) => p.actor && p.attribution === 'claimed' && !sides.some((q) => q.actor === p.actor));
+  return claims.length === 0 ? sides : [...claims, ...sides];
 }
 
 /** A line that is an entry of a list: "- Idlib: ...", "• ...", "* ...". */
@@ -1237,7 +1274,7 @@ function otherIncident(
     eventType: bestEventType(ofTollClause(ctx.text, s, asWhole, killed), s, [s], ctx.text),
     eventTypeClaims: asWhole,
     weapons: findWeapons(ctx, [s]),
-    perpetrators: sidesHere(),
+    perpetrators: withClaimsOnItsLine(ctx, registry, home, s, sidesHere()),
     killed,
     injured,
     targets: targetsHere(),

@@ -1231,6 +1231,16 @@ test('a correction\'s earlier figure is no toll; "over the past day" dates the d
   assert.deepEqual([g?.place?.name, g?.place?.precision], ['Garissa', 'town']);
 });
 
+test('in a list, a claim after an entry on its line is that entry\'s, not the headline incident\'s', () => {
+  const text =
+    'Factbox: major attacks in Kabul\n\nMay 31, 2017 - A truck bomb exploded in Kabul\'s diplomatic quarter during the morning rush hour, killing more than 150 people.\nMarch 8, 2017 - Gunmen disguised as medical staff attacked the Sardar Daud Khan military hospital, killing at least 49 people. Islamic State claimed responsibility.\nJuly 23, 2016 - Two suicide bombers struck a demonstration by members of the Hazara minority, killing more than 80 people.';
+  const { accounts } = extractAccounts({ text, publishedAt: published('2017-06-20') });
+  assert.deepEqual(
+    accounts.map((a) => [a.date?.start, a.killed.total?.low, a.perpetrators.filter((p) => p.actor).map((p) => `${p.actor}:${p.attribution}`)]),
+    [['2017-05-31', 150, []], ['2017-03-08', 49, ['isis:claimed']], ['2016-07-23', 80, []]],
+  );
+});
+
 test('one person of a trade told with an article: "shot dead a security guard", "a village chief was killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('The attackers, who arrived on motorcycles, also shot dead a security guard.'), [['total', 1]]);
