@@ -273,8 +273,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // (Nor a sentence on the line of another incident's, after it: "March 8, 2017 - Gunmen ... attacked the
     // military hospital, killing at least 49 people. Islamic State claimed responsibility." claims that one.)
     // (Only where that incident's sentence opens its line, as an entry of a list does.)
-    const onOthersLine = (x: Span) =>
-      elsewhere.size > 0 && ctx.sentences.some((o) => elsewhere.has(o.start) && o.start < x.start && opensLine(ctx.text, o.start) && !ctx.text.slice(o.start, x.start).includes('\n'));
+    const entries = elsewhere.size === 0 ? [] : [...elsewhere].filter((o) => opensLine(ctx.text, o)).map((o) => ({ start: o, end: lineEndAt(ctx.text, o) }));
+    const onOthersLine = (x: Span) => entries.length > 0 && entries.some((o) => o.start < x.start && x.start < o.end);
     const opening = apart(ctx.sentences.filter((s) => !onlyDateline(ctx, s)).slice(0, 3)).filter((s) => !onOthersLine(s));
     const actorSentences = keep([...opening, ...lead.filter((s) => !opening.some((o) => o.start === s.start) && !onOthersLine(s))]);
     // (Nor the claims of a sentence that tells another incident: "In August, more than 1,400 people died in the
@@ -420,10 +420,15 @@ function mergedAccounts(a: Account, b: Account): Account {
  * list's mark, before it, and the line's end within a few sentences (not a whole story run on one line).
  */
 function opensLine(text: string, at: number): boolean {
+  // (Looked for from the sentence back a few characters only: a list's mark and spaces are all that may stand before.)
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart === 0 || !/^[\s\-•*–]*$/.test(text.slice(lineStart, at))) return false;
-  const lineEnd = text.indexOf('\n', at);
-  return (lineEnd < 0 ? text.length : lineEnd) - at <= LIST_ENTRY_LENGTH;
+  if (lineStart === 0 || at - lineStart > 8 || !/^[\s\-•*–]*$/.test(text.slice(lineStart, at))) return false;
+  return lineEndAt(text, at) - at <= LIST_ENTRY_LENGTH;
+}
+/** Where the line that holds `at` ends. */
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 /** The longest line read as one entry of a list. */
 const LIST_ENTRY_LENGTH = 500;

@@ -433,6 +433,7 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
 
 /** "said the attack was linked to the Jalisco New Generation Cartel": laid on the group, as a suspicion. */
+const LINKED_WORD = /linked|tied|connected/;
 const LINKED_TO_BEFORE = /\b(?:attacks?|killings?|bombings?|massacres?|shootings?|murders?|violence|ambush|blast|explosion)\s+(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
@@ -609,7 +610,8 @@ function readingOf(text: string, m: ActorMention, sentence: Span, reg: ActorRegi
   // "Israel said the blast was caused by a rocket launched by Islamic Jihad, which denied responsibility and blamed
   // an Israeli air strike": a side the sentence's speaker blames in another's words is no claim of its own; the
   // one who blames is the other ("which" names it).
-  const blamedBy = agent && source !== null ? BLAMED_BY_WHICH.exec(text.slice(Math.max(sentence.start, m.start - 200), m.start)) : null;
+  const lead200 = agent && source !== null ? text.slice(Math.max(sentence.start, m.start - 200), m.start) : '';
+  const blamedBy = lead200 !== '' && /\b(?:which|who)\b/.test(lead200) && /blam|accus/.test(lead200) ? BLAMED_BY_WHICH.exec(lead200) : null;
   if (blamedBy) source = blamedBy[1]!;
   const itself = isItself(source);
   const attribution = itself ? 'claimed' : agent ? attributionOf(text, m, sentence) : 'alleged';
@@ -718,7 +720,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (AGENT_BEFORE.test(before)) return ACCUSED_OF_OTHER.test(after) && ACCUSED_BEFORE.test(before) ? { role: 'other', strength: 0 } : agent(3);
   if (DOWNED_AIRCRAFT_AFTER.test(after) || VICTIM_AFTER.test(after) || KILL_BEFORE.test(before) || KILLED_LIST_BEFORE.test(before) || TARGET_BEFORE.test(before) || PASSIVE_AFTER.test(after) || STATIONED_AFTER.test(after)) return { role: 'victim', strength: 0 };
   if (KILLED_MEMBERS_BEFORE.test(before) || (COUNTED_MEMBERS_BEFORE.test(before) && HARM_SOON_AFTER.test(after))) return { role: 'victim', strength: 0 };
-  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after) || SUSPECTED_BARE_AFTER.test(after) || LINKED_TO_BEFORE.test(before) || ACCUSED_OF_AFTER.test(after)) return agent(3);
+  if (CLAIMS_AFTER.test(after) || OWN_CONFIRMS_AFTER.test(after) || BEHIND_AFTER.test(after) || WHOSE_ATTACK_AFTER.test(after) || SUSPECTED_BARE_AFTER.test(after) || (LINKED_WORD.test(before) && LINKED_TO_BEFORE.test(before)) || ACCUSED_OF_AFTER.test(after)) return agent(3);
   // "forces loyal to President Assad" act for him, unless they are the ones fought ("battling forces loyal to").
   const loyal = LOYAL_TO_BEFORE.exec(before);
   if (loyal) return TARGET_BEFORE.test(before.slice(0, loyal.index)) ? { role: 'victim', strength: 0 } : agent(3);
