@@ -108,7 +108,7 @@ const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|also|believed|th
 const RANGE_LOW = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)';
 /** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
 const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
-  killed: ['kill', 'massacr', 'lives', 'execut', 'behead', 'crucif', 'eliminat'],
+  killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
   injured: ['injur', 'wound'],
 };
 /** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
@@ -261,8 +261,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
             id: 'victims:lives',
             re: new RegExp(`\\b(?:claimed|claims|claiming|cost|costing|took|takes|taking)\\s+${QUAL}\\s*${NUM}\\s+(?:more\\s+)?(?:human\\s+|civilian\\s+|innocent\\s+)?lives\\b`, 'gi'),
             groups: [1, 2, 0],
-            needs: /\blives\b/i,
-            cues: ['lives'],
+            needs: /\b(?:claim(?:ed|s|ing)|cost(?:ing)?|t(?:ook|akes|aking))\s+(?:\S+\s+){0,4}?lives\b/i,
+            cues: ['claimed', 'claims', 'claiming', 'cost', 'took', 'takes', 'taking'],
           },
           // "tortured 5 detainees to death".
           {
