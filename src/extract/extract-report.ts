@@ -506,12 +506,6 @@ function statedToll(counts: Account['killed'], orFighters = false): RangeFinding
 }
 
 /**
- * A whole placed in its country only, whose parts the report tells place by place, all in one province: that
- * province, implied ("21 civilians killed in northern Syria" … "15 people were killed ... in a northern district
- * of Manbij city" … "six more ... in a village near Manbij").
- * So is a whole placed in the town of one of its parts for want of the other's, when they lie in one province.
- */
-/**
  * A whole that names no kind of attack, whose parts told with their own day as the whole's all name one: that kind,
  * implied ("Russian attacks killed four civilians ... across Ukraine" … "In Kherson Oblast, Russian shelling killed
  * two people" … "In Kharkiv Oblast, shelling injured four people"), with the parts' words.
@@ -527,6 +521,12 @@ function withTypeOfParts(account: Account, others: readonly Account[]): Account 
   return { ...account, eventType: value, eventTypeClaims: [...account.eventTypeClaims, { value, certainty: 'implied', evidence, rule: 'event:type-of-parts' }] };
 }
 
+/**
+ * A whole placed in its country only, whose parts the report tells place by place, all in one province: that
+ * province, implied ("21 civilians killed in northern Syria" … "15 people were killed ... in a northern district
+ * of Manbij city" … "six more ... in a village near Manbij").
+ * So is a whole placed in the town of one of its parts for want of the other's, when they lie in one province.
+ */
 function withPlaceOfParts(account: Account, others: readonly Account[], gazetteer: Gazetteer): Account {
   const whole = statedToll(account.killed);
   if (!whole) return account;

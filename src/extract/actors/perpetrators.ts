@@ -433,6 +433,7 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
 
 /** "said the attack was linked to the Jalisco New Generation Cartel": laid on the group, as a suspicion. */
+/** The words LINKED_TO_BEFORE cannot match without, looked for first. */
 const LINKED_WORD = /linked|tied|connected/;
 const LINKED_TO_BEFORE = /\b(?:attacks?|killings?|bombings?|massacres?|shootings?|murders?|violence|ambush|blast|explosion)\s+(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
