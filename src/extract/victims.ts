@@ -256,6 +256,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
             needs: /(?:bodies|corpses|remains) of/i,
             cues: ['bodies', 'corpses', 'remains of'],
           },
+          // "Fatalities: 8", as an event dataset's note ends: the toll.
+          {
+            id: 'victims:fatalities-field',
+            re: new RegExp(`\\bfatalities\\s*[:=]\\s*${QUAL}\\s*${NUM}\\b`, 'gi'),
+            groups: [1, 2, 0],
+            needs: /fatalities\s*[:=]/i,
+            cues: ['fatalities'],
+          },
           // "The blast claimed 23 lives", "cost at least 40 lives": the dead, counted by their lives.
           {
             id: 'victims:lives',
@@ -325,7 +333,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
           // Not after a passive ("three persons were killed a woman among them": she is one of the three).
           {
             id: 'victims:killed-one-active',
-            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,2}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s(?!others\\b|(?:other|more) people\\b))`, 'gi'),
+            re: new RegExp(`\\b(?<!\\b(?:were|was|been|being|be|are|is) )(?:kill(?:s|ed|ing)?|shot dead|execut(?:es|ed|ing)) (an?) ((?:\\d{1,3}-year-old )?${FILLER}{0,3}?(?:${ONE_PERSON}|${ONE_FIGHTER}))\\b(?!,?\\s+and\\s+(?:(?:her|his|their)\\s+)?(?:an?|another|\\d+|${Object.keys(WORDS).join('|')})\\s(?!others\\b|(?:other|more) people\\b))`, 'gi'),
             groups: [0, 1, 2],
             needs: /\b(?:kill\w*|shot dead|execut\w*) an? /i,
             cues: ['kill', 'shot dead', 'execut'],
@@ -1195,7 +1203,9 @@ export function countsIn(
         // Never a figure below a group already counted: "16 civilians" … "killed seven people including two women" is a part.
         const whole =
           (out.total === null && firstPart !== null && h.range.certainty === 'stated' && h.range.low > firstPart.low && (!out.civilians || h.range.low >= out.civilians.low)) ||
-          (out.total === null && firstGroup !== null && h.group === 'total' && h.range.rule === 'victims:joined-sum' && h.range.low > firstGroup.low && sumsIn(h.range, firstGroup.low));
+          (out.total === null && firstGroup !== null && h.group === 'total' && h.range.rule === 'victims:joined-sum' && h.range.low > firstGroup.low && sumsIn(h.range, firstGroup.low)) ||
+          // "... killing 5 soldiers. 3 militants were also killed. Fatalities: 8.": a dataset's own field is the whole.
+          (out.total === null && h.group === 'total' && h.range.rule === 'victims:fatalities-field');
         if (h.group !== 'total' || out.total?.certainty === 'implied' || (out.total === null && firstVague) || whole) out[h.group] = keep(out[h.group], h.range);
         else if (out.total && exactForRounded(out.total, h.range)) out.total = { ...h.range, evidence: [...h.range.evidence, ...out.total.evidence] };
       }

@@ -1241,6 +1241,14 @@ test('in a list, a claim after an entry on its line is that entry\'s, not the he
   );
 });
 
+test('an event dataset\'s note: its "Fatalities: 8" field is the toll; one person after three describing words ("shot dead a former Afghan army commander")', () => {
+  const note = 'On 3 March 2023, JNIM militants attacked FAMa positions in Boni (Douentza, Mopti), killing 5 soldiers. 3 militants were also killed. Fatalities: 8.';
+  const ctx = createContext(note, '2023-03-06');
+  const k = countsIn(ctx, 'killed', ctx.sentences);
+  assert.deepEqual([k.total?.low, k.total?.high, k.total?.rule, k.combatants?.low], [8, 8, 'victims:fatalities-field', 5]);
+  assert.deepEqual(killedIn('Taliban fighters shot dead a former Afghan army commander in Kandahar city.').map((h) => [h.group, h.range.low]), [['combatants', 1]]);
+});
+
 test('one person of a trade told with an article: "shot dead a security guard", "a village chief was killed"', () => {
   const read = (t: string) => killedIn(t).map((h) => [h.group, h.range.low]);
   assert.deepEqual(read('The attackers, who arrived on motorcycles, also shot dead a security guard.'), [['total', 1]]);
