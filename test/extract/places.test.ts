@@ -856,3 +856,8 @@ test('"the Sinjar region" is the district around the town, at its point; "the Id
   const idlib = placeOf('Strikes hit the Idlib region on Tuesday, killing five people.');
   assert.deepEqual([idlib?.name, idlib?.precision], ['Idlib', 'admin1']);
 });
+
+test('the towns a road runs between are no place of what happened on it: "the main highway between Kandahar and Herat in western Farah province"', () => {
+  const p = placeOf('A roadside bomb tore through a bus on the main highway between Kandahar and Herat in western Farah province early on Wednesday, killing at least 34 passengers.');
+  assert.deepEqual([p?.name, p?.precision], ['Farah', 'admin1']);
+});

@@ -12,9 +12,10 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
  * Words before a place the attack came from, or its side fled to: "crossed from", "fired from the", "fled
  * toward", "terrorist organizations positioned in Eastern Ghouta targeted ..."; or where it was only heard or
  * seen from: "explosions could be heard from the Turkish border town of Kilis"; or a journey's end: "carrying 298
- * people from Amsterdam to Kuala Lumpur", "a boat bound for Lampedusa".
+ * people from Amsterdam to Kuala Lumpur", "a boat bound for Lampedusa"; or the towns a road runs between: "the
+ * main highway between Kandahar and Herat".
  */
-const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up|located|based|deployed)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$|\b(?:heard|seen|felt|watched)\s+(?:[\w-]+\s+){0,2}?(?:from|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bfrom\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}to\s+(?:the\s+)?$|\b(?:bound|headed|heading|en route|flying|sailing|travell?ing)\s+(?:for|to)\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up|located|based|deployed)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$|\b(?:heard|seen|felt|watched)\s+(?:[\w-]+\s+){0,2}?(?:from|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bfrom\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}to\s+(?:the\s+)?$|\b(?:bound|headed|heading|en route|flying|sailing|travell?ing)\s+(?:for|to)\s+(?:the\s+)?$|\b(?:highway|road|route|railway|railroad|motorway)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:and|to)\s+(?:the\s+)?)?$/i;
 
 /** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
 /** A side placed where it fired from, the firing right after: "Rebels in Eastern Ghouta fired rockets on Damascus". */
