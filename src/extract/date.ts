@@ -439,6 +439,8 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 /** "over the past 24 hours", "in the last 48 hours". */
 // (Two or three days only: "during the last five days" tells a running total more often than one attack.)
+/** "since" right before a weekday: "Since Tuesday", "since last Monday". */
+const SINCE_BEFORE = /\bsince\s+(?:last\s+)?$/i;
 const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (?:(24|36|48|72) hours|(two|three|2|3) days|(day))\b/i;
 const FEW: Readonly<Record<string, number>> = { two: 2, three: 3 };
 const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
@@ -627,10 +629,10 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     }
     // "Since Tuesday heavy artillery fire ... have killed at least 66 civilians": the days from that one to
     // publication, as coarse as a week.
-    if (weekday >= 0 && /\bsince\s+(?:last\s+)?$/i.test(part.slice(Math.max(0, rel.index - 11), rel.index)) && !/['’]s$/.test(rel[0]) && !/^['’]s\b/.test(part.slice(rel.index + rel[0].length))) {
+    const since = weekday >= 0 && !/['’]s$/.test(rel[0]) && !/^['’]s\b/.test(part.slice(rel.index + rel[0].length)) ? SINCE_BEFORE.exec(part.slice(Math.max(0, rel.index - 11), rel.index)) : null;
+    if (since) {
       const from = weekdayOnOrBefore(addDays(ctx.publishedAt, -1), weekday);
-      const at = span.start - (part.slice(0, rel.index).length - part.slice(0, rel.index).search(/since\s+(?:last\s+)?$/i));
-      return { start: from, end: ctx.publishedAt, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, at, span.end)], rule: 'date:since-weekday' };
+      return { start: from, end: ctx.publishedAt, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start - since[0].length, span.end)], rule: 'date:since-weekday' };
     }
     if (weekday >= 0) return day(weekdayOnOrBefore(ctx.publishedAt, weekday), span, ctx, 'implied', 'date:relative-weekday');
     // "two days ago".

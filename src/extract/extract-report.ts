@@ -1074,13 +1074,13 @@ function ofTollClause(text: string, s: Span, own: Claims, killed: Account['kille
   return inClause.length > 0 && inClause.length < own.length ? inClause : own;
 }
 
+/** A source giving the toll of the incident told: "the Local Coordination Committees put the death toll at 1,338". */
+const SOURCE_PUTS_TOLL = /\bput(?:s|ting)? the (?:death )?toll at\b/i;
+
 /**
  * Another source's count of the same dead, or an earlier one: "put the death toll at 494", "said it had recorded
  * three deaths", "there were more than 20 dead", "reported on Thursday that 90 people had been killed".
  */
-/** A source giving the toll of the incident told: "the Local Coordination Committees put the death toll at 1,338". */
-const SOURCE_PUTS_TOLL = /\bput(?:s|ting)? the (?:death )?toll at\b/i;
-
 const TOLL_OF_A_SOURCE =
   /\b(?:recorded|documented|counted|tallied|put the (?:death )?toll|put the number|toll (?:at|of|stood|was)|death toll|there (?:were|was|are) [^.;]{0,30}?\b(?:dead|killed|deaths)|had been killed|had died)\b/i;
 
@@ -1184,8 +1184,9 @@ function otherIncident(
   // ... in Toribío".
   // So is a day's toll told as a part of the whole: "At least 250 civilians have been killed in two days" … "On
   // Tuesday alone, 106 civilians ... were killed".
-  const partAlone = inLead && counted && ALONE.test(words) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
-  const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
+  const smallerToll = (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
+  const partAlone = inLead && counted && ALONE.test(words) && smallerToll;
+  const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && smallerToll;
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".
   // (Or two weekdays, each the day of its own toll: "... in Jalalabad on Sunday, killing at least 26" … "It was the

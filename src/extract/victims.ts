@@ -84,6 +84,8 @@ const ONE_FIGHTER = 'commander|leader|officer|militant|rebel|jihadist|terrorist|
 
 /** A word of FROM_GROUP: none that opens a clause ("Five people from the town said the shelling killed..."). */
 const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|after|as|and|but|or)\\b)[A-Za-z'-]+";
+/** Fighters told beside others of a side: "soldiers and volunteers", "police and gendarmes". */
+const FIGHTERS_BESIDE = '(?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)';
 /**
  * Whose the counted are, between them and the passive's auxiliary: "29 fighters from the Western-armed Hazm
  * movement were killed", "Three fighters of the Syrian Democratic Forces (SDF) were killed". A few words, never
@@ -93,8 +95,6 @@ const GROUP_WORD = "(?!(?:said|says|told|reported|that|who|which|when|while|afte
 // were killed". Or more people of one figure with them, the verb next, in a report's or a headline's words:
 // "Seven women and children were killed", "7 staff and patients killed" (the figure is both groups', so
 // neither's alone: combined()).
-/** Fighters told beside others of a side: "soldiers and volunteers", "police and gendarmes". */
-const FIGHTERS_BESIDE = '(?:volunteers|militiamen|fighters|policemen|police officers|gendarmes|troops|soldiers|auxiliaries)';
 const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,4}?(?: \\([A-Za-z]{2,10}\\))?(?= (?:were|was|have been|had been|has been) )| and ${FIGHTERS_BESIDE}(?: (?:fighting|serving|working) (?:alongside|with|for) (?:the )?${GROUP_WORD}(?: ${GROUP_WORD}){0,2}?)?(?= (?:were|was|have been|had been|has been) )| (?:and|or) (?:children|kids|women|men|boys|girls|babies|infants|patients|staff|students|teachers|civilians|residents|relatives|elderly people|the elderly|passers-?by)(?= (?:were|was|have been|had been|has been|killed|dead|died|injured|wounded|hurt)\\b))?`;
 
 /** A clause between a count and its verb: "At least 58 people, including 11 children, were killed". */
@@ -540,12 +540,17 @@ function groupOf(who: string | undefined, after = ''): Group {
 /** "women and children", "women or children" after a count: one figure for both, so neither's. */
 const BOTH_GROUPS = /^\s*(?:and|or|&)\s+(?:children|kids|women)\b/i;
 
+/** A second group inside a count, right after its noun: " and children", " or patients". */
+const JOINED_INSIDE = /^\s*(?:and|or|&)\s+([\w-]+(?: [\w-]+)?)/;
+/** Fighters beside soldiers inside a count: "soldiers and volunteers" are all fighters. */
+const FIGHTERS_BESIDE_WORD = new RegExp(`^${FIGHTERS_BESIDE}\\b`);
+
 /**
  * The civilians for a count of women or children that names the other group too, after the count or inside it
- * (`inside`: the count's words after its noun, "Seven women and children were killed"); else `group`.
+ * (`inside`: the count's words after its noun, "Seven women and children were killed"); else `group`. Inside it,
+ * any other group joined makes the figure the smallest group that holds both: "Seven soldiers and civilians were
+ * killed" counts no soldiers alone, nor all civilians.
  */
-// Inside it, any other group joined makes the figure the smallest group that holds both: "Seven soldiers and
-// civilians were killed" counts no soldiers alone, nor all civilians.
 function combined(text: string, end: number, group: Group, inside = ''): Group {
   const joined = JOINED_INSIDE.exec(inside);
   if (joined) {
@@ -556,9 +561,6 @@ function combined(text: string, end: number, group: Group, inside = ''): Group {
   }
   return (group === 'women' || group === 'children') && BOTH_GROUPS.test(text.slice(end, end + 16)) ? 'civilians' : group;
 }
-/** A second group inside a count, right after its noun: " and children", " or patients". */
-const FIGHTERS_BESIDE_WORD = new RegExp(`^${FIGHTERS_BESIDE}\\b`);
-const JOINED_INSIDE = /^\s*(?:and|or|&)\s+([\w-]+(?: [\w-]+)?)/;
 
 const MONTH_OR_YEAR = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\\d\\d)';
 /** "since April", "since early 2015", "since 10 May". */

@@ -306,9 +306,9 @@ function unattributed(text: string, sentence: Span): boolean {
 /** A sentence that says nobody knows who did it: what it names besides is context, not attribution. */
 const UNATTRIBUTED = /\b(?:not (?:immediately )?(?:clear|known) (?:who|which \w+ (?:carried|was|were|had|did))|unclear (?:who|which \w+ (?:carried|was|were|had|did))|unknown who|no (?:one|group) (?:has |had )?(?:yet )?(?:claimed|announced)|not yet been claimed|no (?:immediate )?claims? of responsibility|nobody (?:has )?(?:yet )?claimed)\b/i;
 const LOYAL_TO_BEFORE = /\b(?:forces|fighters|militias?|troops|gunmen|units)\s+loyal\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
-/** "X were behind the attack", "X was responsible for the strike", "X's regional affiliate was behind the attack". */
 /** A side accused, in the passive, of the act: "The Wagner Group was accused of executing civilians". */
 const ACCUSED_OF_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has been|have been|had been|stands?|stood)\s+accused\s+of\s+(?:killing|executing|massacring|carrying out|shelling|bombing|attacking|torturing|committing|abducting|kidnapping|raping|burning|looting|targeting|firing|launching)\b/i;
+/** "X were behind the attack", "X was responsible for the strike", "X's regional affiliate was behind the attack". */
 const BEHIND_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:was|were|is|are)\s+(?:(?:believed|thought|suspected|said|reported)\s+to\s+(?:be|have been)\s+)?(?:behind|responsible for|(?:being\s+)?blamed\s+for)\s+(?:the|this|that|these|those|a)\s+(?:\w+\s+)?(?:attacks?|strikes?|air ?strikes?|airstrikes?|raids?|bombings?|massacres?|shelling|blasts?|assaults?|killings?|explosions?)\b/i;
 const AGENT_VERB_AFTER =
   /^,?\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w'’-]+,?\s+){0,5}?(?:launched|launches|carried out|carries out|attacked|stormed|abducted|kidnapped|destroy|destroys|destroyed|raided|seized|drove|overran|captured|recaptured|retook|took back|reclaimed|took control|claimed|claims)\b/i;
@@ -432,9 +432,9 @@ const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|us
 /** Or after it: "the al Qaeda-linked al Shabaab group frequently carries out such attacks", "militants often target". */
 const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
 
-/** "said the attack was linked to the Jalisco New Generation Cartel": laid on the group, as a suspicion. */
 /** The words LINKED_TO_BEFORE cannot match without, looked for first. */
 const LINKED_WORD = /linked|tied|connected/;
+/** "said the attack was linked to the Jalisco New Generation Cartel": laid on the group, as a suspicion. */
 const LINKED_TO_BEFORE = /\b(?:attacks?|killings?|bombings?|massacres?|shootings?|murders?|violence|ambush|blast|explosion)\s+(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
@@ -451,9 +451,11 @@ const CLAIMED_NEAR = new RegExp(
 /** "an attack later claimed by Islamic State": the name after is the one that claims it. */
 const CLAIMED_BY_BEFORE = /\bclaimed\s+(?:responsibility\s+)?by\s+(?:the\s+)?$/i;
 /** Who is said to be behind it, with doubt: "the Islamic State group is believed to be behind the attack". */
-const SUSPECTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b|^\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed)\s*(?:[.;)]|$)/i;
-/** A name with the word of suspicion after it, and nothing more, as incident notes end: "JNIM suspected." */
-const SUSPECTED_BARE_AFTER = /^\s+(?:(?:is|are|was|were)\s+)?(?:suspected|presumed|blamed)\s*(?:[.;)]|$)/i;
+/** A name with one of `words` after it, and nothing more, as incident notes end: "JNIM suspected." */
+const bareAfter = (words: string) => String.raw`^\s+(?:(?:is|are|was|were)\s+)?(?:${words})\s*(?:[.;)]|$)`;
+const SUSPECTED_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:believed|thought|suspected)\s+to\b|${bareAfter('suspected|presumed')}`, 'i');
+/** The same with a word of blame too, which makes the name the perpetrator: "JNIM suspected.", "Al-Shabaab is blamed." */
+const SUSPECTED_BARE_AFTER = new RegExp(bareAfter('suspected|presumed|blamed'), 'i');
 /** An investigation's finding; an actor that "confirmed it carried out the strike" claims it (CLAIMED_NEAR). */
 const CONFIRMED_NEAR = /\b(?:investigation (?:found|concluded|determined|confirmed)|investigators (?:found|concluded|determined|confirmed)|OPCW (?:found|concluded|confirmed)|commission of inquiry (?:found|concluded))/i;
 const SOURCE_SAID =
