@@ -6,7 +6,7 @@ import { evidenceAt, message } from '../core/values.js';
 import { createContext, remember, type ExtractContext } from './context.js';
 import { findIncidentDate, headingDay } from './date.js';
 import { bestEventType, findEventTypeClaims, weakClaimsIn } from './event-type.js';
-import { countsIn, findCounts, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
+import { countsIn, findCounts, GAPPED_COUNT, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
 import { findTargets, findWeapons } from './weapons-targets.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { placeOfIncident } from './places/incident-place.js';
@@ -462,6 +462,8 @@ const ANOTHER_OF_THE_KIND = /\b(?:a (?:second|third|further|new|similar)|another
 
 /** Where a sentence's clauses part, each telling an attack of its own: ", while", ", whereas", "; ". */
 const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
+/** Where a clause whose verb the one before gave may open: "... killed in Avdiivka and another in Toretsk". */
+const GAPPED_AND = /,?\s+and\s+/g;
 
 /**
  * The clauses of sentence `s` when it tells two or more parts of the headline toll, each with a stated count of
@@ -470,30 +472,51 @@ const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
  * struck Khan Sheikhoun ..., killing four civilians" under "11 civilians killed". Otherwise null.
  */
 function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): Span[] | null {
-  const whole = statedToll(primary.killed);
-  if (!whole) return null;
   const words = ctx.text.slice(s.start, s.end);
   // (Most sentences have neither: a look for the characters first.)
-  if (!words.includes(';') && !words.includes('while') && !words.includes('whereas')) return null;
+  const gapped = words.includes(' and ');
+  if (!words.includes(';') && !words.includes('while') && !words.includes('whereas') && !gapped) return null;
+  const cuts: { at: number; to: number }[] = [];
+  CLAUSES_PART.lastIndex = 0;
+  for (let m = CLAUSES_PART.exec(words); m; m = CLAUSES_PART.exec(words)) cuts.push({ at: m.index, to: m.index + m[0].length });
+  // A count whose verb the clause before gave: "One person was killed in Avdiivka and another in Toretsk".
+  if (gapped) {
+    GAPPED_AND.lastIndex = 0;
+    for (let m = GAPPED_AND.exec(words); m; m = GAPPED_AND.exec(words)) {
+      if (GAPPED_COUNT.test(words.slice(m.index + m[0].length))) cuts.push({ at: m.index, to: m.index + m[0].length });
+    }
+  }
+  if (cuts.length === 0) return null;
+  cuts.sort((a, b) => a.at - b.at);
   const clauses: Span[] = [];
   let from = s.start;
-  CLAUSES_PART.lastIndex = 0;
-  for (let m = CLAUSES_PART.exec(words); m; m = CLAUSES_PART.exec(words)) {
-    clauses.push({ start: from, end: s.start + m.index });
-    from = s.start + m.index + m[0].length;
+  for (const c of cuts) {
+    clauses.push({ start: from, end: s.start + c.at });
+    from = s.start + c.to;
   }
   clauses.push({ start: from, end: s.end });
-  if (clauses.length < 2) return null;
-  let sum = 0;
-  const places = new Set<string>();
-  for (const c of clauses) {
-    const part = statedToll(countsIn(ctx, 'killed', [c]), true);
-    const named = mentions.filter((m) => m.start >= c.start && m.end <= c.end && m.precision !== 'country');
-    if (!part || part.low >= whole.low || named.length === 0) return null;
-    sum += part.low;
-    places.add(named.map((m) => strictKey(m.name)).join(' '));
+  // Parts of the dead, else (a sentence that counts none) of the injured: "Six people were injured in Kurakhove and
+  // three in Krasnohorivka".
+  for (const harm of ['killed', 'injured'] as const) {
+    const whole = statedToll(harm === 'killed' ? primary.killed : primary.injured);
+    if (!whole) continue;
+    let sum = 0;
+    const places = new Set<string>();
+    let ok = true;
+    for (const c of clauses) {
+      const part = statedToll(countsIn(ctx, harm, [c]), true);
+      const named = mentions.filter((m) => m.start >= c.start && m.end <= c.end && m.precision !== 'country');
+      if (!part || part.low >= whole.low || named.length === 0) {
+        ok = false;
+        break;
+      }
+      sum += part.low;
+      places.add(named.map((m) => strictKey(m.name)).join(' '));
+    }
+    if (ok) return places.size === clauses.length && sum <= (whole.high ?? Infinity) ? clauses : null;
+    if (harm === 'killed' && clauses.some((c) => firstFigure(countsIn(ctx, 'killed', [c])) !== undefined)) return null;
   }
-  return places.size === clauses.length && sum <= (whole.high ?? Infinity) ? clauses : null;
+  return null;
 }
 
 /**
@@ -1106,7 +1129,8 @@ function otherIncident(
   const words = ctx.text.slice(s.start, s.end);
   const own = claimsIn(claims, s);
   // Cheap test first: a sentence that names neither harm nor an attack tells no incident.
-  if (!HARM_WORD.test(words) && own.length === 0) return null;
+  // (A part partsOfToll cut out may have lost its verb to the clause before: "and another in Toretsk".)
+  if (!asPart && !HARM_WORD.test(words) && own.length === 0) return null;
   const killed = countsIn(ctx, 'killed', [s]);
   const injured = countsIn(ctx, 'injured', [s]);
   const counted = Object.values(killed).some((r) => r && r.certainty === 'stated') || Object.values(injured).some((r) => r && r.certainty === 'stated');

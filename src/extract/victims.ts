@@ -706,6 +706,32 @@ const AGE_AFTER = /^[-\s](?:years?|months?)[-\s]old\b/i;
 /** Words before a number that make it an age: "aged 14", "aged between 10 and 14", "ages from 3 to 9", "aged 5-7". */
 const AGED_BEFORE = /\b(?:aged|ages?|age of)\s+(?:(?:between|from)\s+\d{1,3}\s+(?:and|to)\s+|\d{1,3}\s*[–—-]\s*)?$/i;
 
+/**
+ * A count whose verb the clause before it gave, the verb left out: "another in Toretsk" in "One person was killed in
+ * Avdiivka and another in Toretsk", "three in Krasnohorivka" in "Six people were injured in Kurakhove and three in
+ * Krasnohorivka". Read only where such a clause opens `span` (partsOfToll cuts a sentence there).
+ */
+export const GAPPED_COUNT = new RegExp(`^${QUAL_LEAD}(${NUM.slice(1, -1)}|another)(?: (?:more|others?|people|persons|civilians))?(?= (?:in|at|near) (?:the (?:[a-z]+ )?(?:city|town|village) of )?\\p{Lu})`, 'iu');
+/** The clause before a gapped count: its verb of harm, then "and" ("were killed in Avdiivka and"). */
+const GAPPED_BEFORE: Readonly<Record<Harm, RegExp>> = {
+  killed: /\b(?:killed|died|dead|lost their lives)\b(?![^.;]*\b(?:injur|wound|hurt)\w*\b)[^.;]*?\bin\s+[^.;]*?,?\s+and\s+$/i,
+  injured: /\b(?:injured|wounded|hurt)\b(?![^.;]*\b(?:kill\w*|died|dead)\b)[^.;]*?\bin\s+[^.;]*?,?\s+and\s+$/i,
+};
+
+function gappedCount(ctx: ExtractContext, harm: Harm, span: Span): (CountHit & { at: number }) | null {
+  const part = ctx.text.slice(span.start, span.end);
+  const m = GAPPED_COUNT.exec(part);
+  if (!m) return null;
+  const sentence = ctx.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence || sentence.start === span.start || !GAPPED_BEFORE[harm].test(ctx.text.slice(sentence.start, span.start))) return null;
+  const num = numberOf(m[2]!.toLowerCase());
+  if (!num || num.vague || num.n === 0) return null;
+  // Of the group the clause before counts: "Two civilians were killed in Kherson and one in Beryslav".
+  const before = countsOf(ctx, harm, { start: sentence.start, end: span.start });
+  const group = before.at(-1)?.group ?? 'total';
+  return { at: span.start, group, range: rangeOf(m[1], num.n, false, [evidenceAt(ctx.text, span.start, span.start + m[0].length)], 'victims:gapped') };
+}
+
 /** Every count of the killed or injured in `span`, in text order. */
 export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   return remember(ctx, harm === 'killed' ? 'counts:killed' : 'counts:injured', span, () => countsOf(ctx, harm, span));
@@ -713,7 +739,10 @@ export function findCounts(ctx: ExtractContext, harm: Harm, span: Span): CountHi
 
 function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
   const part = ctx.text.slice(span.start, span.end);
-  if (!HARM_HINT[harm].test(part)) return [];
+  if (!HARM_HINT[harm].test(part)) {
+    const gapped = GAPPED_COUNT.test(part) ? gappedCount(ctx, harm, span) : null;
+    return gapped ? [{ group: gapped.group, range: gapped.range }] : [];
+  }
   const hits: (CountHit & { at: number })[] = [];
   const cues = cuesIn(part);
   for (const rule of RULES[harm]) {
