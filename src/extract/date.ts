@@ -309,6 +309,8 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
   if (!m || !ctx.publishedAt) return undefined;
   const at = sentence.start + m.index;
   if (datesTheArticle(ctx, at, at + m[0].length)) return undefined;
+  // The day a source spoke, as a weekday would be ("Governor Vadym Filashkin said on Feb. 6"): not the incident's.
+  if (!holiday && SAID_BEFORE.test(ctx.text.slice(Math.max(sentence.start, at - 60), at).replace(/\bon\s+$/i, ''))) return undefined;
   const [month, dayOfMonth] = holiday ? HOLIDAYS[holiday[1]!.toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ')]! : [MONTHS.findIndex((x) => x.startsWith((m[1] ?? m[4])!.toLowerCase().slice(0, 3))) + 1, Number(m[2] ?? m[3])];
   let year = Number(ctx.publishedAt.slice(0, 4));
   const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;

@@ -2469,3 +2469,33 @@ test('one named among a toll told in vague words is one of the dead, not the tol
   const p = extractAccounts({ text, publishedAt }).accounts[0]!;
   assert.deepEqual([p.killed.total?.low, p.killed.total?.certainty], [12, 'implied']);
 });
+
+test('a count whose verb the clause before gave is a part of its own: "one person was killed in Avdiivka and another in Toretsk"', () => {
+  const publishedAt = published('2024-02-06');
+  const text =
+    'Russian attacks kill 2, injure 9 in Donetsk Oblast\n\nRussian attacks on Donetsk Oblast over the past day killed two civilians and injured nine, Governor Vadym Filashkin said on Feb. 6.\n\nOne person was killed in Avdiivka and another in Toretsk, Filashkin said. Six people were injured in Kurakhove and three in Krasnohorivka.';
+  const [whole, ...parts] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([whole?.place?.precision, whole?.killed.total?.low, whole?.injured.total?.low], ['admin1', 2, 9]);
+  assert.deepEqual(
+    parts.map((a) => [a.place?.evidence[0]!.quote, a.killed.total?.low ?? null, a.injured.total?.low ?? null, a.date?.rule]),
+    [
+      ['Avdiivka', 1, null, 'date:part-of-headline-toll'],
+      ['Toretsk', 1, null, 'date:part-of-headline-toll'],
+      ['Kurakhove', null, 6, 'date:part-of-headline-toll'],
+      ['Krasnohorivka', null, 3, 'date:part-of-headline-toll'],
+    ],
+  );
+  // The left-out verb's count keeps its own words, and a group the clause before named: "and one in Beryslav".
+  assert.equal(parts[1]!.killed.total?.evidence[0]!.quote, 'another');
+  const civilians = 'Two civilians were killed in Kherson and one in Beryslav.';
+  const ctx = createContext(civilians, null);
+  assert.equal(countsIn(ctx, 'killed', [{ start: civilians.indexOf('one in'), end: civilians.length }]).civilians?.low, 1);
+  // A count with its own verb after "and" is not one: "and three were wounded in Kherson".
+  const own = 'Two people were killed in Kherson and three were wounded in Beryslav.';
+  assert.equal(countsIn(createContext(own, null), 'killed', [{ start: own.indexOf('three'), end: own.length }]).total, null);
+});
+
+test('the day a source spoke, told as a month and day, is not the incident\'s ("said on Feb. 6")', () => {
+  const text = 'Shelling killed two civilians in Avdiivka over the weekend, Governor Vadym Filashkin said on Feb. 6.';
+  assert.equal(incidentDate(text, '2024-02-06')?.rule, 'date:relative-weekend');
+});
