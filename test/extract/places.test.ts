@@ -861,3 +861,8 @@ test('the towns a road runs between are no place of what happened on it: "the ma
   const p = placeOf('A roadside bomb tore through a bus on the main highway between Kandahar and Herat in western Farah province early on Wednesday, killing at least 34 passengers.');
   assert.deepEqual([p?.name, p?.precision], ['Farah', 'admin1']);
 });
+
+test('a name\'s own first word that is also an article-like word is no article: "Tal as-Sultan" is not "Sultan", a town in Washington', () => {
+  const p = placeOf('An Israeli airstrike hit a home in Tal as-Sultan neighbourhood of Rafah in southern Gaza, killing seven people.');
+  assert.deepEqual([p?.name, p?.country, p?.precision, p?.evidence.map((e) => e.quote)], ['Tal as-Sultan', 'PS', 'town', ['Tal as-Sultan', 'Rafah']]);
+});

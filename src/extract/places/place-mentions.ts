@@ -433,7 +433,11 @@ function partOfLongerName(text: string, g: Gazetteer, toks: readonly Token[], i:
   if (/^\s+(?:province|governorate|countryside)\b/i.test(text.slice(toks[i]!.end, toks[i]!.end + 16)) && g.admin1ByName(keyOf(toks[i]!)).length > 0) return false;
   // Look past an article or "of": "Fateh Al Sham", "Ministry of Interior".
   let p = i - 1;
-  while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) p--;
+  while (p > consumed && CONNECTORS.has(toks[p]!.text.toLowerCase()) && joined(text, toks[p]!, toks[p + 1]!)) {
+    // (Not a name's own first word, as written: "Tal as-Sultan", "Wadi Barada", "Umm Batina" are names of two words.)
+    if (isCapitalised(toks[p]!) && GENERIC_FIRST.has(toks[p]!.text.toLowerCase())) return true;
+    p--;
+  }
   const prev = toks[p];
   // (Not a side's word for what it holds: "Russian-held Donetsk", "Turkish-backed Azaz".)
   if (prev && p > consumed && isCapitalised(prev) && joined(text, prev, toks[p + 1]!) && !neutral(prev) && !isHeldWord(prev.text)) return true;
