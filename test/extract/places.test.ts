@@ -866,3 +866,13 @@ test('a name\'s own first word that is also an article-like word is no article: 
   const p = placeOf('An Israeli airstrike hit a home in Tal as-Sultan neighbourhood of Rafah in southern Gaza, killing seven people.');
   assert.deepEqual([p?.name, p?.country, p?.precision, p?.evidence.map((e) => e.quote)], ['Tal as-Sultan', 'PS', 'town', ['Tal as-Sultan', 'Rafah']]);
 });
+
+test('a name the gazetteer lacks after "in" or "an attack on", with its country right after, keeps its name in that country', () => {
+  const p = placeOf('Suspected jihadists killed at least 14 civilians in an overnight attack on Tadaryat in northern Burkina Faso, security sources said.');
+  assert.deepEqual([p?.name, p?.country, p?.precision, p?.rule], ['Tadaryat', 'BF', 'country', 'place:inside-known-place']);
+  const inTown = placeOf('Gunmen killed 12 villagers in Kadawa in Nigeria on Sunday.');
+  assert.deepEqual([inTown?.name, inTown?.country, inTown?.precision], ['Kadawa', 'NG', 'country']);
+  // Not a headline's words in capitals: "58 Killed in Suspected Gas Attack in Syria".
+  const headline = placeOf('58 Killed in Suspected Gas Attack in Syria');
+  assert.deepEqual([headline?.name, headline?.precision], ['Syria', 'country']);
+});

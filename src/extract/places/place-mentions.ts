@@ -199,6 +199,8 @@ const NEAR_BEFORE = /\bnear\s+$/i;
 /** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
 
+/** Words of what happened, in a headline's capitals: "Killed in Suspected Gas Attack in Syria" names no place. */
+const EVENT_WORDS = /\b(?:attacks?|strikes?|airstrikes?|bomb\w*|raids?|shelling|gas|blasts?|explosions?|suspected|alleged|kill\w*|dead|ambush\w*|massacre|clashes|fighting|war|operation)\b/i;
 /** An attack on a place: "the attack on Wad al-Noura village", "an air strike on the Shati camp". */
 const ATTACK_ON_BEFORE = /\b(?:attacks?|assault|raids?|strikes?|air ?strikes?|airstrikes?|shelling|bombardment|bombing|massacre)\s+(?:on|in|against)\s+(?:the\s+)?$/i;
 /** A preposition right before a name: "in Aleppo", "near the Damascus". */
@@ -1177,7 +1179,7 @@ export function findPlaces(
       const country = mentions.find(
         (m) =>
           m.start > end && m.start - end <= 40 && m.precision === 'country' &&
-          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before)))) || (NEAR_BEFORE.test(before) && IN_COUNTRY.test(text.slice(end, m.start)))),
+          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before)))) || (NEAR_BEFORE.test(before) && IN_COUNTRY.test(text.slice(end, m.start))) || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && IN_COUNTRY.test(text.slice(end, m.start)) && !EVENT_WORDS.test(text.slice(start, ownEnd)))),
       );
       if (country) {
         mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
