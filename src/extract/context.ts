@@ -9,6 +9,11 @@ export interface ExtractContext {
   /** Where the text states its publication date (its dateline): never the date of an incident. */
   readonly dateline: Span | null;
   readonly sentences: readonly Span[];
+  /**
+   * The time stamps that open the entries of a live blog ("16:45 GMT — The death toll ...", "Updated 21:10"), one a
+   * line, in text order; empty unless the text has two or more (an entry runs to the next one's line).
+   */
+  readonly liveEntries: readonly Span[];
   /** Results already worked out for this report, by kind and span (a sentence's counts are asked for by several parsers). */
   readonly memo: Map<string, Map<number, unknown>>;
 }
@@ -65,6 +70,34 @@ export function remember<T>(ctx: ExtractContext, kind: string, span: Span, compu
   return value as T;
 }
 
+/**
+ * A time of day that opens a line, as a live blog stamps its entries: "16:45 GMT —", "Updated 21:10 -", "10.05am:",
+ * or the time alone on its line. (The stamp is group 1.)
+ */
+const LIVE_STAMP =
+  /^[ \t]*((?:(?:updated|posted|breaking)[ \t]*:?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|IST|local time))?)(?:[ \t]*[—–|:-][ \t]*\S|[ \t]*$)/gim;
+
+/** The stamps of a live blog's entries (LIVE_STAMP), when the text has two or more; else none. */
+export function findLiveEntries(text: string): Span[] {
+  // (Most texts have no time of day at a line's start: a look for a colon or a dot between digits first.)
+  if (!/\d[:.]\d\d/.test(text)) return [];
+  const out: Span[] = [];
+  LIVE_STAMP.lastIndex = 0;
+  for (let m = LIVE_STAMP.exec(text); m; m = LIVE_STAMP.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + m[1]!.length });
+    if (m[0].length === 0) LIVE_STAMP.lastIndex++;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The entry of a live blog that holds offset `at`: 0 before the first stamp, k within the k-th entry. */
+export function liveEntryAt(ctx: ExtractContext, at: number): number {
+  let k = 0;
+  while (k < ctx.liveEntries.length && ctx.liveEntries[k]!.start <= at) k++;
+  return k;
+}
+
 export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {
-  return { text, publishedAt, dateline, sentences: splitSentences(text), memo: new Map() };
+  return { text, publishedAt, dateline, sentences: splitSentences(text), liveEntries: findLiveEntries(text), memo: new Map() };
 }

@@ -9,7 +9,7 @@
 import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
-import { remember, type ExtractContext } from './context.js';
+import { liveEntryAt, remember, type ExtractContext } from './context.js';
 import { CREDIT_WORDS } from './captions.js';
 import { findCounts } from './victims.js';
 
@@ -145,6 +145,11 @@ export function findIncidentDate(
   fallback = true,
 ): DateFinding | null {
   const said: SaidDay = { found: null };
+  // (In a live blog, the sentences of other entries tell other news: only the incident's own entry is read past
+  // its sentences.)
+  const ref = sentences[sentences.length - 1];
+  const entry = (x: Span) => Math.max(1, liveEntryAt(ctx, x.start));
+  const ownEntry = (xs: readonly Span[]) => (ctx.liveEntries.length === 0 || !ref ? xs : xs.filter((x) => entry(x) === entry(ref)));
   // Sentence by sentence: the incident's own sentence says its day before a photo caption further on does.
   for (const [k, sentence] of sentences.entries()) {
     const part = ctx.text.slice(sentence.start, sentence.end);
@@ -177,7 +182,7 @@ export function findIncidentDate(
   // unless its own sentence names a span that day may be one of ("strikes on two markets in January" … "On the
   // afternoon of January 30, ...": one of its parts).
   const ownSpan = fallback && ctx.publishedAt && sentences.length > 0 ? spanOfDays(ctx, sentences.slice(0, 1), ctx.publishedAt) : null;
-  for (const sentence of fallback && !ownSpan ? ctx.sentences.slice(0, 3) : []) {
+  for (const sentence of fallback && !ownSpan ? ownEntry(ctx.sentences.slice(0, 3)) : []) {
     // (Or, in the heading, a date with its year: "Incident code CS583: March 17, 2017 - Al Jadida, Mosul".)
     const part = ctx.text.slice(sentence.start, sentence.end);
     const stated = sentence.start === ctx.sentences[0]?.start && DIGIT.test(part) ? statedDate(ctx, sentence, part) : null;
@@ -212,13 +217,13 @@ export function findIncidentDate(
   // eastern Ukraine on Thursday. ... All 298 on board were killed").
   const i = ctx.sentences.findIndex((s) => s.start === sentences[sentences.length - 1]!.start);
   const acted = said.found
-    ? attackDay(ctx, i < 0 ? [] : ctx.sentences.slice(i + 1, i + 3), messages)
-    : attackDay(ctx, ctx.sentences.slice(0, 3).filter((s) => !sentences.some((x) => x.start === s.start)), messages);
+    ? attackDay(ctx, i < 0 ? [] : ownEntry(ctx.sentences.slice(i + 1, i + 3)), messages)
+    : attackDay(ctx, ownEntry(ctx.sentences.slice(0, 3)).filter((s) => !sentences.some((x) => x.start === s.start)), messages);
   if (acted) return acted;
   if (said.found) return day(weekdayOnOrBefore(ctx.publishedAt, said.found.weekday), said.found, ctx, 'implied', 'date:reported-weekday');
   // The day an assault of several days began, told further on of the attack itself: "Amnesty International said
   // the assault, which began on 3 January, could be the group's deadliest massacre".
-  return beganOn(ctx, ctx.sentences.slice(0, 6)) ?? day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
+  return beganOn(ctx, ownEntry(ctx.sentences.slice(0, 6))) ?? day(ctx.publishedAt, sentences[0]!, ctx, 'implied', 'date:publication-date');
 }
 
 /** The attack told again, with the day it began: "the assault, which began on", "the offensive, launched on". */

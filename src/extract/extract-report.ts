@@ -3,7 +3,7 @@
 import { strictKey } from '../core/name-key.js';
 import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, RangeFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
-import { createContext, remember, type ExtractContext } from './context.js';
+import { createContext, liveEntryAt, remember, type ExtractContext } from './context.js';
 import { findIncidentDate, headingDay } from './date.js';
 import { bestEventType, findEventTypeClaims, weakClaimsIn } from './event-type.js';
 import { countsIn, findCounts, GAPPED_COUNT, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
@@ -240,7 +240,12 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const captions = ctx.sentences.filter((s) => s.start !== sentence.start && isCaption(ctx.text, s));
   const mentions = captions.length === 0 ? found.mentions : found.mentions.filter((m) => !captions.some((c) => m.start >= c.start && m.end <= c.end));
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
-  const lead = leadOf(ctx, sentence, claims, placed, (s) => opensOnPlace(ctx.text, s, mentions));
+  // A live blog's entries each tell news of their own: the headline incident is read from its own entry only (the
+  // headline above the first entry goes with the first).
+  const entryOf = (at: number) => Math.max(1, liveEntryAt(ctx, at));
+  const ownEntry = ctx.liveEntries.length > 0 ? entryOf(sentence.start) : 0;
+  const otherEntries = new Set(ownEntry === 0 ? [] : ctx.sentences.filter((s) => entryOf(s.start) !== ownEntry).map((s) => s.start));
+  const lead = leadOf(ctx, sentence, claims, placed, (s) => opensOnPlace(ctx.text, s, mentions)).filter((s) => !otherEntries.has(s.start));
   const registry = ActorRegistry.load();
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
   // messages, so a draft that is rebuilt, or a sentence that proves not to be an incident, reports nothing.
@@ -260,7 +265,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   // injured": its figures are the ones the toll rose from.)
   const earlier = ctx.sentences.filter((s) => EARLIER_TOLL_SENTENCE.test(ctx.text.slice(s.start, s.end)));
   /** `otherPlaces`: the gazetteer ids of the places of the incidents told in passing. */
-  const primaryFrom = (skip: ReadonlySet<number>, elsewhere: ReadonlySet<number> = skip, otherPlaces: ReadonlySet<string> = new Set()): Told => {
+  const primaryFrom = (skip: ReadonlySet<number>, told: ReadonlySet<number> = skip, otherPlaces: ReadonlySet<string> = new Set()): Told => {
+    const elsewhere = otherEntries.size === 0 ? told : new Set([...told, ...otherEntries]);
     const own: Message[] = [];
     const keep = (xs: readonly Span[]) => xs.filter((s) => !skip.has(s.start));
     /** Nor any sentence that tells another incident: the headline incident takes no place or perpetrator from one. */
@@ -352,6 +358,14 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
         others[others.indexOf(retold)] = { start: retold.start, account: mergedAccounts(retold.account, other.account), messages: [...retold.messages, ...other.messages] };
         continue;
       }
+      // (Or an entry of a live blog told in its heading, then in its text: the text's place and day, where finer.)
+      const headed = ctx.liveEntries.length > 0 ? others.find((o) => sameEntryRetold(ctx, o.account, other.account)) : undefined;
+      if (headed) {
+        const finer = placeRank(other.account) > placeRank(headed.account) || (placeRank(other.account) === placeRank(headed.account) && headed.account.date?.rule === 'date:live-entry');
+        const account = finer ? mergedAccounts(other.account, headed.account) : mergedAccounts(headed.account, other.account);
+        others[others.indexOf(headed)] = { start: headed.start, account, messages: [...headed.messages, ...other.messages] };
+        continue;
+      }
       if (!listed) passing++;
       others.push({ start: c.start, ...other });
     }
@@ -399,6 +413,24 @@ function tellsAgain(a: Account, b: Account): boolean {
 }
 
 /** One incident from two tellings: the first's values where it has them, the second's where it has none, all the words of both. */
+/** How finely an account is placed: none, country, province, district, town. */
+function placeRank(a: Account): number {
+  return !a.place ? 0 : a.place.precision === 'country' ? 1 : a.place.precision === 'admin1' ? 2 : a.place.precision === 'district' ? 3 : 4;
+}
+
+/**
+ * True when `b` tells `a` again inside one entry of a live blog, as an entry's heading and its text do ("08:30 GMT -
+ * Three killed in West Bank raid" … "Israeli forces killed three Palestinians during a raid on the Jenin refugee
+ * camp"): the same first figure of the dead (or of the injured), and places that do not differ.
+ */
+function sameEntryRetold(ctx: ExtractContext, a: Account, b: Account): boolean {
+  const k = liveEntryAt(ctx, a.evidence[0]?.start ?? 0);
+  if (k === 0 || k !== liveEntryAt(ctx, b.evidence[0]?.start ?? 0)) return false;
+  if (a.place && b.place && (a.place.country !== b.place.country || (placeRank(a) > 1 && placeRank(b) > 1 && a.place.gazetteerId !== b.place.gazetteerId))) return false;
+  const killed = firstFigure(a.killed);
+  return killed !== undefined ? killed === firstFigure(b.killed) : firstFigure(a.injured) !== undefined && firstFigure(a.injured) === firstFigure(b.injured);
+}
+
 function mergedAccounts(a: Account, b: Account): Account {
   const byValue = <T extends { readonly value: unknown }>(x: readonly T[], y: readonly T[]) => [...x, ...y.filter((v) => !x.some((w) => w.value === v.value))];
   const hasCounts = (k: Account['killed']) => firstFigure(k) !== undefined;
@@ -454,6 +486,20 @@ function withClaimsOnItsLine(ctx: ExtractContext, registry: ActorRegistry, home:
 
 /** A line that is an entry of a list: "- Idlib: ...", "• ...", "* ...". */
 const LIST_ENTRY = /^[-•*–]\s/;
+
+/**
+ * The day of a live blog's entry that names none: the blog's own, implied, with the entry's time stamp for its words
+ * ("13:05 GMT — Russian shelling killed two people in the village of Bilozerka"). Null outside an entry.
+ */
+function entryDay(ctx: ExtractContext, s: Span): DateFinding | null {
+  const k = ctx.publishedAt ? liveEntryAt(ctx, s.start) : 0;
+  if (k === 0) return null;
+  const stamp = ctx.liveEntries[k - 1]!;
+  return { start: ctx.publishedAt, end: ctx.publishedAt, precision: 'day', certainty: 'implied', evidence: [evidenceAt(ctx.text, stamp.start, stamp.end)], rule: 'date:live-entry' };
+}
+
+/** A toll of an attack told before: "the death toll from the strike", "the number of dead in the attack". */
+const TOLL_FROM_THE = /\b(?:toll|number of (?:the )?(?:dead|deaths|victims))\s+(?:from|of|in)\s+(?:the|this|that|last|yesterday['’]s|\w+day['’]s)\b/i;
 
 /** A word for an attack of no kind: "a strike", "the attack", "raids". */
 const GENERIC_ATTACK = /\b(?:strikes?|attacks?|raids?)\b/i;
@@ -1160,7 +1206,8 @@ function otherIncident(
     found ??
     sameDayAs(ctx, s, primary) ??
     // (An entry of a list, "- Hama: Regime artillery shelled ...", under a heading that names its day: that day.)
-    (LIST_ENTRY.test(words) ? headingDay(ctx) : null);
+    (LIST_ENTRY.test(words) ? headingDay(ctx) : null) ??
+    entryDay(ctx, s);
   // "since the outbreak of Syria's civil war in 2011", "the war, which began in 2011, has killed 280,000":
   // the sentence is about the war at large (a running total, or the headline attack's place in it).
   if (date && datesTheWar(ctx.text, s, date)) return null;
@@ -1193,9 +1240,13 @@ function otherIncident(
   // ..., killing 14 people": the whole was placed in Azaz only for want of another place.)
   // (Without a place to open on too, when it is a smaller part of a toll told of no town: "Missile attacks killed nearly
   // 50 civilians ... in northern Syria" … "A hospital ... in Maarat al-Numan was hit by four missiles, killing at least seven".)
+  // (A live blog's other entries tell news of their own: no part of the headline incident's toll.)
+  const primaryAt = primary.evidence[0]?.start ?? 0;
+  const inOtherEntry = ctx.liveEntries.length > 0 && Math.max(1, liveEntryAt(ctx, s.start)) !== Math.max(1, liveEntryAt(ctx, primaryAt));
   const partOfRollUp =
     counted &&
     !inLead &&
+    !inOtherEntry &&
     place !== null &&
     place.precision !== 'country' &&
     (asPart ||
@@ -1269,7 +1320,11 @@ function otherIncident(
   // (A side named only: with a place of its own below the country, not a running total of the war.)
   const placedHere = place !== null && place.precision !== 'country';
   const otherMeans = () => (opens || placedHere) && otherMeansHere() && (opens || sidesHere().some((p) => p.actor !== null && !elsewhereNamed.some((e) => e.actor === p.actor)));
-  if (inLead ? (!otherPlace || sameToll) && !saysAnother && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !partOfSeparate && !partAlone && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysAnother && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherMeans()) return null;
+  // An entry of a live blog other than the headline incident's, with a count of its own, is news of its own ("Updated
+  // 19:30 — An Israeli strike on a UN school in al-Maghazi refugee camp killed at least six people"); not a toll of
+  // the attack told again ("The death toll from the strike on Odesa has risen to 12").
+  const otherEntry = counted && inOtherEntry && !sameToll && !TOLL_FROM_THE.test(words);
+  if (inLead ? (!otherPlace || sameToll) && !saysAnother && (!(saysBefore || farBefore) || sameTollHere) && !partOfWideToll && !partOfSeparate && !partAlone && !statedOtherDay && !dayOfMonth && !turnsAway && !moreDead && !otherSide && !otherMeans() : !otherDay && !otherPlace && !saysAnother && !partOfRollUp && !turnsAway && !moreDead && !otherSide && !otherEntry && !otherMeans()) return null;
   // "1,300 people died in the attack in Eastern Ghouta": a toll of "the attack" is the one told, wherever it
   // says the attack struck, unless it names another day or turns to something else.
   // (Another province counts only when named as the attack's: "in the attacks" after "Sources in Deir Ezzor

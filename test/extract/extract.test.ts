@@ -2499,3 +2499,20 @@ test('the day a source spoke, told as a month and day, is not the incident\'s ("
   const text = 'Shelling killed two civilians in Avdiivka over the weekend, Governor Vadym Filashkin said on Feb. 6.';
   assert.equal(incidentDate(text, '2024-02-06')?.rule, 'date:relative-weekend');
 });
+
+test('a live blog\'s entries each tell their own news: the headline incident is read from its own entry, each other entry with a toll is an incident of the blog\'s day', () => {
+  const publishedAt = published('2023-10-18');
+  const text =
+    'Israel-Gaza live: blast at Gaza City hospital\n\nUpdated 21:10 — Hundreds of people were killed in an explosion at al-Ahli Arab hospital in Gaza City, the Gaza health ministry said. The ministry blamed an Israeli air strike.\n\nUpdated 19:30 — An Israeli strike on a UN school in al-Maghazi refugee camp killed at least six people, UNRWA said.\n\n15:20 GMT — The air force said it shot down 14 drones launched overnight.';
+  const [hospital, school, ...rest] = extractAccounts({ text, publishedAt }).accounts;
+  assert.deepEqual([hospital?.killed.total?.low, hospital?.killed.total?.certainty, hospital?.date?.start, hospital?.date?.rule], [100, 'implied', '2023-10-18', 'date:publication-date']);
+  assert.deepEqual([school?.killed.total?.low, school?.place?.name, school?.date?.start, school?.date?.rule, school?.date?.evidence[0]!.quote], [6, 'al-Maghazi', '2023-10-18', 'date:live-entry', 'Updated 19:30']);
+  assert.equal(rest.length, 0);
+  // An entry's heading and its text are one incident: the text's place and day.
+  const headed =
+    'Gaza war live\n\n10:42 GMT - Strike on ambulance convoy near Al-Shifa kills 15\nThe Gaza health ministry says 15 people were killed when an Israeli strike hit a convoy of ambulances outside Al-Shifa hospital in Gaza City.\n\n08:30 GMT - Three killed in West Bank raid\nIsraeli forces killed three Palestinians during a raid on the Jenin refugee camp overnight, the Palestinian health ministry said.';
+  const accounts = extractAccounts({ text: headed, publishedAt: published('2023-11-03') }).accounts;
+  assert.deepEqual(accounts.map((a) => [a.killed.total?.low, a.place?.admin1, a.eventType, a.date?.start]), [[15, 'Gaza', 'air_strike', '2023-11-03'], [3, 'West Bank', 'attack', '2023-11-02']]);
+  // One time of day at a line's start makes no live blog.
+  assert.equal(createContext('10:42 GMT - A strike killed 15.\nMore news.', null).liveEntries.length, 0);
+});

@@ -160,7 +160,7 @@ const PLACE_TYPE = '(?:neighbou?rhood|district|quarter|area|village|town|townshi
 const PLACE_TYPE_BEFORE = endsAfter(['of'], new RegExp(`\\b${PLACE_TYPE}\\s+of\\s+$`, 'i'));
 const PLACE_TYPE_AFTER = new RegExp(`^\\s*${PLACE_TYPE}\\b`, 'i');
 /** A word after a name that makes it a place the gazetteer may lack: "in Kabkabiya locality", "in the Bustan al-Qasr district". */
-const LOCAL_AREA_AFTER = /^\s+(?:locality|county|municipality|commune|village|town|district|neighbou?rhood|quarter|area|port)\b/i;
+const LOCAL_AREA_AFTER = /^\s+(?:locality|county|municipality|commune|village|town|district|neighbou?rhood|quarter|area|port|(?:refugee\s+|displacement\s+|IDP\s+)?camp)\b/i;
 /** A type of place and "of" between a known place and an unknown name: "Idlib village of Zardana". */
 const TYPE_OF_BETWEEN = new RegExp(`^\\s+(?:(?:countryside|province|governorate)\\s+)?(?:(?:northern|southern|eastern|western|central|rebel-held|government-held|opposition-held)\\s+)?${PLACE_TYPE}\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** The parts of a city, as against the places of a province: "the Aleppo neighbourhood of Salaheddin". */
