@@ -894,3 +894,23 @@ test('more ways a side is named: "said it fired", "were blamed for the killings"
   // Accused of something else is no act of this attack.
   assert.deepEqual(read('The Wagner Group was accused of funding the militia.', 'ML'), []);
 });
+
+test('those who did it told as a side\'s men name that side: "The foreign personnel are widely believed to be mercenaries of Russia\'s Wagner Group"', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(
+    read("Malian troops and foreign military personnel killed at least 500 people in Moura. The foreign personnel are widely believed to be mercenaries of Russia's Wagner Group.", 'ML'),
+    [['ml-forces', 'alleged'], ['wagner', 'suspected']],
+  );
+  // Not a side named in another role: "The gunmen were said to be angry at the Army".
+  assert.deepEqual(read('Gunmen killed 12 villagers. The gunmen were said to be angry at the Nigerian Army.', 'NG'), [['gunmen', 'alleged']]);
+});
+
+test('once a side claims the attack, the words for whoever did it are its own: no unnamed "suicide bomber" beside it', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(
+    read('A suicide bomber struck a crowded market in Sadr City, killing 35 people. The Islamic State group claimed responsibility.', 'IQ'),
+    [['isis', 'claimed']],
+  );
+  // Not a side blamed: the gunmen stay beside it.
+  assert.deepEqual(read('Gunmen killed 12 villagers. Officials blamed Boko Haram.', 'NG').map(([n]) => n).sort(), ['boko-haram', 'gunmen']);
+});

@@ -438,6 +438,12 @@ const LINKED_WORD = /linked|tied|connected/;
 const LINKED_TO_BEFORE = /\b(?:attacks?|killings?|bombings?|massacres?|shootings?|murders?|violence|ambush|blast|explosion)\s+(?:was|were|is|are|had been|has been|may have been|could have been)\s+(?:\w+\s+)?(?:linked|tied|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "bore the hallmarks of Islamic State": the attack is laid on the group by its manner, as a suspicion. */
 const HALLMARKS_BEFORE = /\bhallmarks? of\s+(?:an?\s+|the\s+)?$/i;
+/**
+ * Those who did it, told as a side's men: "The foreign personnel are widely believed to be mercenaries of Russia's",
+ * "The gunmen were said to be members of the". (A suspicion: the saying's words give its attribution.)
+ */
+const IDENTIFIED_AS_BEFORE =
+  /\b(?:attackers|assailants|gunmen|gunman|bombers?|militants|fighters|personnel|mercenaries|soldiers|troops|perpetrators|killers)\s+(?:are|were|is|was)\s+(?:widely\s+|largely\s+|now\s+)?(?:believed|thought|said|reported|understood|suspected|presumed|identified)\s+(?:to\s+(?:be|have\s+been)|as)\s+(?:(?:members|mercenaries|fighters|militants|operatives|soldiers|part|agents)\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** The sides of a fight: "Fighting between the", "clashes between". */
 const BETWEEN_SIDES_BEFORE = /\b(?:fighting|clashes|battles?|gun ?battles?|hostilities|exchanges? of fire)\s+between\s+(?:the\s+)?$/i;
 const SUSPECTED_BEFORE = new RegExp(
@@ -716,6 +722,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   // "the eastern Ukrainian city of Kramatorsk", "a Syrian border town": a place of that country, not its forces.
   if (m.end - m.start <= 12 && PLACE_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);
+  // (The side whose men they are, not a name that owns the next: "Russia's Wagner Group" is Wagner's.)
+  if (IDENTIFIED_AS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 110), m.start)) && !/^['’]s\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return agent(2);
   // "Fighting between the Ethiopian National Defense Force and Fano militiamen ... killed dozens": both sides.
   // (Not a fight that only describes the place: "an area that witnessed fighting between the opposition and the
   // Assad regime".)
@@ -915,7 +923,10 @@ export function perpetratorsIn(
     const id = memberNouns.get(singular(lastWord(strictKey(p.name))));
     return id !== undefined && ranked.some((q) => q.actor === id);
   };
-  const kept = unnamed.filter((p) => !pointsBack(p) && !members(p));
+  // "A suicide bomber struck a crowded market" … "The Islamic State group claimed responsibility": the words for
+  // whoever did it name the side that says it did, once one does.
+  const claimedBy = ranked.some((q) => q.attribution === 'claimed');
+  const kept = claimedBy ? [] : unnamed.filter((p) => !pointsBack(p) && !members(p));
   return withDenials(text, reg, mentions, lead, [...mergeAncestors(ranked, reg), ...kept]);
 }
 
