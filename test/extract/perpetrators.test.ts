@@ -914,3 +914,13 @@ test('once a side claims the attack, the words for whoever did it are its own: n
   // Not a side blamed: the gunmen stay beside it.
   assert.deepEqual(read('Gunmen killed 12 villagers. Officials blamed Boko Haram.', 'NG').map(([n]) => n).sort(), ['boko-haram', 'gunmen']);
 });
+
+test('"killed when members of the Gran Grif gang opened fire": the members act, and the headline\'s "gang" is that gang', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(
+    read('Haiti gang attack kills 70. At least 70 people were killed when members of the Gran Grif gang opened fire on residents of Pont-Sonde on Thursday.', 'HT'),
+    [['gran-grif', 'alleged']],
+  );
+  // Members counted among the dead are still the dead: "killed 20 members of the ELN".
+  assert.ok(!read('Colombian troops killed 20 members of the ELN in an air raid.', 'CO').some(([n]) => n === 'eln'));
+});

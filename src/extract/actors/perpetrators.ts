@@ -281,7 +281,7 @@ const MUNITIONS_DOWN = String.raw`(?:(?!with\b|by\b|using\b)[\w-]+\s+){0,4}?(?:m
 // an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
 // terrorists killed").
 const KILL_VERB_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|used (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?|drones?|munitions|mortars?|shells)|gassed)\b`,
+  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|opened fire|opens fire|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|used (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?|drones?|munitions|mortars?|shells)|gassed)\b`,
   'i',
 );
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
@@ -381,7 +381,7 @@ const VICTIM_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops|commanders?|emirs?)\s+(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|neutrali[sz]ed|eliminated)\b|^\s*(?:[\w-]+\s+){0,3}?(?:officers?|servicem[ae]n|soldiers?|troops|fighters|commanders?|pilots?|advis[eo]rs?)\s+(?:killed|dead|wounded|injured)\s+(?:in|near|by|as|after|when|while|during|on|at)\b|^\s*(?:[\w-]+\s+){0,2}?(?:commanders?|leaders?|chiefs?|officials?|emirs?)\s+(?:(?:is|was|are|were)\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:killed|dead|victims)\b/i;
 /** Members killed: "killed 20 fighters from ISIS", "25 militants of Al-Nusra Front, one of its leaders among them, dead". */
 const KILLED_MEMBERS_BEFORE =
-  /\b(?:kill\w*|eliminat\w+|neutrali[sz]\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
+  /\b(?:kill\w*|eliminat\w+|neutrali[sz]\w+|wound\w*|injur\w*|captur\w+|execut\w+)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|(?!(?:when|as|after|while|and|by|because|before|during|in|on|at|for|with|since|until|where)\b)[a-z]+)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i;
 const COUNTED_MEMBERS_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?(?:fighters|militants|members|jihadists|terrorists|soldiers|troops)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const HARM_SOON_AFTER = /^[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|eliminated)\b/i;
 /** Someone acting who belongs to the name: "a suicide bomber from the Nusra Front", "gunmen of ISIS". */
@@ -919,9 +919,12 @@ export function perpetratorsIn(
   const pointsBack = (p: Perpetrator) => THE_BEFORE.test(text.slice(Math.max(0, at(p) - 5), at(p))) && (ranked.length > 0 || unnamed.some((q) => at(q) < at(p)));
   // "rebels" in a headline over "New People's Army (NPA) rebels ambushed ...": the group's members, told without
   // its name, when the group is among the perpetrators.
+  // So are "gang" in a headline over "the Gran Grif gang opened fire": the word the group's own name ends with.
+  const namedNouns = new Set(ranked.flatMap((q) => q.evidence.map((e) => singular(lastWord(strictKey(e.quote))))));
   const members = (p: Perpetrator) => {
-    const id = memberNouns.get(singular(lastWord(strictKey(p.name))));
-    return id !== undefined && ranked.some((q) => q.actor === id);
+    const noun = singular(lastWord(strictKey(p.name)));
+    const id = memberNouns.get(noun);
+    return (id !== undefined && ranked.some((q) => q.actor === id)) || namedNouns.has(noun);
   };
   // "A suicide bomber struck a crowded market" … "The Islamic State group claimed responsibility": the words for
   // whoever did it name the side that says it did, once one does.
