@@ -924,3 +924,18 @@ test('"killed when members of the Gran Grif gang opened fire": the members act, 
   // Members counted among the dead are still the dead: "killed 20 members of the ELN".
   assert.ok(!read('Colombian troops killed 20 members of the ELN in an air raid.', 'CO').some(([n]) => n === 'eln'));
 });
+
+test('the forces of more states are known ("Colombian troops", "the Mexican army"); a side answering the attackers\' fire, or striking "on a nearly daily basis", did not make the attack', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(read('Colombian troops killed 20 members of the ELN in an air raid.', 'CO'), [['co-forces', 'alleged']]);
+  assert.deepEqual(read('The Mexican army shot dead 13 suspected cartel gunmen in Michoacan.', 'MX'), [['mx-forces', 'alleged']]);
+  const ambush = extractAccounts({
+    text: 'Rebels ambush army patrol in Samar\n\nNew People\'s Army (NPA) rebels ambushed an army patrol in Las Navas town, Northern Samar province on Friday, killing three soldiers. The 20th Infantry Battalion said troops exchanged fire with about 30 rebels before the guerrillas withdrew.',
+    publishedAt: published('2022-12-24'),
+  }).accounts[0]!;
+  assert.deepEqual(ambush.perpetrators.map((p) => p.actor ?? p.name), ['npa']);
+  assert.deepEqual(
+    read('Islamic State militants attacked an army post near Arsal, killing two soldiers. The Lebanese army also strikes the extremists\' hideouts on a nearly daily basis.', 'LB'),
+    [['isis', 'alleged']],
+  );
+});

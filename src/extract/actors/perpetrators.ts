@@ -429,8 +429,11 @@ const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|threatened
 const HYPOTHETICAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:might|could|would|may|will|plans? to|threatens? to|threatened to|vowed to|vows to)\b/i;
 /** What a name does as a rule, not in this incident: "have often been targeted by Assad regime airstrikes". */
 const HABITUAL_BEFORE = /\b(?:often|frequently|repeatedly|regularly|routinely|usually|long been)\b[^,.;]*$/i;
-/** Or after it: "the al Qaeda-linked al Shabaab group frequently carries out such attacks", "militants often target". */
-const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b/i;
+/**
+ * Or after it: "the al Qaeda-linked al Shabaab group frequently carries out such attacks", "militants often target";
+ * "army also strikes the extremists' hideouts on a nearly daily basis".
+ */
+const HABITUAL_AFTER = /^\s*(?:(?:group|militants|movement|insurgents|rebels|forces|fighters)\s+)?(?:has\s+|have\s+)?(?:often|frequently|repeatedly|regularly|routinely|usually)\s+(?:carr(?:y|ies|ied) out|targets?|targeted|attacks?|attacked|stages?|staged|launch(?:es)?|launched|claims?|claimed|uses?|used)\b|^\s*(?:(?:army|military|forces|also)\s+)*(?:strikes|targets|shells|bombs|attacks|pounds|raids|hits)\b[^.;]{0,60}?\b(?:on a (?:nearly |almost )?daily basis|(?:nearly |almost )?every day|daily)\b/i;
 
 /** The words LINKED_TO_BEFORE cannot match without, looked for first. */
 const LINKED_WORD = /linked|tied|connected/;
@@ -787,7 +790,7 @@ function memberOf(text: string, m: ActorMention, n: ActorMention): boolean {
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** An act done to others right after a side's name: "units killed a number of terrorists", "repelled the attackers", "continued their operations against Jabhat al-Nusra terrorists". */
-const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|shelled|shells|bombed|bombs|pounded|pounds|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|eliminated|eliminates|arrested|arrests|captured|captures|(?:operations?|offensive|campaign|attacks?|fight|fighting|fought|battle|battled|battling|clashes) (?:against|on|with))\b([^.;]{1,60})/i;
+const ACTS_ON_AFTER = /^[^.;]{0,30}?\b(?:killed|kills|killing|targeted|targets|targeting|attacked|attacks|struck|strikes|hit|hits|shelled|shells|bombed|bombs|pounded|pounds|repelled|repels|destroyed|destroys|pursued|pursues|clashed with|clash with|(?:exchanged|exchange|traded|trade) (?:fire|gunfire|shots) with|returned fire (?:on|at|against)|fired back at|eliminated|eliminates|arrested|arrests|captured|captures|(?:operations?|offensive|campaign|attacks?|fight|fighting|fought|battle|battled|battling|clashes) (?:against|on|with))\b([^.;]{1,60})/i;
 
 /** Words that say what kind of doers, not who: "unidentified gunmen", "armed men". */
 const DOER_QUALIFIERS = new Set(['the', 'armed', 'unidentified', 'unknown', 'suspected', 'masked', 'local', 'foreign']);
@@ -896,6 +899,8 @@ export function perpetratorsIn(
       .map(singular),
   );
   const doerSides = new Set(named.filter(inFocus).map((p) => p.actor));
+  // (And the word for a doer side's men: "rebels" after "New People's Army (NPA) rebels ambushed".)
+  for (const [noun, id] of memberNouns) if (doerSides.has(id)) doers.add(noun);
   const answering = (p: Perpetrator) => {
     if ((doers.size === 0 && doerSides.size === 0) || inFocus(p) || doerSides.has(p.actor)) return false;
     const end = p.evidence[0]!.end;
