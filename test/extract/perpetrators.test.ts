@@ -939,3 +939,11 @@ test('the forces of more states are known ("Colombian troops", "the Mexican army
     [['isis', 'alleged']],
   );
 });
+
+test('"initially claimed responsibility, but a spokesman for the group later denied involvement": the claim keeps its denial beside it, told once', () => {
+  const text =
+    'Peshawar mosque bombing toll rises to 100\n\nThe death toll from a suicide bombing at a mosque inside a police compound in Peshawar rose to 100 on Tuesday, officials said. The bomber blew himself up among worshippers during prayers on Monday. A commander of the Pakistani Taliban, Tehreek-e-Taliban Pakistan (TTP), initially claimed responsibility, but a spokesman for the group later denied involvement.';
+  const [p] = extractAccounts({ text, publishedAt: published('2023-01-31') }).accounts[0]!.perpetrators;
+  assert.deepEqual([p?.actor, p?.attribution, p?.denial?.length], ['ttp', 'claimed', 1]);
+  assert.match(p!.denial![0]!.quote, /later denied$/);
+});

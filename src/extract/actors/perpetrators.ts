@@ -940,9 +940,10 @@ export function perpetratorsIn(
 
 /**
  * An actor that denies: "Russia denied its jets were involved", "Armenia's defence ministry denied firing", "TTP
- * initially claimed the attack but later distanced itself from it".
+ * initially claimed the attack but later distanced itself from it", "initially claimed responsibility, but a spokesman
+ * for the group later denied involvement".
  */
-const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|^[^.;]{0,50}?\b(?:distanced (?:itself|themselves)|retracted (?:its|their|the) claim)\b/i;
+const DENIES_AFTER = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has |have |had )?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|^[^.;]{0,50}?\b(?:distanced (?:itself|themselves)|retracted (?:its|their|the) claim)\b|^[^.;]{0,60}?\bclaimed\b[^.;]{0,30}?\bbut\b[^.;]{0,40}?\blater\s+(?:denied|disowned|retracted)\b/i;
 
 /** What lies between two sides named together: "Russia or the Syrian government", "the regime and Russian jets". */
 export const JOINED_SIDES = /^\s*(?:,\s*|,?\s*(?:and|or|and\/or|as well as)\s+)(?:the\s+|its\s+)?$/i;
@@ -978,8 +979,11 @@ function withDenials(text: string, reg: ActorRegistry, mentions: readonly ActorM
     if (!actor) continue;
     const sentence = sentenceOf(lead, m.start);
     if (!sentence) continue;
-    const d = DENIES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
-    if (d) denials.set(actor.id, [...(denials.get(actor.id) ?? []), evidenceAt(text, m.start, m.end + d[0].length)]);
+    const d = DENIES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 140)));
+    // (Once for a denial that several names of the actor lead up to: "the Pakistani Taliban, Tehreek-e-Taliban Pakistan
+    // (TTP), initially claimed ..., but ... later denied".)
+    const had = denials.get(actor.id) ?? [];
+    if (d && !had.some((e) => e.end === m.end + d[0].length)) denials.set(actor.id, [...had, evidenceAt(text, m.start, m.end + d[0].length)]);
   }
   if (denials.size === 0) return perps;
   return perps.map((p) => {
