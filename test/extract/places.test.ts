@@ -876,3 +876,9 @@ test('a name the gazetteer lacks after "in" or "an attack on", with its country 
   const headline = placeOf('58 Killed in Suspected Gas Attack in Syria');
   assert.deepEqual([headline?.name, headline?.precision], ['Syria', 'country']);
 });
+
+test('a name after a word for a kinsman or a title is a person\'s: "his brother Salman" is no town in Iraq', () => {
+  const p = placeOf('A British court sentenced Hashem Abedi to life in prison for helping his brother Salman plan the suicide bombing at the Manchester Arena in May 2017, which killed 22 people.');
+  assert.deepEqual([p?.name, p?.country], ['Manchester', 'GB']);
+  assert.deepEqual(findPlaceMentions('King Salman received the envoy.', g).map((m) => m.name), []);
+});

@@ -517,6 +517,8 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
       }
     }
     const oneWord = hit && (hit.single || (hitEnd - i === 2 && CONNECTORS.has(first.text.toLowerCase())));
+    // A person's name after a word for a kinsman or a title: "his brother Salman", "King Salman", "Dr Hamza".
+    if (hit && oneWord && hit.countries.length === 0 && PERSON_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) hit = null;
     // (A possessive ends a name: "Baghdads Karrada" is no name of two words.)
     if (hit && oneWord && hit.countries.length === 0 && hit.end === toks[hitEnd - 1]!.end) {
       const at = hit.single ? i : i + 1;
@@ -541,6 +543,10 @@ function findCandidates(text: string, g: Gazetteer, within?: readonly Span[]): {
   }
   return { found, unknown };
 }
+
+/** A word for a kinsman or a person's title right before a name: the name is a person's ("his brother Salman", "King Salman"). */
+const PERSON_BEFORE =
+  /(?:\b(?:his|her|their|the|whose|and)\s+(?:(?:elder|older|younger|late|eldest|youngest)\s+)?(?:brother|sister|son|daughter|father|mother|wife|husband|cousin|uncle|aunt|nephew|niece)|\b(?:Mr|Mrs|Ms|Dr|President|King|Prince|Princess|Queen|Judge|Imam|Pope|Senator|Colonel|Lieutenant|Sergeant|Captain|Major|Brigadier|Ayatollah|Mullah|Emir))\.?\s+$/;
 
 /** Words, as written, that follow a place's name and are no part of it. */
 const ENDS_A_NAME = new Set(['IDP', 'IDPs']);
