@@ -155,3 +155,10 @@ test('a place\'s people who speak do not make it a target: "a hospital official 
   // The hospital struck is still one.
   assert.deepEqual(targets('An air strike hit the hospital, killing two doctors, officials said.'), ['hospital']);
 });
+
+test('a court that "jails" a man names no prison struck', () => {
+  const text = 'Court jails man for role in 2017 Manchester Arena bombing';
+  assert.deepEqual(findTargets(createContext(text, null), [{ start: 0, end: text.length }]).map((t) => t.value), []);
+  const struck = 'Gunmen stormed the central jail in Kuje, freeing hundreds.';
+  assert.deepEqual(findTargets(createContext(struck, null), [{ start: 0, end: struck.length }]).map((t) => t.value), ['prison']);
+});
