@@ -103,9 +103,11 @@ const FROM_GROUP = `(?: (?:from|belonging to|of) (?:the )?${GROUP_WORD}(?: ${GRO
 const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of them|[\\w-]+ of whom) (?:(?!\\b(?:were|was|have been|has been|had been)\\s+(?:\\w+\\s+)?(?:killed|dead|died|injured|wounded|hurt|slain|martyred|perished|executed)\\b)[^,.;–—]){1,60}?(?<!\\band|\\bor)\\s*[,–—-]?\\s+)?';
 
 /** The words a range of the dead may have before its verb: "between 10 and 15 people were reportedly killed". */
-const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|also|believed|thought|feared|said|to have been) )*';
-/** The lower figure of a range and what joins it to the upper: "5–7", "10 to 15" (group 1 of the two). */
-const RANGE_LOW = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?:\\s*[–—-]\\s*|\\s+to\\s+)';
+const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|reported|also|believed|thought|feared|said|to have been) )*';
+/** The lower figure of a range and what joins it to the upper: "5–7", "10 to 15", "two to three" (group 1 of the two). */
+const RANGE_LOW = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,4})|(?:${UNITS}|ten|eleven|twelve|${TENS})(?=\\s+to\\s+(?:${UNITS}|ten|eleven|twelve|${TENS}|\\d)\\b))(?:\\s*[–—-]\\s*|\\s+to\\s+)`;
+/** What a range needs: "5–7", "10 to 15", "two to three". */
+const RANGE_NEEDS = new RegExp(`\\d\\s*[–—-]\\s*\\d|\\d to \\d|\\b(?:${UNITS}|ten|eleven|twelve|${TENS}) to (?:${UNITS}|ten|eleven|twelve|${TENS})\\b`, 'i');
 /** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
 const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
   killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
@@ -457,7 +459,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-range`,
       re: new RegExp(`(?<![\\d,.:/–—-])(?<!\\bfrom )\\b${QUAL_LEAD}${RANGE_LOW}${NUM} ${WHO}\\s*${RANGE_AUX}${VERBS[harm]}\\b`, 'gi'),
       groups: [1, 2, 4, 3],
-      needs: /\d\s*[–—-]\s*\d|\d to \d/,
+      needs: RANGE_NEEDS,
+    },
+    // "Civilians reported killed: 2–3", "Injured: 5", as a monitor's record or a factbox gives its fields, a line each.
+    {
+      id: `victims:${harm}-field`,
+      re: new RegExp(`^[ \\t]*(?:(civilians?|children|women|people|persons|combatants|fighters|soldiers|militants)\\s+)?(?:reported\\s+|confirmed\\s+|total\\s+)?${harm === 'killed' ? '(?:killed|dead|deaths)' : '(?:injured|wounded|injuries)'}\\s*[:=]\\s*${QUAL}\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*[–—-]\\s*(\\d{1,6}))?(?![\\d,.])`, 'gim'),
+      groups: [2, 3, 1, 4],
+      needs: harm === 'killed' ? /(?:killed|dead|deaths)\s*[:=]/i : /(?:injured|wounded|injuries)\s*[:=]/i,
     },
     // "killed 10 to 15 people", "killed 5-7 civilians".
     {
@@ -752,7 +761,7 @@ function countsOf(ctx: ExtractContext, harm: Harm, span: Span): CountHit[] {
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const [qi, ni, wi, hi] = rule.groups;
       const num = rule.one ? ONE : rule.named ? { n: matchesOf(NAMED_EACH, m[ni]!).length, vague: false } : numberOf(m[ni] ?? '');
-      const high = hi ? numberOf(m[hi]!) : null;
+      const high = hi && m[hi] ? numberOf(m[hi]) : null;
       // Years and ages are not victims: "in 2013 killed", "a 12-year-old". The words after a year are
       // tried again: "September 15 2016 Twenty-three civilians were killed".
       if (num && !num.vague && m[ni] && /^(19|20)\d{2}$/.test(m[ni])) {

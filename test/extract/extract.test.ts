@@ -2516,3 +2516,16 @@ test('a live blog\'s entries each tell their own news: the headline incident is 
   // One time of day at a line's start makes no live blog.
   assert.equal(createContext('10:42 GMT - A strike killed 15.\nMore news.', null).liveEntries.length, 0);
 });
+
+test('ranges in words, and the fields of a monitor\'s record: "Two to three civilians were reported killed", "Civilians reported killed: 2–3"', () => {
+  const range = (t: string, harm: 'killed' | 'injured' = 'killed') => findCounts(createContext(t, null), harm, whole(t)).map((h) => [h.group, h.range.low, h.range.high]);
+  assert.deepEqual(range('Two to three civilians were reported killed when a rocket struck.'), [['civilians', 2, 3]]);
+  assert.deepEqual(range('The strike killed five to seven people.'), [['total', 5, 7]]);
+  assert.deepEqual(range('Civilians reported killed: 2–3'), [['civilians', 2, 3]]);
+  assert.deepEqual(range('Injured: 5', 'injured'), [['total', 5, 5]]);
+  // Not what a toll rose from, nor "up to".
+  assert.deepEqual(range('The toll rose from two to three people killed.'), [['total', 3, 3]]);
+  assert.deepEqual(range('Up to three people were killed.'), [['total', 3, 3]]);
+  // Not a field in the run of a sentence: "the number of those killed: 12" is read by other rules, not as a field.
+  assert.deepEqual(range('Local sources said killed: none.'), []);
+});
