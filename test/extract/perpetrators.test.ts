@@ -947,3 +947,13 @@ test('"initially claimed responsibility, but a spokesman for the group later den
   assert.deepEqual([p?.actor, p?.attribution, p?.denial?.length], ['ttp', 'claimed', 1]);
   assert.match(p!.denial![0]!.quote, /later denied$/);
 });
+
+test('"Russian or Syrian government aircraft": both sides suspected, the second as the first', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor ?? p.name, p.attribution]);
+  assert.deepEqual(read('Russian or Syrian government aircraft struck the town of Khan Sheikhoun on Friday, killing nine people.', 'SY'), [
+    ['ru-armed-forces', 'suspected'],
+    ['sy-government', 'suspected'],
+  ]);
+  // Not a word of place before "or": "urban or rural" names no people.
+  assert.deepEqual(read('Syrian government aircraft struck urban or rural areas of Idlib, killing nine people.', 'SY'), [['sy-government', 'alleged']]);
+});

@@ -507,6 +507,8 @@ function sourceOf(sentence: string): string | null {
  */
 const OR_SIDE_AFTER = /^\s+or\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|i|ish|ese)\b|US\b|U\.S\.|(?:regime|government|coalition|opposition|rebel)\b)/u;
 const OR_SIDE_BEFORE = /\b(?:forces|troops|jets|warplanes|aircraft|army|regime|government|coalition|militants|rebels)\s+or\s+(?:the\s+)?$/i;
+/** A people's word before "or" and a name: "Russian or Syrian government aircraft". */
+const OR_PEOPLE_BEFORE = /(?:^|\s)(?:\p{Lu}\p{Ll}+(?:an|i|ish|ese)|US|U\.S\.)\s+or\s+(?:the\s+)?$/u;
 
 function attributionOf(text: string, m: ActorMention, sentence: Span): Attribution {
   const within = text.slice(sentence.start, sentence.end);
@@ -525,7 +527,7 @@ function attributionOf(text: string, m: ActorMention, sentence: Span): Attributi
   if (/\b(?:(?:not (?:immediately )?clear|unclear|unknown|uncertain) (?:whether|if)|either|(?:could not|cannot|can ?not|couldn['’]t|unable to|not able to) (?:determine|establish|confirm|verify|say|tell|identify) (?:whether|if|which))\b[^.;]*$/i.test(lead)) return 'suspected';
   if (SUSPECTED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return 'suspected';
   // One of two sides told as either: "Syrian government forces or Russian forces fired rockets".
-  if (OR_SIDE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40))) || OR_SIDE_BEFORE.test(before)) return 'suspected';
+  if (OR_SIDE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40))) || OR_SIDE_BEFORE.test(before) || OR_PEOPLE_BEFORE.test(before)) return 'suspected';
   return 'alleged';
 }
 
