@@ -448,6 +448,8 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 // (Two or three days only: "during the last five days" tells a running total more often than one attack.)
 /** "since" right before a weekday: "Since Tuesday", "since last Monday". */
 const SINCE_BEFORE = /\bsince\s+(?:last\s+)?$/i;
+/** "since" a beginning told on a weekday: "since Israel began striking Gaza on Monday", "since the offensive started on". */
+const SINCE_BEGAN_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|launched|opened|resumed|erupted|broke out)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:last\s+)?$/i;
 const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (?:(24|36|48|72) hours|(two|three|2|3) days|(day))\b/i;
 const FEW: Readonly<Record<string, number>> = { two: 2, three: 3 };
 const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
@@ -635,8 +637,8 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
       return { start: first, end: last, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start, end)], rule: 'date:weekday-range' };
     }
     // "Since Tuesday heavy artillery fire ... have killed at least 66 civilians": the days from that one to
-    // publication, as coarse as a week.
-    const since = weekday >= 0 && !/['’]s$/.test(rel[0]) && !/^['’]s\b/.test(part.slice(rel.index + rel[0].length)) ? SINCE_BEFORE.exec(part.slice(Math.max(0, rel.index - 11), rel.index)) : null;
+    // publication, as coarse as a week. So with a beginning told between: "since Israel began striking Gaza on Monday".
+    const since = weekday >= 0 && !/['’]s$/.test(rel[0]) && !/^['’]s\b/.test(part.slice(rel.index + rel[0].length)) ? (SINCE_BEFORE.exec(part.slice(Math.max(0, rel.index - 11), rel.index)) ?? SINCE_BEGAN_BEFORE.exec(part.slice(Math.max(0, rel.index - 90), rel.index))) : null;
     if (since) {
       const from = weekdayOnOrBefore(addDays(ctx.publishedAt, -1), weekday);
       return { start: from, end: ctx.publishedAt, precision: 'week', certainty: 'implied', evidence: [evidenceAt(ctx.text, span.start - since[0].length, span.end)], rule: 'date:since-weekday' };

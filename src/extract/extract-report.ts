@@ -1260,7 +1260,9 @@ function otherIncident(
   // So is a day's toll told as a part of the whole: "At least 250 civilians have been killed in two days" … "On
   // Tuesday alone, 106 civilians ... were killed".
   const smallerToll = (statedToll(killed, true)?.low ?? Infinity) < (statedToll(primary.killed, true)?.low ?? -1);
-  const partAlone = inLead && counted && ALONE.test(words) && smallerToll;
+  // (Under a whole told in vague words, "Tens of civilians have been killed since ...", "alone" says it outright.)
+  const vagueWhole = Object.values(primary.killed).some((r) => r?.certainty === 'implied' && !r.evidence.some((e: Evidence) => e.start >= s.start && e.end <= s.end));
+  const partAlone = inLead && counted && ALONE.test(words) && (smallerToll || vagueWhole);
   const partOfSeparate = inLead && counted && (namesItsDay(date) || (place !== null && place.precision !== 'country')) && ofSeparateAttacks(ctx, primary) && smallerToll;
   // In the lead, a day stated outright that is not the headline incident's stated day: "On 3 March, an airstrike
   // hit a market in Ariha ..." … "On 5 March, a drone strike near Sarmada killed three men".

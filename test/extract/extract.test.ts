@@ -2529,3 +2529,13 @@ test('ranges in words, and the fields of a monitor\'s record: "Two to three civi
   // Not a field in the run of a sentence: "the number of those killed: 12" is read by other rules, not as a field.
   assert.deepEqual(range('Local sources said killed: none.'), []);
 });
+
+test('a toll told in vague words "since Israel began striking Gaza on Monday": the days since, the side that began, and "On Tuesday alone" a part of its own', () => {
+  const text =
+    'Gaza strikes: tens of civilians killed\n\nTens of civilians have been killed since Israel began striking Gaza on Monday, the health ministry said on Wednesday. On Tuesday alone, an air strike on a residential tower in Gaza City killed 13 people, including a 10-year-old girl.';
+  const [whole, part, ...rest] = extractAccounts({ text, publishedAt: published('2021-05-12') }).accounts;
+  assert.deepEqual([whole?.date?.start, whole?.date?.end, whole?.date?.rule, whole?.date?.evidence[0]!.quote], ['2021-05-10', '2021-05-12', 'date:since-weekday', 'since Israel began striking Gaza on Monday']);
+  assert.deepEqual([whole?.perpetrators.map((p) => p.actor), whole?.killed.civilians?.certainty, whole?.killed.total], [['il-forces'], 'implied', null]);
+  assert.deepEqual([part?.date?.start, part?.killed.total?.low, part?.killed.children?.low], ['2021-05-11', 13, 1]);
+  assert.equal(rest.length, 0);
+});

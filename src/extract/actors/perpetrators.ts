@@ -281,7 +281,7 @@ const MUNITIONS_DOWN = String.raw`(?:(?!with\b|by\b|using\b)[\w-]+\s+){0,4}?(?:m
 // an auxiliary of the passive ("fighters who were killed" are victims) or a number ("ISIS commander, 34
 // terrorists killed").
 const KILL_VERB_AFTER = new RegExp(
-  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|opened fire|opens fire|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|used (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?|drones?|munitions|mortars?|shells)|gassed)\b`,
+  String.raw`^\s*(?:(?!(?:were|was|been|being|be|are|is|who|which|that)\s|\d)[\w-]+\s+){0,5}?(?:killed|kill|kills|execute|executed|executes|beheaded|shelled|bombed|struck|hit|hits|targeted|pounded|pounds|fired|fires|opened fire|opens fire|(?:began|begun|started|stepped up|intensified|resumed) (?:striking|bombing|shelling|attacking|bombarding|pounding|targeting)|massacred|blew|detonated|ambushed|shot(?!\s+down\s+${MUNITIONS_DOWN})|bombarded|dropped|eliminated|eliminates|eliminate|neutrali[sz]ed|neutrali[sz]es|claimed responsibility|claims responsibility|used (?:chemical|chlorine|sarin|toxic|poison|nerve|barrel|cluster|incendiary|white phosphorus|thermobaric)|used (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?|drones?|munitions|mortars?|shells)|gassed)\b`,
   'i',
 );
 type SentenceMemo<T> = WeakMap<Span, { readonly text: string; readonly value: T }>;
@@ -366,7 +366,7 @@ const ARMED_NAME = /(?:jets?|warplanes?|war planes|planes|aircraft|helicopters?|
  * A kill verb, perhaps with a count, just before a name: "killed 20 IS militants", "kill 77"; not across a
  * preposition ("killed in US air strikes", "killed after Russian raids" name the one acting).
  */
-const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and)\s)[\w-]+\s+){0,2}?$/i;
+const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|eliminat\w+|neutrali[sz]\w+|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|captur\w+|executed)\s+(?:at least\s+|more than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of|tens of)\s+)?(?:(?!(?:in|after|by|during|when|as|following|from|amid|under|with|on|at|and|since|because|while|before|until|where)\s)[\w-]+\s+){0,2}?$/i;
 /** What a side's adjective names when it is a place: "Ukrainian city of", "Syrian border town". */
 const PLACE_OF_AFTER = /^\s+(?:(?:border|port|frontline|front-line|coastal|capital)\s+)?(?:city|cities|town|towns|village|villages|capital|port|province|region|governorate|district|countryside|territory|soil|airspace|coast|border)\b/i;
 /** The second of the groups a killing counts: "killing at least 60 Afghans and 13 U.S. troops". */
