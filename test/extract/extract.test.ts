@@ -2539,3 +2539,13 @@ test('a toll told in vague words "since Israel began striking Gaza on Monday": t
   assert.deepEqual([part?.date?.start, part?.killed.total?.low, part?.killed.children?.low], ['2021-05-11', 13, 1]);
   assert.equal(rest.length, 0);
 });
+
+test('a crash the text says a side shot down is an attack: "an air defence unit had shot the plane down by mistake"', () => {
+  const text =
+    'Ukrainian airliner crashes near Tehran, all 176 on board dead\n\nA Ukraine International Airlines Boeing 737 crashed shortly after take-off from Tehran\'s Imam Khomeini airport on Wednesday, killing all 176 people on board. Iran\'s armed forces later admitted that an air defence unit had shot the plane down by mistake.';
+  const { accounts, messages } = extractAccounts({ text, publishedAt: published('2020-01-09') });
+  assert.deepEqual(messages.map((m) => m.code), []);
+  assert.deepEqual([accounts[0]?.eventType, accounts[0]?.killed.total?.low, accounts[0]?.perpetrators.map((p) => [p.actor, p.attribution])], ['attack', 176, [['ir-forces', 'claimed']]]);
+  // A crash told with no one bringing it down stays no incident.
+  assert.equal(extractAccounts({ text: 'Plane crashes near Tehran, 176 dead\n\nA Boeing 737 crashed shortly after take-off on Wednesday, killing all 176 people on board.', publishedAt: published('2020-01-09') }).accounts.length, 0);
+});

@@ -394,7 +394,7 @@ const DOWNED_AIRCRAFT_AFTER = /^\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?:helicopters?|
 const STATIONED_AFTER = /^\s*(?:(?:group|movement|faction|brigade|militia)\s+)?(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:stationed|based|deployed|positioned|posted|garrisoned|gathered|gathering|present|holed up|sheltering)\b/i;
 /** A side, or its spokesman, that confirms the strike: "A junta spokesman confirmed the strike", "the army admitted the attack". */
 const OWN_CONFIRMS_AFTER =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:carrying out\s+|conducting\s+)?(?:the|an|its|a)\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|shelling)\b/i;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:carrying out\s+|conducting\s+)?(?:the|an|its|a)\s+(?:[\w-]+\s+)?(?:air ?strikes?|airstrikes?|strikes?|attacks?|raids?|bombing|shelling)\b|^(?:['’]s)?\s*(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+)?(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?(?:an?|its|one of its|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|battery|forces|troops|soldiers|jets|aircraft|warplanes|drones?|missiles?)\s+(?:had\s+)?(?:mistakenly\s+|accidentally\s+|unintentionally\s+)?(?:shot|fired|struck|hit|downed|killed|bombed|shelled)\b/i;
 /**
  * What a side is accused of besides the attack: "accused the militants of using civilians as human shields",
  * "of hiding among civilians", "of operating from the school", "of continuing to shell Stepanakert", "of violating
