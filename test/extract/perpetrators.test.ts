@@ -957,3 +957,12 @@ test('"Russian or Syrian government aircraft": both sides suspected, the second 
   // Not a word of place before "or": "urban or rural" names no people.
   assert.deepEqual(read('Syrian government aircraft struck urban or rural areas of Idlib, killing nine people.', 'SY'), [['sy-government', 'alleged']]);
 });
+
+test('a side a headline names bare and the text then qualifies takes the qualification: "ADF rebels kill dozens" … "Suspected ADF rebels killed at least 40"', () => {
+  const text = 'ADF rebels kill dozens in eastern Congo village\n\nSuspected Allied Democratic Forces (ADF) rebels killed at least 40 people in an overnight attack on the village of Mukondi, a local official said on Thursday.';
+  const [p] = extractAccounts({ text, publishedAt: published('2023-03-09') }).accounts[0]!.perpetrators;
+  assert.deepEqual([p?.actor, p?.attribution], ['adf', 'suspected']);
+  // Not one a source names: "Officials blamed ISIS" stays alleged by them beside a later "believed".
+  const blamed = 'Bomb kills 12 in market\n\nA bomb killed 12 people in a market on Monday. Officials blamed ISIS for the attack. ISIS is believed to have planted it.';
+  assert.deepEqual(extractAccounts({ text: blamed, publishedAt: published('2023-03-09') }).accounts[0]!.perpetrators.map((x) => [x.actor, x.attribution, x.by]), [['isis', 'alleged', 'Officials']]);
+});

@@ -861,7 +861,10 @@ export function perpetratorsIn(
     if (seen) {
       // Named again, more strongly: the stronger mention decides its place. Its own claim, or an
       // investigation's finding, outranks what others say of it ("JNIM attacked..." then "JNIM claimed").
-      const firmer = FIRMER[reading.attribution] > FIRMER[seen.attribution];
+      // A bare name the text then qualifies takes the qualification: "ADF rebels kill dozens" … "Suspected Allied
+      // Democratic Forces (ADF) rebels killed at least 40", as a headline leaves the doubt out.
+      const hedged = reading.attribution === 'suspected' && seen.attribution === 'alleged' && seen.by === null;
+      const firmer = FIRMER[reading.attribution] > FIRMER[seen.attribution] || hedged;
       if (weight > seen.weight || firmer) {
         named[named.indexOf(seen)] = { ...seen, weight: Math.max(weight, seen.weight), ...(firmer ? { attribution: reading.attribution, by: reading.attribution === 'claimed' ? null : reading.by, evidence: [...seen.evidence, evidenceAt(text, m.start, m.end)] } : {}) };
       }
