@@ -148,8 +148,22 @@ export function findWeapons(ctx: ExtractContext, spans: readonly Span[]): LabelF
   // Nor an aircraft shot down: "A Russian helicopter was shot down over Idlib".
   return found.length === 0
     ? found
-    : keptWhere(found, (e, f) => !namesAnsweredAttack(ctx.text, e.start) && !insideAnsweredAttack(ctx.text, e.start) && !(AIRCRAFT.has(f.value) && (downedAircraft(ctx.text, e.start, e.end) || sentAircraft(ctx.text, e.start))));
+    : keptWhere(
+        found,
+        (e, f) =>
+          !namesAnsweredAttack(ctx.text, e.start) &&
+          !insideAnsweredAttack(ctx.text, e.start) &&
+          !(AIRCRAFT.has(f.value) && (downedAircraft(ctx.text, e.start, e.end) || sentAircraft(ctx.text, e.start))) &&
+          !STORED_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 50), e.start)),
+      );
 }
+
+/**
+ * Words before a weapon that say it was kept, made or found, not used: a target "used to store drones and missiles",
+ * "a depot of rockets", "a workshop making IEDs", "seized weapons including mortars".
+ */
+const STORED_BEFORE =
+  /\b(?:store|stores|stored|storing|stockpil\w+|depots?\s+(?:of|for)|warehouses?\s+(?:of|for)|caches?\s+of|arsenal\s+of|factory\s+(?:making|producing|for)|workshops?\s+(?:making|producing|for)|mak(?:e|es|ing)|manufactur\w+|assembl\w+|smuggl\w+|seiz\w+|confiscat\w+|found|discovered|defus\w+|dismantl\w+)\s+(?:(?:of|for)\s+)?(?:(?:the|a|an|its|their|some|several|dozens\s+of|hundreds\s+of|weapons\s+including)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$/i;
 
 /** The findings with only the evidence `keep` accepts, and without those left with none. */
 function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; end: number }, f: LabelFinding) => boolean): LabelFinding[] {

@@ -162,3 +162,12 @@ test('a court that "jails" a man names no prison struck', () => {
   const struck = 'Gunmen stormed the central jail in Kuje, freeing hundreds.';
   assert.deepEqual(findTargets(createContext(struck, null), [{ start: 0, end: struck.length }]).map((t) => t.value), ['prison']);
 });
+
+test('weapons kept, made, found or seized are not the weapons used: "a military target used to store drones and missiles"', () => {
+  const weapons = (t: string) => findWeapons(createContext(t, null), [{ start: 0, end: t.length }]).map((w) => w.value);
+  assert.deepEqual(weapons('The coalition said it had struck a military target used to store drones and missiles.'), []);
+  assert.deepEqual(weapons('Photographs showed a huge cache of rifles and rocket-propelled grenades.'), []);
+  assert.deepEqual(weapons('Police seized mortars and explosives from a workshop making IEDs.'), []);
+  // Fired, they are: "Militants fired rockets found in a cache".
+  assert.deepEqual(weapons('Militants fired rockets at the base on Monday.'), ['rocket']);
+});
