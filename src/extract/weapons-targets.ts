@@ -76,7 +76,7 @@ const TARGETS: Lexicon = [
   ['prison', /\b(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)))\b/gi],
   ['transport', /\b(?:railway stations?|train stations?|bus stations?|(?:bus|train|railway) terminals?)\b/gi],
   ['hotel', /\bhotels?\b/gi],
-  ['shopping_centre', /\b(?:shopping (?:malls?|centres?|centers?)|malls?)\b/gi],
+  ['shopping_centre', /\b(?:shopping (?:malls?|centres?|centers?)|malls?|hypermarkets?|supermarkets?|department stores?|DIY (?:stores?|shops?))\b/gi],
   ['checkpoint', /\bcheckpoints?\b/gi],
   ['police_station', /\bpolice (?:stations?|headquarters)\b/gi],
   ['polling_station', /\b(?:polling (?:stations?|centres?|centers?|places?)|voting (?:centres?|centers?|stations?))\b/gi],
@@ -137,7 +137,7 @@ const WEAPON_PATTERN = compile(
 );
 const TARGET_PATTERN = compile(
   TARGETS,
-  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|home|house|apartment|tower|high-rise|housing|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping|polling|voting/i,
+  /hospital|medical|clinic|health|ambulance|school|kindergarten|tuition|education|universit|market|souk|bazaar|baker|bread|mosque|church|funeral|wedding|camp|shelter|basement|convoy|bus|defen|helmet|power|electricity|water|residential|home|house|apartment|tower|high-rise|housing|civilian|checkpoint|police|military|army|outpost|barracks|prison|jail|detention|station|terminal|hotel|mall|shopping|market|store|polling|voting/i,
 );
 
 /** The weapons the incident's sentences name, one finding per weapon with every mention as evidence. */

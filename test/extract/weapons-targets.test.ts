@@ -171,3 +171,10 @@ test('weapons kept, made, found or seized are not the weapons used: "a military 
   // Fired, they are: "Militants fired rockets found in a cache".
   assert.deepEqual(weapons('Militants fired rockets at the base on Monday.'), ['rocket']);
 });
+
+test('a hypermarket, a supermarket or a department store is a shopping centre struck', () => {
+  const targets = (t: string) => findTargets(createContext(t, null), [{ start: 0, end: t.length }]).map((x) => x.value);
+  assert.deepEqual(targets('Russian guided bombs hit a hypermarket in Kharkiv.'), ['shopping_centre']);
+  assert.deepEqual(targets('A missile struck a supermarket in the city centre.'), ['shopping_centre']);
+  assert.deepEqual(targets('A missile struck the market.'), ['market']);
+});
