@@ -627,8 +627,18 @@ function isCumulative(text: string, start: number, end: number, sentence: Span):
   const told = cut < 0 ? rest : rest.slice(0, cut);
   const clause = told.includes('since') ? told.replace(SUPERLATIVE_SINCE, ' ') : told;
   const lead = text.slice(Math.max(sentence.start, start - 90), start);
-  return CUMULATIVE.test(clause) || WAR_HAS_KILLED.test(lead) || VAGUE_PERIOD.test(clause) || VAGUE_PERIOD_BEFORE.test(lead) || SINCE_DATE_BEFORE.test(lead);
+  return (
+    CUMULATIVE.test(clause) ||
+    WAR_HAS_KILLED.test(lead) ||
+    VAGUE_PERIOD.test(clause) ||
+    VAGUE_PERIOD_BEFORE.test(lead) ||
+    SINCE_DATE_BEFORE.test(lead) ||
+    (text.charCodeAt(sentence.start) === 83 && SINCE_BEGAN_OPENING.test(text.slice(sentence.start, start)))
+  );
 }
+
+/** A sentence that opens on a beginning it counts from: "Since fighting erupted in April, the WHO has verified ...". */
+const SINCE_BEGAN_OPENING = /^Since\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|erupted|broke out|was launched|collapsed)\b[^.;]*$/;
 
 /** A superlative with the time it is measured from: "the deadliest attack in the capital since 2001". */
 const SUPERLATIVE_SINCE = /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|first|most (?:deadly|lethal|serious|violent))\b[^.;]*?\bsince\b[^,.;]*/gi;

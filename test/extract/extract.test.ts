@@ -2549,3 +2549,14 @@ test('a crash the text says a side shot down is an attack: "an air defence unit 
   // A crash told with no one bringing it down stays no incident.
   assert.equal(extractAccounts({ text: 'Plane crashes near Tehran, 176 dead\n\nA Boeing 737 crashed shortly after take-off on Wednesday, killing all 176 people on board.', publishedAt: published('2020-01-09') }).accounts.length, 0);
 });
+
+test('a sentence that opens on a beginning it counts from gives a running total, no toll: "Since fighting erupted in April, the WHO has verified 46 attacks ..., killing 8 people"', () => {
+  const text = 'Since fighting erupted in April, the World Health Organization has verified 46 attacks on health care in Sudan, killing 8 people and injuring 18.';
+  assert.deepEqual(killedIn(text), []);
+  const publishedAt = published('2023-06-01');
+  const report = 'Attacks on Sudan\'s hospitals keep rising\n\n' + text + ' In the worst case, on May 15, shelling hit the East Nile hospital in Khartoum, killing two nurses.';
+  const p = extractAccounts({ text: report, publishedAt }).accounts[0]!;
+  assert.deepEqual([p.killed.total?.low, p.date?.start, p.eventType], [2, '2023-05-15', 'shelling']);
+  // Not a sentence that opens on a day: "Since Tuesday, shelling has killed 12" is read by the date rules.
+  assert.deepEqual(killedIn('Shelling killed 12 people in the town since the offensive began.').length, 0);
+});
