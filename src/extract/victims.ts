@@ -492,6 +492,14 @@ function makeRules(harm: Harm): readonly CountRule[] {
       needs: new RegExp(VERBS[harm], 'i'),
       cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],
     },
+    // "1,200 people in Israel were killed", "five residents of Kupiansk were injured": a place between the people
+    // counted and their harm. (Not a whole some of whom were: "Two of the 5 people in the car were killed".)
+    {
+      id: `victims:${harm}-passive-placed`,
+      re: new RegExp(`\\b(?<!\\bof (?:the |those |these )?)${QUAL_LEAD}${NUM} (?:more )?${WHO} (?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:(?:reportedly|also|later|reported|confirmed|seriously|critically) )*(?:${VERBS[harm]})\\b`, 'gi'),
+      groups: [1, 2, 3],
+      needs: new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i'),
+    },
     // "kills 15", "killed at least 19 civilians".
     {
       id: `victims:${harm}-active`,

@@ -2560,3 +2560,8 @@ test('a sentence that opens on a beginning it counts from gives a running total,
   // Not a sentence that opens on a day: "Since Tuesday, shelling has killed 12" is read by the date rules.
   assert.deepEqual(killedIn('Shelling killed 12 people in the town since the offensive began.').length, 0);
 });
+
+test('a place between the people counted and their harm: "1,200 people in Israel were killed"; not a whole some of whom were', () => {
+  assert.deepEqual(killedIn('Hamas said 1,200 people in Israel were killed on October 7.').map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[1200, '1,200 people in Israel were killed']]);
+  assert.deepEqual(killedIn('Two of the 5 people in the car were killed.').map((h) => h.range.low), []);
+});
