@@ -56,6 +56,8 @@ export interface DateCandidate {
   readonly start: number;
   readonly end: number;
   readonly pattern: string;
+  /** A numeric date either way round ("03/10/2024"): the month-first reading, as the US writes it. */
+  readonly monthFirst?: string;
 }
 
 const FOUR_DIGITS = /\d{4}/;
@@ -75,7 +77,9 @@ export function findDates(text: string, limit = text.length): DateCandidate[] {
       const start = m.index;
       const end = start + m[0].replace(/[\s,]+$/, '').length;
       if (found.some((c) => start < c.end && end > c.start)) continue;
-      found.push({ value: isoDate(y, mo, d), start, end, pattern: p.id });
+      // (Either way round when both numbers could be a month: the other reading is kept beside it.)
+      const other = p.id === 'numeric' && mo !== d && mo <= 12 && d <= 12 ? isoDate(y, d, mo) : null;
+      found.push({ value: isoDate(y, mo, d), start, end, pattern: p.id, ...(other ? { monthFirst: other } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -130,7 +130,10 @@ function statedDate(ctx: ExtractContext, sentence: Span, part: string): DateFind
   const c = datesIn(ctx, sentence, part).find(
     (x) => !datesTheArticle(ctx, sentence.start + x.start, sentence.start + x.end) && !PHOTO_CREDIT_AFTER.test(ctx.text.slice(sentence.start + x.end, sentence.start + x.end + 24)),
   );
-  return c ? day(c.value, { start: sentence.start + c.start, end: sentence.start + c.end }, ctx, 'stated', `date:${c.pattern}`) : null;
+  if (!c) return null;
+  // "03/10/2024" in a report of 20 March 2024: not 3 October, after publication, but 10 March, as the US writes it.
+  const value = c.monthFirst && ctx.publishedAt && c.value > ctx.publishedAt && c.monthFirst <= ctx.publishedAt ? c.monthFirst : c.value;
+  return day(value, { start: sentence.start + c.start, end: sentence.start + c.end }, ctx, 'stated', value === c.value ? `date:${c.pattern}` : 'date:numeric-month-first');
 }
 
 /**
@@ -161,6 +164,9 @@ export function findIncidentDate(
     // "the Easter Sunday suicide bombings": a movable feast names its day as well as a date would.
     const feast = part.includes('Easter') || part.includes('Good Friday') || part.includes('Palm Sunday') ? feastDay(ctx, sentence, part) : null;
     if (feast) return feast;
+    // "on Sunday 10 March": the day and month named with their weekday are the day, not the last such weekday.
+    const named = WEEKDAY_THEN_DAY.test(part) ? monthDay(ctx, sentence) : undefined;
+    if (named) return named;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
     // "Syrians on Monday marked the anniversary of the attack that killed 1,400 in August 2013": a month of an
@@ -177,6 +183,18 @@ export function findIncidentDate(
     if (relative !== undefined) return (relative && sameWordSaidOn(ctx, relative, sentences[k + 1])) ?? relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
+    const ordinal = part.includes('the ') && ctx.publishedAt ? ORDINAL_DAY.exec(part) : null;
+    if (ordinal) {
+      // "on the 10th": that day of the month of publication, or of the month before when it is yet to come.
+      const dayNo = Number(ordinal[1]);
+      const pub = ctx.publishedAt!;
+      let [y, m] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+      if (dayNo > Number(pub.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      const at = sentence.start + ordinal.index + ordinal[0].indexOf('the');
+      if (dayNo >= 1 && dayNo <= new Date(Date.UTC(y, m, 0)).getUTCDate()) {
+        return day(`${y}-${String(m).padStart(2, '0')}-${String(dayNo).padStart(2, '0')}`, { start: at, end: sentence.start + ordinal.index + ordinal[0].length }, ctx, 'implied', 'date:day-of-month');
+      }
+    }
   }
   // A day named at the story's opening ("It's August 16.") dates what follows it (the headline incident only),
   // unless its own sentence names a span that day may be one of ("strikes on two markets in January" … "On the
@@ -443,6 +461,10 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 }
 
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A weekday with its day and month: "on Sunday 10 March", "Sunday, March 10". */
+const WEEKDAY_THEN_DAY = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2})\\b`, 'i');
+/** A day of the month named alone: "on the 10th", "on the night of the 3rd". */
+const ORDINAL_DAY = new RegExp(`\\bon (?:the (?:night|morning|evening|afternoon) of )?the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES}|anniversary|floor|storey|day|century|time|attempt|round|minute|hour|week|month|year|edition|session|division|brigade|battalion|regiment|corps|army|anniversary)\\b)`, 'i');
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 /** "over the past 24 hours", "in the last 48 hours". */
 // (Two or three days only: "during the last five days" tells a running total more often than one attack.)

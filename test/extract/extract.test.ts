@@ -2565,3 +2565,20 @@ test('a place between the people counted and their harm: "1,200 people in Israel
   assert.deepEqual(killedIn('Hamas said 1,200 people in Israel were killed on October 7.').map((h) => [h.range.low, h.range.evidence[0]!.quote]), [[1200, '1,200 people in Israel were killed']]);
   assert.deepEqual(killedIn('Two of the 5 people in the car were killed.').map((h) => h.range.low), []);
 });
+
+test('numeric dates either way round, a weekday with its date, a day of the month alone', () => {
+  const at = (t: string) => {
+    const d = incidentDate(t, '2024-03-20');
+    return [d?.start, d?.rule];
+  };
+  // "03/10/2024" in a report of 20 March 2024 is 10 March (month first), not 3 October, after publication.
+  assert.deepEqual(at('An air strike killed 5 people on 03/10/2024.'), ['2024-03-10', 'date:numeric-month-first']);
+  assert.deepEqual(at('An air strike killed 5 people on 10/03/2024.'), ['2024-03-10', 'date:numeric']);
+  // "on Sunday 10 March" is 10 March, not the last Sunday before publication.
+  assert.deepEqual(at('An air strike killed 5 people on Sunday 10 March.'), ['2024-03-10', 'date:month-day']);
+  // "on the 10th" is in the month of publication; "on the 25th", yet to come, in the month before.
+  assert.deepEqual(at('An air strike killed 5 people on the 10th.'), ['2024-03-10', 'date:day-of-month']);
+  assert.deepEqual(at('An air strike killed 5 people on the 25th.'), ['2024-02-25', 'date:day-of-month']);
+  // Not an anniversary or a unit.
+  assert.deepEqual(at('On the 5th anniversary of the war, officials said 5 were killed.'), ['2024-03-20', 'date:publication-date']);
+});
