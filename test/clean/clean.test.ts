@@ -215,3 +215,10 @@ test('a video\'s headline over its story is the report\'s headline, not a credit
   // Nor a label with a few words only.
   assert.deepEqual(removeJunk(story.replace('The moment a Tochka-U missile struck Kramatorsk station', 'Kramatorsk station')).removed.map((r) => r.rule), ['clean:photo-credit']);
 });
+
+test('language: a one-line English alert is English, with its weekday and its words of harm; French, Spanish and German are not', () => {
+  assert.equal(detectLanguage('Syrian air strikes on a besieged town killed dozens of people on Wednesday, a monitoring group said.'), 'en');
+  assert.equal(detectLanguage("Au moins 20 civils ont été tués dimanche lors d'une attaque contre le village de Sobane, dans le centre du Mali, selon des sources locales."), 'fr');
+  assert.equal(detectLanguage('Al menos 20 civiles murieron el domingo en un ataque contra la aldea de Sobane, en el centro de Malí, según fuentes locales.'), 'es');
+  assert.equal(detectLanguage('Mindestens 20 Zivilisten wurden am Sonntag bei einem Angriff auf das Dorf Sobane im Zentrum Malis getötet, sagten lokale Quellen.'), 'de');
+});
