@@ -25,7 +25,20 @@ export function defaultLinker(): Linker {
  */
 export function processRaw(raw: RawReport, extract = true, fingerprint = true): ReportBundle & { extraction: Extraction } {
   const report = cleanReport(raw);
-  const found = report.text === '' || !extract ? { accounts: [], messages: [] } : extractAccounts(report);
+  const read = report.text === '' || !extract ? { accounts: [], messages: [] } : extractAccounts(report);
+  // The rules read English and Arabic: a text in another language says so, found or not.
+  const foreign = extract && report.language !== null && report.language !== 'en' && report.language !== 'ar' ? report.language : null;
+  const found = foreign
+    ? {
+        ...read,
+        messages: [
+          ...read.messages,
+          read.accounts.length === 0
+            ? message('info', 'extract:language', `the text is in another language (${foreign}) than the extractor reads (English, Arabic): no incident recorded`)
+            : message('warning', 'extract:language', `the text is in another language (${foreign}) than the extractor reads (English, Arabic): check what was read`),
+        ],
+      }
+    : read;
   const { accounts } = found;
   // Extraction places its messages by span; the report's origin says which file and line they belong to.
   const messages = found.messages.map((m) => (m.source ? m : { ...m, source: raw.origin.location, line: raw.origin.line }));

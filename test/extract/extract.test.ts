@@ -2582,3 +2582,14 @@ test('numeric dates either way round, a weekday with its date, a day of the mont
   // Not an anniversary or a unit.
   assert.deepEqual(at('On the 5th anniversary of the war, officials said 5 were killed.'), ['2024-03-20', 'date:publication-date']);
 });
+
+test('a report in a language the rules do not read says so: no incident, and why', async () => {
+  const { processRaw } = await import('../../src/pipeline.js');
+  const { EMPTY_FIELDS } = await import('../../src/ingest/record-fields.js');
+  const text = "Attaque dans le centre du Mali: au moins 20 morts\n\nAu moins 20 civils ont été tués dimanche lors d'une attaque contre le village de Sobane, dans le centre du Mali, selon des sources locales.";
+  const out = processRaw({ format: 'text', origin: { kind: 'file', location: 'mali.txt', line: null }, bytes: Buffer.from(text), sha256: 'x', receivedAt: '2019-08-12T00:00:00.000Z', fields: { ...EMPTY_FIELDS, text }, metadata: {}, messages: [] });
+  assert.equal(out.extraction.incidents.length, 0);
+  const said = out.extraction.messages.filter((m) => m.rule === 'extract:language');
+  assert.deepEqual(said.map((m) => [m.severity, m.source]), [['info', 'mali.txt']]);
+  assert.match(said[0]!.text, /\(fr\)/);
+});
