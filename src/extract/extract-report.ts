@@ -344,8 +344,13 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
     // A sentence that tells two parts of the toll, each in its place: each is a part ("... on Kafr Nabudah,
     // killing seven, while Russian warplanes struck Khan Sheikhoun, killing four civilians").
     const parts = partsOfToll(ctx, s, draft.account, mentions);
+    let before: Account | null = null;
     for (const c of parts ?? [s]) {
-      const other = otherIncident(ctx, c, draft.account, claims, mentions, gazetteer, registry, home, !parts && lead.some((l) => l.start === s.start), !!parts);
+      const read = otherIncident(ctx, c, draft.account, claims, mentions, gazetteer, registry, home, !parts && lead.some((l) => l.start === s.start), !!parts);
+      // A part whose verb the clause before gave has its subject from there too: "Russian shelling killed five
+      // people in Kharkiv and three in Kherson" - the shelling, and Russia's, in Kherson as well.
+      const other: Told | null = read && before && parts && GAPPED_COUNT.test(ctx.text.slice(c.start, c.end)) ? { ...read, account: withSubjectOf(read.account, before) } : read;
+      before = other?.account ?? before;
       if (!other) continue;
       const listed = namesItsDay(other.account.date) && !!other.account.place && other.account.place.precision !== 'country';
       if (!listed && passing >= MAX_OTHER_INCIDENTS) {
@@ -385,8 +390,17 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
       : laterTold || placedElsewhere
         ? primaryFrom(new Set(), told, otherPlaces)
         : draft;
+  // (A lead sentence told wholly as parts, "killed five people in Kharkiv and three in Kherson on Tuesday", still
+  // dates the whole: its day, as the draft read it, when the rebuilt whole found none.)
+  const partsDay =
+    primary !== draft &&
+    primary.account.date?.rule === 'date:publication-date' &&
+    !!draft.account.date &&
+    draft.account.date.rule !== 'date:publication-date' &&
+    others.some((o) => o.account.date?.rule === 'date:part-of-headline-toll' && o.account.date.start === draft.account.date!.start);
+  const whole = partsDay ? { ...primary.account, date: draft.account.date } : primary.account;
   messages.push(...primary.messages, ...others.flatMap((o) => o.messages));
-  const account = withTypeOfParts(withPlaceOfParts(withPlaceOfSameToll(ctx, primary.account, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer), others.map((o) => o.account));
+  const account = withTypeOfParts(withPlaceOfParts(withPlaceOfSameToll(ctx, whole, sentence, told, gazetteer, mentions), others.map((o) => o.account), gazetteer), others.map((o) => o.account));
   return { accounts: [account, ...others.map((o) => o.account)], messages };
 }
 
@@ -413,6 +427,17 @@ function tellsAgain(a: Account, b: Account): boolean {
 }
 
 /** One incident from two tellings: the first's values where it has them, the second's where it has none, all the words of both. */
+/** `a` with the means, the weapons and the sides of `b` where it names none of its own (a clause whose subject `b`'s gave). */
+function withSubjectOf(a: Account, b: Account): Account {
+  const claims = a.eventTypeClaims.length > 0 ? null : b.eventTypeClaims;
+  return {
+    ...a,
+    ...(claims ? { eventType: b.eventType, eventTypeClaims: claims } : {}),
+    weapons: a.weapons.length > 0 ? a.weapons : b.weapons,
+    perpetrators: a.perpetrators.length > 0 ? a.perpetrators : b.perpetrators,
+  };
+}
+
 /** How finely an account is placed: none, country, province, district, town. */
 function placeRank(a: Account): number {
   return !a.place ? 0 : a.place.precision === 'country' ? 1 : a.place.precision === 'admin1' ? 2 : a.place.precision === 'district' ? 3 : 4;

@@ -2593,3 +2593,18 @@ test('a report in a language the rules do not read says so: no incident, and why
   assert.deepEqual(said.map((m) => [m.severity, m.source]), [['info', 'mali.txt']]);
   assert.match(said[0]!.text, /\(fr\)/);
 });
+
+test('parts told in one sentence whose second borrows its verb: each a part with the subject\'s means and side, and the whole keeps the sentence\'s day', () => {
+  const text = 'Russian strikes kill 8 in Kharkiv and Kherson\n\nRussian shelling killed five people in Kharkiv and three in Kherson on Tuesday, regional officials said.';
+  const [whole, ...parts] = extractAccounts({ text, publishedAt: published('2024-01-10') }).accounts;
+  assert.deepEqual([whole?.killed.total?.low, whole?.date?.start], [8, '2024-01-09']);
+  assert.deepEqual(
+    parts.map((a) => [a.place?.evidence[0]!.quote, a.killed.total?.low, a.eventType, a.perpetrators.map((p) => p.actor), a.date?.start]),
+    [
+      ['Kharkiv', 5, 'shelling', ['ru-armed-forces'], '2024-01-09'],
+      ['Kherson', 3, 'shelling', ['ru-armed-forces'], '2024-01-09'],
+    ],
+  );
+  // The borrowed means keep their own words: "Russian shelling".
+  assert.equal(parts[1]!.eventTypeClaims[0]!.evidence[0]!.quote.toLowerCase().includes('shelling'), true);
+});
