@@ -955,11 +955,35 @@ function opensOnPlace(text: string, s: Span, mentions: ReturnType<typeof findPla
  * and Deir Ezzor on Monday" … "In Deir Ezzor, IS shelling killed four people"): the headline incident's day,
  * implied, with the words that told it.
  */
-function partOfToll(ctx: ExtractContext, s: Span, primary: Account, killed: Account['killed'], other: boolean, opens: boolean, mentions: ReturnType<typeof findPlaces>['mentions']): DateFinding | null {
+function partOfToll(
+  ctx: ExtractContext,
+  s: Span,
+  primary: Account,
+  killed: Account['killed'],
+  other: boolean,
+  opens: boolean,
+  mentions: ReturnType<typeof findPlaces>['mentions'],
+  place: Account['place'] = null,
+): DateFinding | null {
   const whole = statedToll(primary.killed);
   const part = statedToll(killed, true);
   const d = primary.date;
   if (other || !whole || !part || !d || d.precision !== 'day' || part.low >= whole.low) return null;
+  // Not fighters under a whole of civilians ("six civilians" in Kafr Nabl … "In Deir Ezzor, ... killed two SDF
+  // fighters"), nor a part in another province than the town the whole was told in.
+  if (!primary.killed.total && primary.killed.civilians && !killed.total && !killed.civilians) return null;
+  // (A town the whole's own sentence names: not one it took, for want of a town, from a part further on.)
+  const own = primary.evidence[0];
+  const town =
+    primary.place && (primary.place.precision === 'town' || primary.place.precision === 'district') && own && primary.place.evidence.every((e) => e.start >= own.start && e.end <= own.end)
+      ? primary.place
+      : null;
+  // (Unless the whole's own words name the part's place or its province: "11 civilians killed as regime barrel bombs
+  // hit Kafr Nabudah and Khan Sheikhoun", placed in Khan Sheikhoun for want of the other; "strikes kill 15 across
+  // Idlib and Hama".)
+  const ownWords = primary.evidence[0]?.quote ?? '';
+  const named = !!place && ((place.evidence.length > 0 && ownWords.includes(place.evidence[0]!.quote)) || (place.admin1 !== null && ownWords.includes(place.admin1)));
+  if (town && place && !named && place.precision !== 'country' && place.country === town.country && place.admin1 !== null && town.admin1 !== null && place.admin1 !== town.admin1) return null;
   // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll;
   // or in any words after a toll told with no town ("Missiles hit hospitals in northern Syria, killing nearly 50" …
   // "A hospital in Maarat al-Numan was hit four times, killing at least nine people").
@@ -1381,7 +1405,7 @@ function otherIncident(
       : weakClaimsIn(ctx.text, [s]);
   const account: Account = {
     primary: false,
-    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysAnother, opens || asPart, mentions) ?? injuredPartOfToll(primary, killed, injured, saysBefore || saysAnother, opens || asPart),
+    date: date ?? partOfToll(ctx, s, primary, killed, saysBefore || saysAnother, opens || asPart, mentions, place) ?? injuredPartOfToll(primary, killed, injured, saysBefore || saysAnother, opens || asPart),
     place: (place && quarterOfIncidentTown(ctx, s, place, primary.place)) ?? place ?? samePlaceAs(ctx, s, primary, gazetteer, mentions),
     eventType: bestEventType(ofTollClause(ctx.text, s, asWhole, killed), s, [s], ctx.text),
     eventTypeClaims: asWhole,

@@ -2608,3 +2608,15 @@ test('parts told in one sentence whose second borrows its verb: each a part with
   // The borrowed means keep their own words: "Russian shelling".
   assert.equal(parts[1]!.eventTypeClaims[0]!.evidence[0]!.quote.toLowerCase().includes('shelling'), true);
 });
+
+test('in a roundup, fighters killed in another province are no part of the civilians a town\'s strike killed', () => {
+  const text =
+    'Syria roundup: violence in Idlib, Deir Ezzor and Daraa\n\nIn Idlib province, Russian air strikes on the town of Kafr Nabl killed six civilians on Thursday, rescuers said.\n\nIn Deir Ezzor, an explosive device planted in a car killed two SDF fighters in the town of al-Busayrah.';
+  const [, other] = extractAccounts({ text, publishedAt: published('2019-06-14') }).accounts;
+  assert.deepEqual([other?.killed.combatants?.low, other?.place?.admin1, other?.date ?? null], [2, 'Deir ez-Zor', null]);
+  // Nor people killed in another province than the town the whole's own sentence names.
+  const town =
+    'Air strike kills 10 in Maarat al-Numan\n\nAn air strike on a market in Maarat al-Numan in Idlib province killed 10 people on Thursday, rescuers said.\n\nIn Deir Ezzor, a car bomb killed three people in the town of al-Busayrah.';
+  const [, bomb] = extractAccounts({ text: town, publishedAt: published('2019-06-14') }).accounts;
+  assert.deepEqual([bomb?.killed.total?.low, bomb?.date ?? null], [3, null]);
+});
