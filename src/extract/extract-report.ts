@@ -666,7 +666,8 @@ function withPlaceOfSameToll(
   mentions: ReturnType<typeof findPlaces>['mentions'],
 ): Account {
   const toll = statedToll(account.killed);
-  if ((account.place && account.place.precision !== 'country') || !toll) return account;
+  // (Not one told "across" two or more provinces: country-wide on purpose.)
+  if ((account.place && (account.place.precision !== 'country' || account.place.rule === 'place:across-provinces')) || !toll) return account;
   for (const s of ctx.sentences) {
     if (s.start <= sentence.start || told.has(s.start)) continue;
     const again = findCounts(ctx, 'killed', s).some((h) => h.range.certainty === 'stated' && h.range.low === toll.low && (h.group === 'total' || h.group === 'civilians'));
@@ -1150,7 +1151,9 @@ function dayInsideMonthOf(ctx: ExtractContext, primary: Account, date: DateFindi
   const part = killed.total ?? killed.civilians ?? killed.combatants;
   if (!own || !whole || !part || part.low >= whole.low || !date.start) return false;
   const month = findIncidentDate(ctx, [{ start: own.start, end: own.end }], [], false);
-  return !!month && month.precision === 'month' && !!month.start && !!month.end && date.start >= month.start && date.start <= month.end;
+  // (Or inside the span of days it gives: "Between 12 and 18 February, at least 35 civilians were killed" … "on 15
+  // February, killing 12".)
+  return !!month && (month.precision === 'month' || month.precision === 'week') && !!month.start && !!month.end && month.start !== month.end && date.start >= month.start && date.start <= month.end;
 }
 
 function namesItsDay(date: DateFinding | null | undefined): boolean {
@@ -1165,6 +1168,8 @@ function smallerThanWideToll(ctx: ExtractContext, killed: Account['killed'], pri
   const whole = statedToll(primary.killed);
   const part = statedToll(killed, true);
   if (!whole || !part || part.low >= whole.low) return false;
+  // (A toll told "across" two or more provinces is as wide: "killed at least 15 civilians across Idlib and northern Hama".)
+  if (primary.place?.rule === 'place:across-provinces') return true;
   const at = whole.evidence[0]!.start;
   const tollSentence = sentenceAt(ctx, at);
   return !!tollSentence && !mentions.some((m) => m.start >= tollSentence.start && m.end <= tollSentence.end && m.precision !== 'country');

@@ -2620,3 +2620,20 @@ test('in a roundup, fighters killed in another province are no part of the civil
   const [, bomb] = extractAccounts({ text: town, publishedAt: published('2019-06-14') }).accounts;
   assert.deepEqual([bomb?.killed.total?.low, bomb?.date ?? null], [3, null]);
 });
+
+test('a toll "across" two or more provinces is placed in their country; a day inside the span of days the whole gives, with fewer dead, is a part', () => {
+  const text =
+    'Weekly update: Myanmar\n\nBetween 12 and 18 February, at least 35 civilians were killed in military air strikes across Sagaing, Magway and Rakhine, according to local media. In the deadliest incident, a jet bombed a monastery in Kyauktaw township, Rakhine, on 15 February, killing 12 people sheltering inside.';
+  const [whole, part, ...rest] = extractAccounts({ text, publishedAt: published('2024-02-20') }).accounts;
+  assert.deepEqual([whole?.place?.precision, whole?.place?.country, whole?.place?.rule, whole?.place?.evidence[0]!.quote], ['country', 'MM', 'place:across-provinces', 'Sagaing, Magway and Rakhine']);
+  assert.deepEqual([part?.killed.total?.low, part?.date?.start, part?.place?.admin1], [12, '2024-02-15', 'Rakhine State']);
+  assert.equal(rest.length, 0);
+  // Its parts in towns of those provinces are parts, and a later sentence with the same toll places it no finer.
+  const syria =
+    'Syria: strikes kill 15 across Idlib and Hama\n\nGovernment and Russian air strikes killed at least 15 civilians across Idlib and northern Hama on Sunday, a monitor said. In Kafr Nabl, six people were killed when jets struck a market. Five others were killed in shelling on Kafr Zita in Hama province.';
+  const [all, ...pieces] = extractAccounts({ text: syria, publishedAt: published('2019-05-06') }).accounts;
+  assert.deepEqual([all?.place?.precision, all?.place?.rule, pieces.map((a) => a.killed.total?.low)], ['country', 'place:across-provinces', [6, 5]]);
+  // Not a list inside one province: "across Saraqib and Maarat al-Numan" stays in Idlib.
+  const one = extractAccounts({ text: 'Strikes kill 9\n\nAir strikes killed nine people across Saraqib and Maarat al-Numan on Monday.', publishedAt: published('2019-06-14') }).accounts[0]!;
+  assert.notEqual(one.place?.precision, 'country');
+});

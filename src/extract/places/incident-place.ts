@@ -42,6 +42,26 @@ function acrossCountry(text: string, lead: readonly Span[]): Span | null {
   return null;
 }
 
+/** "across" (or "throughout") right before a list of places: "across Sagaing, Magway and Rakhine". */
+const ACROSS_BEFORE = /\b(?:across|throughout)\s+(?:the\s+)?(?:(?:provinces?|regions?|states?|governorates?|oblasts?)\s+of\s+)?$/i;
+/** What joins the names of a list: ", ", " and ", ", and ". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** A list of places after "across" that lie in two or more provinces of one country: that country and the list's span. */
+function acrossProvinces(text: string, pool: readonly PlaceMention[]): { country: string; start: number; end: number } | null {
+  if (!text.includes('across') && !text.includes('throughout')) return null;
+  const sorted = [...pool].filter((m) => m.precision !== 'country').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    if (!ACROSS_BEFORE.test(text.slice(Math.max(0, sorted[i]!.start - 40), sorted[i]!.start))) continue;
+    const list = [sorted[i]!];
+    for (let j = i + 1; j < sorted.length && LIST_GAP.test(text.slice(list[list.length - 1]!.end, sorted[j]!.start)); j++) list.push(sorted[j]!);
+    const countries = new Set(list.map((m) => m.country));
+    const provinces = new Set(list.map((m) => m.admin1?.code ?? null));
+    if (list.length >= 2 && countries.size === 1 && !provinces.has(null) && provinces.size >= 2) return { country: list[0]!.country, start: list[0]!.start, end: list[list.length - 1]!.end };
+  }
+  return null;
+}
+
 /** How near the centre of a province a town of the next one may lie and still be taken as in it. */
 const NEXT_PROVINCE_KM = 25;
 
@@ -165,6 +185,15 @@ export function placeOfIncident(
   if (struck.length > 0) pool = struck;
   // "opened fire on protesters across the country", "killed across Syria": an incident told of a whole country is
   // placed in it, not in the first town the opening names after (one of its parts, or the dateline).
+  // "across Sagaing, Magway and Rakhine": a list of two or more provinces (or their towns) of one country after
+  // "across" places the incident in that country, with the list as its words.
+  const listed = acrossProvinces(text, pool);
+  if (listed) {
+    return {
+      name: g.countryName(listed.country) ?? listed.country, admin1: null, country: listed.country, lat: null, lon: null, precision: 'country',
+      gazetteerId: `country:${listed.country}`, certainty: 'stated', evidence: [evidenceAt(text, listed.start, listed.end)], rule: 'place:across-provinces',
+    };
+  }
   const across = pool.some((m) => m.precision !== 'country') ? null : acrossCountry(text, lead);
   if (across) {
     const country = pool.find((m) => m.precision === 'country')?.country ?? home;
