@@ -533,6 +533,8 @@ const ANOTHER_OF_THE_KIND = /\b(?:a (?:second|third|further|new|similar)|another
 
 /** Where a sentence's clauses part, each telling an attack of its own: ", while", ", whereas", "; ". */
 const CLAUSES_PART = /,\s+(?:while|whereas)\s+|;\s+/g;
+/** A verb of harm a gapped clause may take from the clause before. */
+const GAPPED_VERB = /\b(?:killed|died|dead|injured|wounded|hurt)\b/i;
 /** Where a clause whose verb the one before gave may open: "... killed in Avdiivka and another in Toretsk". */
 const GAPPED_AND = /,?\s+and\s+/g;
 
@@ -545,7 +547,7 @@ const GAPPED_AND = /,?\s+and\s+/g;
 function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): Span[] | null {
   const words = ctx.text.slice(s.start, s.end);
   // (Most sentences have neither: a look for the characters first.)
-  const gapped = words.includes(' and ');
+  const gapped = words.includes(' and ') && GAPPED_VERB.test(words);
   if (!words.includes(';') && !words.includes('while') && !words.includes('whereas') && !gapped) return null;
   const cuts: { at: number; to: number }[] = [];
   CLAUSES_PART.lastIndex = 0;

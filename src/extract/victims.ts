@@ -106,8 +106,18 @@ const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of t
 const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|reported|also|believed|thought|feared|said|to have been) )*';
 /** The lower figure of a range and what joins it to the upper: "5–7", "10 to 15", "two to three" (group 1 of the two). */
 const RANGE_LOW = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,4})|(?:${UNITS}|ten|eleven|twelve|${TENS})(?=\\s+to\\s+(?:${UNITS}|ten|eleven|twelve|${TENS}|\\d)\\b))(?:\\s*[–—-]\\s*|\\s+to\\s+)`;
+/** The place-between rule's words, looked for only where a passive verb follows a word ("were", "was", "are"...). */
+function placedNeeds(re: RegExp): { test(part: string): boolean } {
+  return { test: (part) => (part.includes(' were ') || part.includes(' was ') || part.includes(' have been ') || part.includes(' had been ') || part.includes(' are ') || part.includes(' is ')) && re.test(part) };
+}
+
+/** A field of a record that counts a harm: "killed:", "Injured =". */
+const FIELD_NEEDS: Readonly<Record<Harm, RegExp>> = { killed: /(?:killed|dead|deaths)\s*[:=]/i, injured: /(?:injured|wounded|injuries)\s*[:=]/i };
+
 /** What a range needs: "5–7", "10 to 15", "two to three". */
-const RANGE_NEEDS = new RegExp(`\\d\\s*[–—-]\\s*\\d|\\d to \\d|\\b(?:${UNITS}|ten|eleven|twelve|${TENS}) to (?:${UNITS}|ten|eleven|twelve|${TENS})\\b`, 'i');
+const RANGE_NEEDS_RE = new RegExp(`\\d\\s*[–—-]\\s*\\d|\\d to \\d|\\b(?:${UNITS}|ten|eleven|twelve|${TENS}) to (?:${UNITS}|ten|eleven|twelve|${TENS})\\b`, 'i');
+/** (A look for the characters first: most sentences have neither a dash between digits nor " to ".) */
+const RANGE_NEEDS = { test: (part: string) => (part.includes(' to ') || part.includes('-') || part.includes('–') || part.includes('—')) && RANGE_NEEDS_RE.test(part) };
 /** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
 const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
   killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
@@ -135,7 +145,7 @@ interface CountRule {
   /** Groups: qualifier, number, who, and the upper number of a "between" range (0: none). */
   readonly groups: readonly [number, number, number] | readonly [number, number, number, number];
   /** Words the rule cannot match without, tested first: most rules open on a number, tried at every place. */
-  readonly needs: RegExp;
+  readonly needs: { test(part: string): boolean };
   /**
    * Stems, in lower case, of which `needs` cannot match without one (in any case): looked for in one pass over
    * the span for all the rules, so most rules are passed over without a test of their own.
@@ -466,7 +476,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-field`,
       re: new RegExp(`^[ \\t]*(?:(civilians?|children|women|people|persons|combatants|fighters|soldiers|militants)\\s+)?(?:reported\\s+|confirmed\\s+|total\\s+)?${harm === 'killed' ? '(?:killed|dead|deaths)' : '(?:injured|wounded|injuries)'}\\s*[:=]\\s*${QUAL}\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*[–—-]\\s*(\\d{1,6}))?(?![\\d,.])`, 'gim'),
       groups: [2, 3, 1, 4],
-      needs: harm === 'killed' ? /(?:killed|dead|deaths)\s*[:=]/i : /(?:injured|wounded|injuries)\s*[:=]/i,
+      needs: { test: (part: string) => (part.includes(':') || part.includes('=')) && FIELD_NEEDS[harm].test(part) },
     },
     // "killed 10 to 15 people", "killed 5-7 civilians".
     {
@@ -498,7 +508,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-passive-placed`,
       re: new RegExp(`\\b(?<!\\bof (?:the |those |these )?)${QUAL_LEAD}${NUM} (?:more )?${WHO} (?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:(?:reportedly|also|later|reported|confirmed|seriously|critically) )*(?:${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
-      needs: new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i'),
+      needs: placedNeeds(new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i')),
     },
     // "kills 15", "killed at least 19 civilians".
     {

@@ -49,10 +49,15 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** A list of places after "across" that lie in two or more provinces of one country: that country and the list's span. */
 function acrossProvinces(text: string, pool: readonly PlaceMention[]): { country: string; start: number; end: number } | null {
-  if (!text.includes('across') && !text.includes('throughout')) return null;
+  // (Only where a mention has the word right before it: most have not.)
+  const opens = (m: PlaceMention) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return (before.includes('across') || before.includes('throughout')) && ACROSS_BEFORE.test(before);
+  };
+  if (!pool.some((m) => m.precision !== 'country' && opens(m))) return null;
   const sorted = [...pool].filter((m) => m.precision !== 'country').sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
-    if (!ACROSS_BEFORE.test(text.slice(Math.max(0, sorted[i]!.start - 40), sorted[i]!.start))) continue;
+    if (!opens(sorted[i]!)) continue;
     const list = [sorted[i]!];
     for (let j = i + 1; j < sorted.length && LIST_GAP.test(text.slice(list[list.length - 1]!.end, sorted[j]!.start)); j++) list.push(sorted[j]!);
     const countries = new Set(list.map((m) => m.country));
