@@ -165,7 +165,7 @@ export function findIncidentDate(
     const feast = part.includes('Easter') || part.includes('Good Friday') || part.includes('Palm Sunday') ? feastDay(ctx, sentence, part) : null;
     if (feast) return feast;
     // "on Sunday 10 March": the day and month named with their weekday are the day, not the last such weekday.
-    const named = WEEKDAY_THEN_DAY.test(part) ? monthDay(ctx, sentence) : undefined;
+    const named = DIGIT.test(part) && WEEKDAY_THEN_DAY.test(part) ? monthDay(ctx, sentence) : undefined;
     if (named) return named;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
@@ -183,7 +183,7 @@ export function findIncidentDate(
     if (relative !== undefined) return (relative && sameWordSaidOn(ctx, relative, sentences[k + 1])) ?? relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
-    const ordinal = part.includes('the ') && ctx.publishedAt ? ORDINAL_DAY.exec(part) : null;
+    const ordinal = ctx.publishedAt && DIGIT.test(part) && ORDINAL_WORD.test(part) ? ORDINAL_DAY.exec(part) : null;
     if (ordinal) {
       // "on the 10th": that day of the month of publication, or of the month before when it is yet to come.
       const dayNo = Number(ordinal[1]);
@@ -463,6 +463,8 @@ function coarseDate(ctx: ExtractContext, sentences: readonly Span[]): DateFindin
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A weekday with its day and month: "on Sunday 10 March", "Sunday, March 10". */
 const WEEKDAY_THEN_DAY = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})|(?:${MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2})\\b`, 'i');
+/** A number with its ordinal ending: "10th", "3rd". */
+const ORDINAL_WORD = /\d(?:st|nd|rd|th)\b/;
 /** A day of the month named alone: "on the 10th", "on the night of the 3rd". */
 const ORDINAL_DAY = new RegExp(`\\bon (?:the (?:night|morning|evening|afternoon) of )?the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES}|anniversary|floor|storey|day|century|time|attempt|round|minute|hour|week|month|year|edition|session|division|brigade|battalion|regiment|corps|army|anniversary)\\b)`, 'i');
 /** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */

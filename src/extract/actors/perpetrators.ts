@@ -728,7 +728,8 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (m.end - m.start <= 12 && PLACE_OF_AFTER.test(after)) return { role: 'other', strength: 0 };
   if (HALLMARKS_BEFORE.test(before)) return agent(2);
   // (The side whose men they are, not a name that owns the next: "Russia's Wagner Group" is Wagner's.)
-  if (IDENTIFIED_AS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 110), m.start)) && !/^['’]s\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return agent(2);
+  const wider = text.slice(Math.max(sentence.start, m.start - 110), m.start);
+  if ((wider.includes(' to be ') || wider.includes(' to have been ') || wider.includes(' as ')) && IDENTIFIED_AS_BEFORE.test(wider) && !/^['’]s\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return agent(2);
   // "Fighting between the Ethiopian National Defense Force and Fano militiamen ... killed dozens": both sides.
   // (Not a fight that only describes the place: "an area that witnessed fighting between the opposition and the
   // Assad regime".)
@@ -930,11 +931,11 @@ export function perpetratorsIn(
   // "rebels" in a headline over "New People's Army (NPA) rebels ambushed ...": the group's members, told without
   // its name, when the group is among the perpetrators.
   // So are "gang" in a headline over "the Gran Grif gang opened fire": the word the group's own name ends with.
-  const namedNouns = new Set(ranked.flatMap((q) => q.evidence.map((e) => singular(lastWord(strictKey(e.quote))))));
+  let namedNouns: Set<string> | null = null;
   const members = (p: Perpetrator) => {
     const noun = singular(lastWord(strictKey(p.name)));
     const id = memberNouns.get(noun);
-    return (id !== undefined && ranked.some((q) => q.actor === id)) || namedNouns.has(noun);
+    return (id !== undefined && ranked.some((q) => q.actor === id)) || (namedNouns ??= new Set(ranked.flatMap((q) => q.evidence.map((e) => singular(lastWord(strictKey(e.quote))))))).has(noun);
   };
   // "A suicide bomber struck a crowded market" … "The Islamic State group claimed responsibility": the words for
   // whoever did it name the side that says it did, once one does.
