@@ -256,10 +256,12 @@ function countsIn(f: Folded, original: string, span: Span): Hit[] {
 
 function victims(hits: readonly Hit[], harm: Harm): VictimCounts {
   const counts: Record<Group, RangeFinding | null> = { total: null, civilians: null, children: null, women: null, combatants: null };
-  // The first figure of each group is the headline's; a later toll that rose replaces the total.
+  // The first figure of each group is the headline's; a later toll that rose replaces the total, and so does a
+  // figure stated outright one in vague words ("مقتل العشرات" … "قتل 58 شخصا").
   for (const h of hits) {
     if (h.harm !== harm) continue;
-    if (counts[h.group] === null || h.range.rule === 'victims:ar-toll-rose') counts[h.group] = h.range;
+    const had = counts[h.group];
+    if (had === null || h.range.rule === 'victims:ar-toll-rose' || (had.certainty === 'implied' && h.range.certainty === 'stated')) counts[h.group] = h.range;
   }
   return counts;
 }
@@ -635,9 +637,37 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
       rule: 'perpetrator:ar-agent',
     });
   }
+  // "غارة جوية إسرائيلية", "قصف روسي": an attack told with a people's adjective is that state's forces'.
+  for (const span of spans) {
+    const part = f.text.slice(span.start, span.end);
+    for (const m of matchesOf(ATTACK_OF_A_PEOPLE, part)) {
+      const id = PEOPLE_FORCES[m[1]!];
+      const actor = id ? registry.actor(id) : undefined;
+      if (!actor || out.some((p) => p.actor === actor.id)) continue;
+      const at = span.start + m.index!;
+      const ev = back(f, at, at + m[0].length);
+      const claimed = CLAIMED.test(part);
+      out.push({ name: actor.name, actor: actor.id, attribution: claimed ? 'claimed' : 'alleged', by: claimed ? null : sourceName, certainty: 'stated', evidence: [evidenceAt(original, ev.start, ev.end)], rule: 'perpetrator:ar-attack-of-people' });
+    }
+  }
   // A named actor outranks unnamed words.
   return out.some((p) => p.actor) ? out.filter((p) => p.actor) : out;
 }
+
+/** The forces a people's adjective names after an attack (folded: "اسرائيلي", "روسيه"). */
+const PEOPLE_FORCES: Readonly<Record<string, string>> = {
+  اسرائيلي: 'il-forces',
+  روسي: 'ru-armed-forces',
+  تركي: 'tr-forces',
+  امريكي: 'us-forces',
+  ايراني: 'ir-forces',
+  اوكراني: 'ua-forces',
+};
+/** An attack and a people's adjective after it, with a kind between: "غاره جويه اسرائيليه", "قصف روسي", "الغارات التركيه". */
+const ATTACK_OF_A_PEOPLE = re(
+  `${B}${P}(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|قذائف|صواريخ|طائرات|طائره|طيران|مسيره|مسيرات|قوات|جيش|مدفعيه)(?:\\s+(?:ال)?(?:جوي|جويه|حربي|حربيه|مدفعي|صاروخي|صاروخيه|مسير|مسيره))?\\s+(?:ال)?(${Object.keys(PEOPLE_FORCES).join('|')})(?:ه|ين|ون|يه)?${E}`,
+  'gu',
+);
 
 // The incident ------------------------------------------------------------------------------------------
 

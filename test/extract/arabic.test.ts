@@ -151,3 +151,13 @@ test('Arabic: one woman joined by the singular ("وامرأة"); a neighbourhood
   const hts = read('قتل 9 عناصر من قوات النظام، يوم السبت، في هجوم نفذته هيئة تحرير الشام على مواقعهم في ريف حماة الشمالي.');
   assert.deepEqual(hts.perpetrators.map((p) => p.actor), ['hts']);
 });
+
+test('an attack told with a people\'s adjective names that state\'s forces ("غارة جوية إسرائيلية"); a figure stated outright replaces one in vague words', () => {
+  const gaza = read('استشهاد 45 فلسطينيا في قصف إسرائيلي على مخيم للنازحين في رفح\n\nاستشهد 45 فلسطينيا على الأقل مساء الأحد في غارة جوية إسرائيلية استهدفت خياما للنازحين غرب مدينة رفح.');
+  assert.deepEqual(gaza.perpetrators.map((p) => [p.actor, p.rule, p.evidence[0]!.quote]), [['il-forces', 'perpetrator:ar-attack-of-people', 'قصف إسرائيلي']]);
+  // Not a people's word after something else: "المرصد السوري" is no Syrian attack.
+  const monitor = read('قتل 5 أشخاص في قصف على بلدة سراقب بحسب المرصد السوري لحقوق الإنسان.');
+  assert.deepEqual(monitor.perpetrators.map((p) => p.actor), []);
+  const toll = read('مقتل العشرات في هجوم كيميائي على خان شيخون بريف إدلب\n\nقتل 58 شخصا بينهم 11 طفلا صباح الثلاثاء جراء قصف بغازات سامة على بلدة خان شيخون.');
+  assert.deepEqual(range(toll.killed.total), [58, 58, 'قتل 58 شخصا']);
+});
