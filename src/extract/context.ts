@@ -98,6 +98,11 @@ export function liveEntryAt(ctx: ExtractContext, at: number): number {
   return k;
 }
 
+/** The same, with the headline above the first entry going with the first (the news it heads). */
+export function liveEntryOf(ctx: ExtractContext, at: number): number {
+  return Math.max(1, liveEntryAt(ctx, at));
+}
+
 export function createContext(text: string, publishedAt: string | null, dateline: Span | null = null): ExtractContext {
   return { text, publishedAt, dateline, sentences: splitSentences(text), liveEntries: findLiveEntries(text), memo: new Map() };
 }

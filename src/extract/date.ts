@@ -9,7 +9,7 @@
 import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
 import { findDates } from '../core/dates.js';
-import { liveEntryAt, remember, type ExtractContext } from './context.js';
+import { liveEntryOf, remember, type ExtractContext } from './context.js';
 import { CREDIT_WORDS } from './captions.js';
 import { findCounts } from './victims.js';
 
@@ -151,8 +151,7 @@ export function findIncidentDate(
   // (In a live blog, the sentences of other entries tell other news: only the incident's own entry is read past
   // its sentences.)
   const ref = sentences[sentences.length - 1];
-  const entry = (x: Span) => Math.max(1, liveEntryAt(ctx, x.start));
-  const ownEntry = (xs: readonly Span[]) => (ctx.liveEntries.length === 0 || !ref ? xs : xs.filter((x) => entry(x) === entry(ref)));
+  const ownEntry = (xs: readonly Span[]) => (ctx.liveEntries.length === 0 || !ref ? xs : xs.filter((x) => liveEntryOf(ctx, x.start) === liveEntryOf(ctx, ref.start)));
   // Sentence by sentence: the incident's own sentence says its day before a photo caption further on does.
   for (const [k, sentence] of sentences.entries()) {
     const part = ctx.text.slice(sentence.start, sentence.end);

@@ -3,7 +3,7 @@
 import { strictKey } from '../core/name-key.js';
 import type { Account, DateFinding, Evidence, Extraction, Message, Perpetrator, PlaceFinding, RangeFinding, Report, Span } from '../core/types.js';
 import { evidenceAt, message } from '../core/values.js';
-import { createContext, liveEntryAt, remember, type ExtractContext } from './context.js';
+import { createContext, liveEntryAt, liveEntryOf, remember, type ExtractContext } from './context.js';
 import { findIncidentDate, headingDay } from './date.js';
 import { bestEventType, findEventTypeClaims, weakClaimsIn } from './event-type.js';
 import { countsIn, findCounts, GAPPED_COUNT, otherTolls, ownToll, withRollUp, withSameTollLater } from './victims.js';
@@ -242,9 +242,8 @@ export function extractAccounts(report: Pick<Report, 'text' | 'publishedAt'> & {
   const placed = (s: Span) => mentions.some((m) => m.start >= s.start && m.end <= s.end && m.precision !== 'country');
   // A live blog's entries each tell news of their own: the headline incident is read from its own entry only (the
   // headline above the first entry goes with the first).
-  const entryOf = (at: number) => Math.max(1, liveEntryAt(ctx, at));
-  const ownEntry = ctx.liveEntries.length > 0 ? entryOf(sentence.start) : 0;
-  const otherEntries = new Set(ownEntry === 0 ? [] : ctx.sentences.filter((s) => entryOf(s.start) !== ownEntry).map((s) => s.start));
+  const ownEntry = ctx.liveEntries.length > 0 ? liveEntryOf(ctx, sentence.start) : 0;
+  const otherEntries = new Set(ownEntry === 0 ? [] : ctx.sentences.filter((s) => liveEntryOf(ctx, s.start) !== ownEntry).map((s) => s.start));
   const lead = leadOf(ctx, sentence, claims, placed, (s) => opensOnPlace(ctx.text, s, mentions)).filter((s) => !otherEntries.has(s.start));
   const registry = ActorRegistry.load();
   // The headline incident from its sentences, less any that tell another incident. Each account keeps its own
@@ -568,28 +567,26 @@ function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: R
     from = s.start + c.to;
   }
   clauses.push({ start: from, end: s.end });
-  // Parts of the dead, else (a sentence that counts none) of the injured: "Six people were injured in Kurakhove and
-  // three in Krasnohorivka".
-  for (const harm of ['killed', 'injured'] as const) {
+  // Each clause a part of the whole toll of `harm`, with a stated figure below the whole's and a place of its own,
+  // together no more than the whole.
+  const asParts = (harm: 'killed' | 'injured'): boolean => {
     const whole = statedToll(harm === 'killed' ? primary.killed : primary.injured);
-    if (!whole) continue;
+    if (!whole) return false;
     let sum = 0;
     const places = new Set<string>();
-    let ok = true;
     for (const c of clauses) {
       const part = statedToll(countsIn(ctx, harm, [c]), true);
       const named = mentions.filter((m) => m.start >= c.start && m.end <= c.end && m.precision !== 'country');
-      if (!part || part.low >= whole.low || named.length === 0) {
-        ok = false;
-        break;
-      }
+      if (!part || part.low >= whole.low || named.length === 0) return false;
       sum += part.low;
       places.add(named.map((m) => strictKey(m.name)).join(' '));
     }
-    if (ok) return places.size === clauses.length && sum <= (whole.high ?? Infinity) ? clauses : null;
-    if (harm === 'killed' && clauses.some((c) => firstFigure(countsIn(ctx, 'killed', [c])) !== undefined)) return null;
-  }
-  return null;
+    return places.size === clauses.length && sum <= (whole.high ?? Infinity);
+  };
+  if (asParts('killed')) return clauses;
+  // Parts of the injured where no clause counts dead: "Six people were injured in Kurakhove and three in Krasnohorivka".
+  const countsDead = clauses.some((c) => firstFigure(countsIn(ctx, 'killed', [c])) !== undefined);
+  return !countsDead && asParts('injured') ? clauses : null;
 }
 
 /**
@@ -1298,7 +1295,7 @@ function otherIncident(
   // 50 civilians ... in northern Syria" … "A hospital ... in Maarat al-Numan was hit by four missiles, killing at least seven".)
   // (A live blog's other entries tell news of their own: no part of the headline incident's toll.)
   const primaryAt = primary.evidence[0]?.start ?? 0;
-  const inOtherEntry = ctx.liveEntries.length > 0 && Math.max(1, liveEntryAt(ctx, s.start)) !== Math.max(1, liveEntryAt(ctx, primaryAt));
+  const inOtherEntry = ctx.liveEntries.length > 0 && liveEntryOf(ctx, s.start) !== liveEntryOf(ctx, primaryAt);
   const partOfRollUp =
     counted &&
     !inLead &&
