@@ -882,3 +882,11 @@ test('a name after a word for a kinsman or a title is a person\'s: "his brother 
   assert.deepEqual([p?.name, p?.country], ['Manchester', 'GB']);
   assert.deepEqual(findPlaceMentions('King Salman received the envoy.', g).map((m) => m.name), []);
 });
+
+test('a name the gazetteer lacks after "in" or "an attack on", with a day right after it, is kept in the report\'s country', () => {
+  const home = (text: string) => placeOf(text);
+  const niger = home('Jihadists kill 8 in Niger. Suspected jihadists killed eight civilians in an attack on Tchoma Bangou on Tuesday, local officials said.');
+  assert.deepEqual([niger?.name, niger?.country, niger?.precision], ['Tchoma Bangou', 'NE', 'country']);
+  // Not the words of what happened: "in Suspected Gas Attack on Tuesday".
+  assert.deepEqual(findPlaceMentions('58 killed in Suspected Gas Attack on Tuesday in Syria', g).map((m) => m.name), ['Syria']);
+});

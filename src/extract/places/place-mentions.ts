@@ -199,6 +199,12 @@ const NEAR_BEFORE = /\bnear\s+$/i;
 /** Between a name and the country it lies in: "Qana, southern Lebanon", "Qana in Lebanon". */
 const IN_COUNTRY = /^\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i;
 
+/**
+ * A day or a time right after a name the gazetteer lacks, told after "in" or "an attack on": the name is where it
+ * happened ("an attack on Tchoma Bangou on Tuesday", "in Gidan Zaki overnight"). (Not a name it knows abroad only:
+ * "in Idlib on Thursday night" in a Turkish report that names no Syrians.)
+ */
+const TIME_AFTER = /^\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|last\s+(?:night|week)|early\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+(?:morning|week)|yesterday)\b/i;
 /** Words of what happened, in a headline's capitals: "Killed in Suspected Gas Attack in Syria" names no place. */
 const EVENT_WORDS = /\b(?:attacks?|strikes?|airstrikes?|bomb\w*|raids?|shelling|gas|blasts?|explosions?|suspected|alleged|kill\w*|dead|ambush\w*|massacre|clashes|fighting|war|operation)\b/i;
 /** An attack on a place: "the attack on Wad al-Noura village", "an air strike on the Shati camp". */
@@ -1189,7 +1195,11 @@ export function findPlaces(
       );
       if (country) {
         mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
-      } else if (named || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && LOCAL_AREA_AFTER.test(text.slice(end, end + 16)))) {
+      } else if (
+        named ||
+        ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) &&
+          (LOCAL_AREA_AFTER.test(text.slice(end, end + 16)) || (TIME_AFTER.test(text.slice(end, end + 24)) && !abroadOnly.has(start) && !EVENT_WORDS.test(text.slice(start, ownEnd)))))
+      ) {
         // "the southern Lebanese village of Hebbariyeh": the demonym's country; "the village of Wahijah" in a
         // report about Yemen, the report's: the name is kept, with only its country known. So is "in Kabkabiya
         // locality", a name told as a place by the word after it.
