@@ -49,6 +49,10 @@ const RELATIVE =
   /\b((?:late |early )?(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s|s(?=\s))?(?: (?:night|morning|evening|afternoon))?( (?:of )?last week)?|the day before yesterday|yesterday|last night|overnight|today|this morning|tonight|earlier today|(a|one|two|three|four|five|six|seven|\d) days? ago)\b/gi;
 /** A weekday told as a possessive, naming the day's news: "Friday's bombing", "Tuesdays casualties". */
 const POSSESSIVE_WEEKDAY = /day(?:['’]s|s)$/i;
+/** Words before an attack that another answers or follows: "in response to", "after", "a day after". */
+const ANSWERED_BEFORE = /\b(?:in (?:response|reply|retaliation) (?:to|for)|after|following|since|avenge|revenge for|days? before)\s+$/i;
+/** A weekday's attack: "Wednesday's air strike", "Friday's bombing". */
+const WEEKDAY_OF_ATTACK = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|raids?|massacre|ambush|shooting)\b/i;
 /** The weekday a source spoke on: "the medical charity said on Thursday". */
 const SAID_ON_WEEKDAY = /\b(?:said|says|reported|told \w+|announced|stated)\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** A second weekday that closes a span of days after a first: "Saturday and Sunday", "Friday to Sunday". */
@@ -610,10 +614,19 @@ function doneAfterTheAttack(part: string, start: number, end: number): boolean {
 function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], said?: SaidDay): DateFinding | null | undefined {
   const part = ctx.text.slice(sentence.start, sentence.end);
   let rel: RegExpExecArray | null = null;
+  // "funerals on Friday for the 12 people killed in Wednesday's air strike": the attack's own weekday is the day,
+  // whatever else the sentence does on another.
+  // (Not an attack answered, or one that came before: "in response to Tuesday's chemical attack".)
+  const attackOfDay = part.includes('day') ? WEEKDAY_OF_ATTACK.exec(part) : null;
+  const attackOn = attackOfDay && !ANSWERED_BEFORE.test(part.slice(Math.max(0, attackOfDay.index - 40), attackOfDay.index)) ? attackOfDay : null;
   RELATIVE.lastIndex = 0;
   // The weekday of the dateline ("Thursday 9 Jul 2015") is the article's, not the incident's.
   for (let m = RELATIVE.exec(part); m; m = RELATIVE.exec(part)) {
     const at = sentence.start + m.index;
+    if (attackOn && m[2] && m.index !== attackOn.index && outsideDateline(ctx, sentence.start + attackOn.index, sentence.start + attackOn.index + attackOn[0].length)) {
+      if (m.index < attackOn.index) continue;
+      break;
+    }
     // "a monitor said on Thursday": the day of the saying, not of the incident; kept in case nothing better comes.
     // And "the toll rose to 213 on Monday": the day of the count, which the attack may well precede.
     // And "The United Nations suspended all aid convoys on Tuesday after an attack on a convoy killed around 20
@@ -627,7 +640,7 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
     if (outsideDateline(ctx, at, at + m[0].length)) {
       // "Tuesdays casualties come on the heels of similar airstrikes ... on Monday": a weekday that only names
       // the day's news gives way to a day the sentence tells something on.
-      if (rel === null && POSSESSIVE_WEEKDAY.test(m[0])) {
+      if (rel === null && POSSESSIVE_WEEKDAY.test(m[0]) && !(attackOn && m.index === attackOn.index)) {
         rel = m;
         continue;
       }

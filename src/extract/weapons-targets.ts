@@ -176,10 +176,13 @@ function keptWhere(found: readonly LabelFinding[], keep: (e: { start: number; en
 /**
  * Words before a place that say it was not struck: the wounded "taken to hospital", "died in hospital", three
  * men "sentenced to life in prison", "a medic at the al-Jamhouri hospital", a convoy "trying to flee a hotel",
- * families who "searched hospitals for relatives"; and a court that "jails" a man.
+ * families who "searched hospitals for relatives"; a court that "jails" a man; mourners who "attended funerals".
  */
 const NOT_STRUCK_BEFORE =
-  /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:search(?:ed|es|ing)?|scour(?:ed|ing)?|visit(?:ed|ing)?|wait(?:ed|ing) (?:outside|at))\s+(?:(?:a|an|the|nearby|local|several|city|their)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$|\b(?:court|courts|judge|judges|tribunal)\s+$/i;
+  /\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:(?:a|an|the|their|its|nearby)\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:taken|rushed|transferred|transported|brought|admitted|evacuated|sent|moved|carried|treated|released|discharged|died|dying|remain(?:s|ed)?|receiving treatment|being treated)\s+(?:[\w-]+\s+){0,6}?(?:to|in|at|from)\s+(?:(?:a|an|another|the|nearby|local|several|two|three|different|other)\s+)*$|\b(?:search(?:ed|es|ing)?|scour(?:ed|ing)?|visit(?:ed|ing)?|wait(?:ed|ing) (?:outside|at))\s+(?:(?:a|an|the|nearby|local|several|city|their)\s+)*$|\b(?:life|years?|months?)\s+in\s+$|\b(?:medics?|doctors?|nurses?|surgeons?|physicians?|directors?|officials?|spokes(?:man|woman|person)|staff|workers?|head|chief|manager|teachers?|headmaster|principal|imam|priest)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|\bsentenced\s+(?:[\w-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?$|\b(?:court|courts|judge|judges|tribunal)\s+$|\b(?:attend\w*|held|holds?|holding|hold)\s+(?:(?:the|a|an|their|his|her|mass|joint)\s+)*$/i;
+
+/** Funerals that "were held" or "took place": mourning, not a funeral struck. */
+const FUNERAL_HELD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:held|took place|take place)\b/i;
 
 /** A verb of saying right after a name: the name is of one that speaks. */
 const SPEAKS_AFTER = /^\s+(?:said|says|reported|stated|announced|condemned|denied|confirmed)\b/;
@@ -196,7 +199,7 @@ export function findTargets(ctx: ExtractContext, spans: readonly Span[]): LabelF
   if (found.length === 0) return found;
   return keptWhere(found, (e, f) => {
     const before = ctx.text.slice(Math.max(0, e.start - 60), e.start);
-    if (NOT_STRUCK_BEFORE.test(before)) return false;
+    if (NOT_STRUCK_BEFORE.test(before) || (f.value === 'funeral' && FUNERAL_HELD_AFTER.test(ctx.text.slice(e.end, e.end + 20)))) return false;
     // Nor an institution that speaks: "the Coptic Orthodox Church said", "the Hospital said".
     // Nor a place whose people speak: "a hospital official said".
     const after = ctx.text.slice(e.end, e.end + 60);

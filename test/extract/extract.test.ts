@@ -2637,3 +2637,11 @@ test('a toll "across" two or more provinces is placed in their country; a day in
   const one = extractAccounts({ text: 'Strikes kill 9\n\nAir strikes killed nine people across Saraqib and Maarat al-Numan on Monday.', publishedAt: published('2019-06-14') }).accounts[0]!;
   assert.notEqual(one.place?.precision, 'country');
 });
+
+test('"funerals on Friday for the 12 people killed in Wednesday\'s air strike": the attack\'s weekday, and no funeral struck', () => {
+  const text = 'Funerals held for victims of Jabalia strike\n\nThousands of mourners attended funerals on Friday for the 12 people killed in Wednesday\'s air strike on a school in Jabalia, relatives said.';
+  const p = extractAccounts({ text, publishedAt: published('2023-11-10') }).accounts[0]!;
+  assert.deepEqual([p.date?.start, p.date?.evidence[0]!.quote, p.targets.map((t) => t.value)], ['2023-11-08', "Wednesday's", ['school']]);
+  // Not an attack answered: "early on Friday, in response to Tuesday's chemical attack" is Friday.
+  assert.equal(incidentDate('US missiles struck the Shayrat air base early on Friday, in response to Tuesday\'s chemical attack on Khan Sheikhoun.', '2017-04-07')?.start, '2017-04-07');
+});
