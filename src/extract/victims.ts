@@ -123,8 +123,8 @@ const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
   killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
   injured: ['injur', 'wound'],
 };
-/** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed". */
-const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:and|to|-)\\s*\\d{1,3})?(?: years(?: old)?)?,?)?';
+/** Their ages, between the counted and the verb: "Three boys aged between 10 and 14 were killed", "Three brothers, aged 8, 10 and 13, were killed". */
+const AGED = '(?:\\s*,?\\s+aged (?:between |from )?\\d{1,3}(?:\\s*(?:,|and|to|-)\\s*\\d{1,3}){0,6}(?: years(?: old)?)?,?)?';
 
 const VERBS: Readonly<Record<Harm, string>> = {
   // "martyred": the word of many local outlets ("Three citizens were martyred").
@@ -951,13 +951,13 @@ const GROUP_NOUN =
   'teachers?|workers?|farmers?|shepherds?|fisherm[ae]n|villagers?|residents?|passers-?by|passersby|drivers?|guards?|worshipp?ers|patients?|reporters?|photographers?|paramedics?|rescuers?|officials?|operatives?)';
 /** One of a family, told by whose: "their mother", "his wife" (one person; "her children" are of no number). */
 const ONE_KIN = '(?:mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|baby|child)';
-/** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians", "their mother". */
+/** One item of a list of groups: "two children", "a woman", "another man", "at least 13 civilians", "their mother", "his two sons". */
 // (The noun is matched in a lookahead and taken again by name: V8 then compiles the long list of nouns once, not
 // once for each way into it, which made each pattern of two items about 1.7 MB of machine code. `noun` names the
 // group; the two items of one pattern need two names. The group keeps its place among the numbered ones.)
 // (Not a noun that opens a compound: "including 11 children in a jihadist-held town" counts no jihadist.)
 const itemSource = (noun: string) =>
-  `\\b${QUAL_LEAD}(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their|the)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(?=(?<${noun}>${GROUP_NOUN})\\b(?!-))\\k<${noun}>`;
+  `\\b${QUAL_LEAD}(?:(?:her|his|their) (?=(?:${UNITS}|\\d)))?(?!(?:19|20)\\d\\d\\b)(${NUM.slice(1, -1)}|a|an|another|(?:her|his|their|the)(?= (?:[\\w-]+ )?${ONE_KIN}\\b)) (?:[\\w-]+ )?(?=(?<${noun}>${GROUP_NOUN})\\b(?!-))\\k<${noun}>`;
 const ITEM = new RegExp(itemSource('noun'), 'gi');
 const [FIRST_ITEM, NEXT_ITEM] = [itemSource('noun'), itemSource('nextNoun')];
 /** A list of groups and nothing else: "three children and two women". */
@@ -1100,11 +1100,12 @@ function includedGroupsOf(ctx: ExtractContext, span: Span, afterVerb: boolean, o
   /** `who`: the words that tell whom the count counts ("four children", "a staff member"). */
   const add = (start: number, end: number, qual: string | undefined, num: { n: number; vague: boolean }, who: string, rule = 'victims:including') => {
     if (taken.some(([s, e]) => start < e && end > s)) return;
-    taken.push([start, end]);
     // (What follows the words says whose members they are: "11 members of civil defence teams".)
     const group = groupOf(who, ctx.text.slice(end, end + 40));
-    // "44 civilians including 11 women and one rescue worker": a part of no group is no total.
+    // "44 civilians including 11 women and one rescue worker": a part of no group is no total. (Its words stay free
+    // for a list of the killed that reads them: "A father and his two sons were among the dead".)
     if (group === 'total' && rule === 'victims:including') return;
+    taken.push([start, end]);
     // "34 killed, 6 of them women or children": the part is neither group's figure, nor the civilians'.
     if (combined(ctx.text, end, group) !== group) return;
     const ev = [evidenceAt(ctx.text, start, end)];

@@ -2645,3 +2645,10 @@ test('"funerals on Friday for the 12 people killed in Wednesday\'s air strike": 
   // Not an attack answered: "early on Friday, in response to Tuesday's chemical attack" is Friday.
   assert.equal(incidentDate('US missiles struck the Shayrat air base early on Friday, in response to Tuesday\'s chemical attack on Khan Sheikhoun.', '2017-04-07')?.start, '2017-04-07');
 });
+
+test('a family told with whose ("A father and his two sons were among the dead") and ages listed ("aged 8, 10 and 13") are counted', () => {
+  assert.deepEqual(killedIn('A father and his two sons were among the dead.').map((h) => [h.group, h.range.low]), [['total', 3]]);
+  assert.deepEqual(killedIn('Three brothers, aged 8, 10 and 13, were killed.').map((h) => [h.group, h.range.low]), [['total', 3]]);
+  // Still no total from a part of no group inside a count: "44 civilians including 11 women and one rescue worker".
+  assert.deepEqual(killedIn('44 civilians including 11 women and one rescue worker were killed.').map((h) => [h.group, h.range.low]), [['civilians', 44]]);
+});
