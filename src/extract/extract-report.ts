@@ -544,6 +544,8 @@ const GAPPED_AND = /,?\s+and\s+/g;
  * struck Khan Sheikhoun ..., killing four civilians" under "11 civilians killed". Otherwise null.
  */
 function partsOfToll(ctx: ExtractContext, s: Span, primary: Account, mentions: ReturnType<typeof findPlaces>['mentions']): Span[] | null {
+  // (A whole with no stated toll has no parts.)
+  if (!statedToll(primary.killed) && !statedToll(primary.injured)) return null;
   const words = ctx.text.slice(s.start, s.end);
   // (Most sentences have neither: a look for the characters first.)
   const gapped = words.includes(' and ') && GAPPED_VERB.test(words);

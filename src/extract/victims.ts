@@ -111,6 +111,11 @@ function placedNeeds(re: RegExp): { test(part: string): boolean } {
   return { test: (part) => (part.includes(' were ') || part.includes(' was ') || part.includes(' have been ') || part.includes(' had been ') || part.includes(' are ') || part.includes(' is ')) && re.test(part) };
 }
 
+/** The cue words of the passive count rules: a passive verb of the harm starts with one of them. */
+const PASSIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
+  killed: ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'],
+  injured: ['injur', 'wound', 'hurt'],
+};
 /** A field of a record that counts a harm: "killed:", "Injured =". */
 const FIELD_NEEDS: Readonly<Record<Harm, RegExp>> = { killed: /(?:killed|dead|deaths)\s*[:=]/i, injured: /(?:injured|wounded|injuries)\s*[:=]/i };
 
@@ -477,6 +482,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`^[ \\t]*(?:(civilians?|children|women|people|persons|combatants|fighters|soldiers|militants)\\s+)?(?:reported\\s+|confirmed\\s+|total\\s+)?${harm === 'killed' ? '(?:killed|dead|deaths)' : '(?:injured|wounded|injuries)'}\\s*[:=]\\s*${QUAL}\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*[–—-]\\s*(\\d{1,6}))?(?![\\d,.])`, 'gim'),
       groups: [2, 3, 1, 4],
       needs: { test: (part: string) => (part.includes(':') || part.includes('=')) && FIELD_NEEDS[harm].test(part) },
+      cues: harm === 'killed' ? ['kill', 'dead', 'death'] : ['injur', 'wound'],
     },
     // "killed 10 to 15 people", "killed 5-7 civilians".
     {
@@ -500,7 +506,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\b${QUAL_LEAD}${NUM} (?:more )?${WHO}${FROM_GROUP}${AGED}\\s*${ASIDE}(?:(?:were|have been|had been|has been|was|are|is|being|reportedly|also|later|since|subsequently|reported|estimated|believed|said|thought|feared|confirmed|to have been|to have|to be|seriously|critically|severely|badly|lightly|slightly|gravely) )*(?:${harm === 'killed' ? HAVE_DIED : ''}${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: new RegExp(VERBS[harm], 'i'),
-      cues: harm === 'killed' ? ['kill', 'dead', 'died', 'slain', 'lost', 'massacr', 'perish', 'death', 'execut', 'behead', 'gunned down', 'martyr'] : ['injur', 'wound', 'hurt'],
+      cues: PASSIVE_CUES[harm],
     },
     // "1,200 people in Israel were killed", "five residents of Kupiansk were injured": a place between the people
     // counted and their harm. (Not a whole some of whom were: "Two of the 5 people in the car were killed".)
@@ -509,6 +515,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       re: new RegExp(`\\b(?<!\\bof (?:the |those |these )?)${QUAL_LEAD}${NUM} (?:more )?${WHO} (?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:(?:reportedly|also|later|reported|confirmed|seriously|critically) )*(?:${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
       needs: placedNeeds(new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i')),
+      cues: PASSIVE_CUES[harm],
     },
     // "kills 15", "killed at least 19 civilians".
     {
