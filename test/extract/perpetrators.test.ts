@@ -966,3 +966,9 @@ test('a side a headline names bare and the text then qualifies takes the qualifi
   const blamed = 'Bomb kills 12 in market\n\nA bomb killed 12 people in a market on Monday. Officials blamed ISIS for the attack. ISIS is believed to have planted it.';
   assert.deepEqual(extractAccounts({ text: blamed, publishedAt: published('2023-03-09') }).accounts[0]!.perpetrators.map((x) => [x.actor, x.attribution, x.by]), [['isis', 'alleged', 'Officials']]);
 });
+
+test('a side that used, fired or dropped a weapon acts: "Russian forces used 9N210/9N235 cluster munitions in an attack"', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => p.actor ?? p.name);
+  assert.deepEqual(read('Amnesty International has found that Russian forces used 9N210/9N235 cluster munitions in an attack on a kindergarten in Okhtyrka, killing three people.', 'UA'), ['ru-armed-forces']);
+  assert.deepEqual(read('Terrorist organizations affiliated to Jabhat al-Nusra fired a mortar shell on al-Sabil neighborhood, injuring two.', 'SY'), ['hts', 'terrorist organizations']);
+});

@@ -266,6 +266,9 @@ function withElided(text: string, reg: ActorRegistry, home: string | null, menti
  */
 const WEAPON_AFTER =
   /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?:(?:ballistic|cruise|guided|unguided|cluster|hypersonic|long-range|short-range|precision-guided|surface-to-surface|air-to-surface|anti-tank|heavy|kamikaze)\s+)?(?<![\w-])(?:jets?|warplanes?|war planes|planes?|aircraft|helicopters?|drones?|air ?strikes?|airstrikes?|air raids?|raids?|bombs?|bombing|bombings|bombardment|barrel bombs?|shelling|shells|rockets?|missiles?|mortars?|artillery|fire|snipers?|bombers?|attacks?|assault|(?:counter-?)?offensives?|strikes?)\b/i;
+/** A side that used a weapon: "Russian forces used 9N210/9N235 cluster munitions in an attack on a kindergarten". */
+const USED_WEAPON_AFTER =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:used|fired|dropped|deployed|launched)\s+(?:[\w/.-]+\s+){0,4}?(?:munitions|missiles?|rockets?|bombs?|shells?|drones?|chemical weapons|gas|chlorine|sarin|artillery|mortars?|barrel bombs?)\b/i;
 /** Its forces after a name make it a side, a weaker sign than a weapon: "regime forces". */
 const FORCES_AFTER = /^(?:\s*(?:and|or|and the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:['’]s?\s+)?(?:(?![\w-]+(?:ing|ed)\s)[\w-]+\s+)?(?<![\w-])(?:forces|troops|army|fighters|militants|gunmen|terrorists|jihadists|terror elements|elements|units)\b/i;
 /** A name that speaks rather than acts: "opposition forces on Sunday claimed that", "the regime accused". */
@@ -746,7 +749,7 @@ function baseRole(text: string, m: ActorMention, sentence: Span): { role: Role; 
   if (MEMBER_OF_BEFORE.test(before)) return agent(3);
   if (ARMED_NAME.test(text.slice(m.start, m.end))) return agent(3);
   // "in Jaysh al-Islam chemical attack" acts; "the border with Turkey" does not.
-  if (WEAPON_AFTER.test(after)) return agent(3);
+  if (WEAPON_AFTER.test(after) || USED_WEAPON_AFTER.test(after)) return agent(3);
   // "pointed to Russian responsibility": the side held responsible.
   if (/^\s+responsibility\b/i.test(after)) return agent(3);
   if (SOURCE_AFTER.test(after)) return { role: 'other', strength: 0 };
