@@ -890,3 +890,12 @@ test('a name the gazetteer lacks after "in" or "an attack on", with a day right 
   // Not the words of what happened: "in Suspected Gas Attack on Tuesday".
   assert.deepEqual(findPlaceMentions('58 killed in Suspected Gas Attack on Tuesday in Syria', g).map((m) => m.name), ['Syria']);
 });
+
+test('a name the gazetteer lacks, placed inside a town once, is that place where the text names it again alone', () => {
+  const text = "A suicide bomber killed 19 people at an education centre in Kabul's Dasht-e-Barchi district on Friday. In April, twin blasts at a boys' school in Dasht-e-Barchi killed six people.";
+  const again = findPlaces(text, g).mentions.filter((m) => m.name === 'Dasht-e-Barchi');
+  assert.deepEqual(again.map((m) => [m.rule, m.precision, m.place?.name]), [['place:inside-known-place', 'town', 'Kabul'], ['place:named-again', 'town', 'Kabul']]);
+  // Not a name known only as somewhere in a province: "al-Fouaa, Idleb" says too little to place "al-Fouaa" again.
+  const province = 'Rebels shelled al-Fouaa, Idleb, on Monday. Later, shells hit al-Fouaa and Binnish.';
+  assert.deepEqual(findPlaces(province, g).mentions.filter((m) => m.rule === 'place:named-again'), []);
+});

@@ -1244,6 +1244,17 @@ export function findPlaces(
       ...(container.region ? { region: container.region } : {}),
     });
   }
+  // A name the gazetteer lacks, placed inside a known place once ("Kabul's Dasht-e-Barchi district"), is that place
+  // where the text names it again with nothing around it ("Twin blasts at a boys' school in Dasht-e-Barchi").
+  const insideByName = new Map<string, PlaceMention>();
+  // (Only one placed in a town, at its point: a name known only as in some province says too little to take again.)
+  for (const m of mentions) if (m.rule === 'place:inside-known-place' && m.precision === 'town' && m.place !== null && !insideByName.has(strictKey(m.name))) insideByName.set(strictKey(m.name), m);
+  for (const { start, end } of insideByName.size === 0 ? [] : unknownSpans) {
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const first = insideByName.get(strictKey(text.slice(start, end)));
+    if (!first) continue;
+    mentions.push({ ...first, start, end, name: text.slice(start, end), rule: 'place:named-again', cue: { start: first.start, end: first.end } });
+  }
   // The same name read as that seat abroad elsewhere in the text (its headline) is the place inside too.
   const placedInside = abroad.size === 0 ? null : new Set(mentions.filter((m) => m.rule === 'place:inside-known-place').map((m) => strictKey(m.name)));
   const kept = !placedInside ? mentions : mentions.filter((m) => !(m.rule !== 'place:inside-known-place' && abroad.has(m.start) && placedInside.has(strictKey(m.name))));
