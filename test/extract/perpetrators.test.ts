@@ -972,3 +972,11 @@ test('a side that used, fired or dropped a weapon acts: "Russian forces used 9N2
   assert.deepEqual(read('Amnesty International has found that Russian forces used 9N210/9N235 cluster munitions in an attack on a kindergarten in Okhtyrka, killing three people.', 'UA'), ['ru-armed-forces']);
   assert.deepEqual(read('Terrorist organizations affiliated to Jabhat al-Nusra fired a mortar shell on al-Sabil neighborhood, injuring two.', 'SY'), ['hts', 'terrorist organizations']);
 });
+
+test('a monitor that "has found that" or "concluded that" a side did it is who alleges it', () => {
+  const read = (t: string, home: string) => perps(t, home).map((p) => [p.actor, p.by]);
+  assert.deepEqual(read('Amnesty International has found that Russian forces used cluster munitions in an attack on a kindergarten in Okhtyrka, killing three people.', 'UA'), [['ru-armed-forces', 'Amnesty International']]);
+  assert.deepEqual(read('Human Rights Watch concluded that Syrian government forces dropped chlorine on the town, killing seven.', 'SY'), [['sy-government', 'Human Rights Watch']]);
+  // Not what someone found lying there: "Police found the bodies of 12 men killed by gunmen".
+  assert.deepEqual(read('Police found the bodies of 12 men killed by Boko Haram fighters.', 'NG'), [['boko-haram', null]]);
+});
