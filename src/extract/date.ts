@@ -168,7 +168,7 @@ export function findIncidentDate(
     const feast = part.includes('Easter') || part.includes('Good Friday') || part.includes('Palm Sunday') ? feastDay(ctx, sentence, part) : null;
     if (feast) return feast;
     // "on Sunday 10 March": the day and month named with their weekday are the day, not the last such weekday.
-    const named = DIGIT.test(part) && WEEKDAY_THEN_DAY.test(part) ? monthDay(ctx, sentence) : undefined;
+    const named = (part.includes('day ') || part.includes('day,')) && DIGIT.test(part) && WEEKDAY_THEN_DAY.test(part) ? monthDay(ctx, sentence) : undefined;
     if (named) return named;
     // null: a relative word that cannot be resolved (no publication date); it ends the search.
     const relative = relativeDate(ctx, sentence, messages, said);
@@ -617,7 +617,7 @@ function relativeDate(ctx: ExtractContext, sentence: Span, messages: Message[], 
   // "funerals on Friday for the 12 people killed in Wednesday's air strike": the attack's own weekday is the day,
   // whatever else the sentence does on another.
   // (Not an attack answered, or one that came before: "in response to Tuesday's chemical attack".)
-  const attackOfDay = part.includes('day') ? WEEKDAY_OF_ATTACK.exec(part) : null;
+  const attackOfDay = part.includes("day's") || part.includes('day’s') ? WEEKDAY_OF_ATTACK.exec(part) : null;
   const attackOn = attackOfDay && !ANSWERED_BEFORE.test(part.slice(Math.max(0, attackOfDay.index - 40), attackOfDay.index)) ? attackOfDay : null;
   RELATIVE.lastIndex = 0;
   // The weekday of the dateline ("Thursday 9 Jul 2015") is the article's, not the incident's.
