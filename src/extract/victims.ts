@@ -106,6 +106,11 @@ const ASIDE = '(?:\\s*[,–—-]?\\s*(?:including|among them|mostly|[\\w-]+ of t
 const RANGE_AUX = '(?:(?:were|have been|had been|was|reportedly|reported|also|believed|thought|feared|said|to have been) )*';
 /** The lower figure of a range and what joins it to the upper: "5–7", "10 to 15", "two to three" (group 1 of the two). */
 const RANGE_LOW = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,4})|(?:${UNITS}|ten|eleven|twelve|${TENS})(?=\\s+to\\s+(?:${UNITS}|ten|eleven|twelve|${TENS}|\\d)\\b))(?:\\s*[–—-]\\s*|\\s+to\\s+)`;
+/** Both tests, the first first. */
+function both(a: { test(part: string): boolean }, b: { test(part: string): boolean }): { test(part: string): boolean } {
+  return { test: (part) => a.test(part) && b.test(part) };
+}
+
 /** The place-between rule's words, looked for only where a passive verb follows a word ("were", "was", "are"...). */
 function placedNeeds(re: RegExp): { test(part: string): boolean } {
   return { test: (part) => (part.includes(' were ') || part.includes(' was ') || part.includes(' have been ') || part.includes(' had been ') || part.includes(' are ') || part.includes(' is ')) && re.test(part) };
@@ -489,7 +494,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-active-range`,
       re: new RegExp(`\\b${ACTIVE[harm]} ${QUAL_LEAD}${RANGE_LOW}${NUM}\\b ?${WHO}`, 'gi'),
       groups: [1, 2, 4, 3],
-      needs: new RegExp(`\\b${ACTIVE[harm]} `, 'i'),
+      // (A range first, the cheaper test: most sentences with the verb have none.)
+      needs: both(RANGE_NEEDS, new RegExp(`\\b${ACTIVE[harm]} `, 'i')),
       cues: ACTIVE_CUES[harm],
     },
     // "killed between 30 and 40 fighters".
