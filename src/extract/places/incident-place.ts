@@ -51,11 +51,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 function acrossProvinces(text: string, pool: readonly PlaceMention[]): { country: string; start: number; end: number } | null {
   // (Only where a mention has the word right before it: most have not.)
   const opens = (m: PlaceMention) => {
-    const near = (word: string) => {
-      const k = text.lastIndexOf(word, m.start);
-      return k >= 0 && m.start - k <= 40;
-    };
-    return (near('across') || near('throughout')) && ACROSS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return (before.includes('across') || before.includes('throughout')) && ACROSS_BEFORE.test(before);
   };
   if (!pool.some((m) => m.precision !== 'country' && opens(m))) return null;
   const sorted = [...pool].filter((m) => m.precision !== 'country').sort((a, b) => a.start - b.start);
