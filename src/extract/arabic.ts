@@ -610,6 +610,11 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
   const source = mentions.find((m) => m.entry.kind === 'source' && (SOURCE_SAYS.test(f.text.slice(Math.max(0, m.start - 20), m.start)) || SOURCE_HEADS.test(f.text.slice(m.end, m.end + 3))));
   const sourceName = source ? original.slice(back(f, source.start, source.end).start, back(f, source.start, source.end).end) : null;
   const out: Perpetrator[] = [];
+  /** A named actor that did it, claimed when its sentence (`words`) claims the attack, else alleged by the source. */
+  const agent = (actor: { id: string; name: string }, words: string, ev: Span, rule: string): Perpetrator => {
+    const claimed = CLAIMED.test(words);
+    return { name: actor.name, actor: actor.id, attribution: claimed ? 'claimed' : 'alleged', by: claimed ? null : sourceName, certainty: 'stated', evidence: [evidenceAt(original, ev.start, ev.end)], rule };
+  };
   for (const m of mentions) {
     // (Arabic text is read with the registry only: no group is named outside it.)
     if (m.entry.kind === 'source' || m.entry.kind === 'group') continue;
@@ -626,16 +631,7 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
     }
     if (out.some((p) => p.actor === (m.entry as { actor: { id: string } }).actor.id)) continue;
     const sentence = spans.find((s) => s.start <= m.start && m.end <= s.end);
-    const claimed = sentence ? CLAIMED.test(f.text.slice(sentence.start, sentence.end)) : false;
-    out.push({
-      name: m.entry.actor.name,
-      actor: m.entry.actor.id,
-      attribution: claimed ? 'claimed' : 'alleged',
-      by: claimed ? null : sourceName,
-      certainty: 'stated',
-      evidence: [evidenceAt(original, ev.start, ev.end)],
-      rule: 'perpetrator:ar-agent',
-    });
+    out.push(agent(m.entry.actor, sentence ? f.text.slice(sentence.start, sentence.end) : '', ev, 'perpetrator:ar-agent'));
   }
   // "غارة جوية إسرائيلية", "قصف روسي": an attack told with a people's adjective is that state's forces'.
   for (const span of spans) {
@@ -645,9 +641,7 @@ function perpetratorsIn(original: string, f: Folded, spans: readonly Span[], hom
       const actor = id ? registry.actor(id) : undefined;
       if (!actor || out.some((p) => p.actor === actor.id)) continue;
       const at = span.start + m.index!;
-      const ev = back(f, at, at + m[0].length);
-      const claimed = CLAIMED.test(part);
-      out.push({ name: actor.name, actor: actor.id, attribution: claimed ? 'claimed' : 'alleged', by: claimed ? null : sourceName, certainty: 'stated', evidence: [evidenceAt(original, ev.start, ev.end)], rule: 'perpetrator:ar-attack-of-people' });
+      out.push(agent(actor, part, back(f, at, at + m[0].length), 'perpetrator:ar-attack-of-people'));
     }
   }
   // A named actor outranks unnamed words.

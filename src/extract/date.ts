@@ -8,7 +8,7 @@
 // With no publication date, 2 to 4 give no date: never resolve against today.
 import { evidenceAt, message } from '../core/values.js';
 import type { DateFinding, Message, Span } from '../core/types.js';
-import { findDates } from '../core/dates.js';
+import { findDates, isoDate, valid } from '../core/dates.js';
 import { liveEntryOf, remember, type ExtractContext } from './context.js';
 import { CREDIT_WORDS } from './captions.js';
 import { findCounts } from './victims.js';
@@ -186,18 +186,8 @@ export function findIncidentDate(
     if (relative !== undefined) return (relative && sameWordSaidOn(ctx, relative, sentences[k + 1])) ?? relative;
     const dayOfMonth = monthDay(ctx, sentence);
     if (dayOfMonth) return dayOfMonth;
-    const ordinal = ctx.publishedAt && DIGIT.test(part) && ORDINAL_WORD.test(part) ? ORDINAL_DAY.exec(part) : null;
-    if (ordinal) {
-      // "on the 10th": that day of the month of publication, or of the month before when it is yet to come.
-      const dayNo = Number(ordinal[1]);
-      const pub = ctx.publishedAt!;
-      let [y, m] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
-      if (dayNo > Number(pub.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
-      const at = sentence.start + ordinal.index + ordinal[0].indexOf('the');
-      if (dayNo >= 1 && dayNo <= new Date(Date.UTC(y, m, 0)).getUTCDate()) {
-        return day(`${y}-${String(m).padStart(2, '0')}-${String(dayNo).padStart(2, '0')}`, { start: at, end: sentence.start + ordinal.index + ordinal[0].length }, ctx, 'implied', 'date:day-of-month');
-      }
-    }
+    const alone = dayOfMonthAlone(ctx, sentence, part);
+    if (alone) return alone;
   }
   // A day named at the story's opening ("It's August 16.") dates what follows it (the headline incident only),
   // unless its own sentence names a span that day may be one of ("strikes on two markets in January" … "On the
@@ -347,6 +337,19 @@ function monthDay(ctx: ExtractContext, sentence: Span): DateFinding | undefined 
 
 const DIGIT = /\d/;
 
+/** "on the 10th": that day of the month of publication, or of the month before when it is yet to come; else null. */
+function dayOfMonthAlone(ctx: ExtractContext, sentence: Span, part: string): DateFinding | null {
+  const ordinal = ctx.publishedAt && DIGIT.test(part) && ORDINAL_WORD.test(part) ? ORDINAL_DAY.exec(part) : null;
+  if (!ordinal) return null;
+  const dayNo = Number(ordinal[1]);
+  const pub = ctx.publishedAt!;
+  let [y, m] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+  if (dayNo > Number(pub.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  if (!valid(y, m, dayNo)) return null;
+  const at = sentence.start + ordinal.index + ordinal[0].indexOf('the');
+  return day(isoDate(y, m, dayNo), { start: at, end: sentence.start + ordinal.index + ordinal[0].length }, ctx, 'implied', 'date:day-of-month');
+}
+
 /** The feasts that move with Easter, by their distance in days from Easter Sunday. */
 const MOVABLE_FEAST = /\b(Easter Sunday|Easter Day|Easter Monday|Good Friday|Palm Sunday)\b/;
 const FROM_EASTER: Readonly<Record<string, number>> = { 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, 'good friday': -2, 'palm sunday': -7 };
@@ -470,16 +473,16 @@ const WEEKDAY_THEN_DAY = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)d
 const ORDINAL_WORD = /\d(?:st|nd|rd|th)\b/;
 /** A day of the month named alone: "on the 10th", "on the night of the 3rd". */
 const ORDINAL_DAY = new RegExp(`\\bon (?:the (?:night|morning|evening|afternoon) of )?the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES}|anniversary|floor|storey|day|century|time|attempt|round|minute|hour|week|month|year|edition|session|division|brigade|battalion|regiment|corps|army|anniversary)\\b)`, 'i');
-/** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
-/** "over the past 24 hours", "in the last 48 hours". */
-// (Two or three days only: "during the last five days" tells a running total more often than one attack.)
 /** "since" right before a weekday: "Since Tuesday", "since last Monday". */
 const SINCE_BEFORE = /\bsince\s+(?:last\s+)?$/i;
 /** "since" a beginning told on a weekday: "since Israel began striking Gaza on Monday", "since the offensive started on". */
 const SINCE_BEGAN_BEFORE = /\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|launched|opened|resumed|erupted|broke out)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:last\s+)?$/i;
+/** "over the past 24 hours", "in the last 48 hours", "over the past day". */
+// (Two or three days only: "during the last five days" tells a running total more often than one attack.)
 const PAST_HOURS = /\b(?:over|in|during|within) the (?:past|last|previous) (?:(24|36|48|72) hours|(two|three|2|3) days|(day))\b/i;
 const FEW: Readonly<Record<string, number>> = { two: 2, three: 3 };
 const MONTH_OF_YEAR_BEFORE = new RegExp(`\\b(?:(?:in|during|early|late|since) (?:mid-? ?)?)?(${MONTH_NAMES}),? (?:of )?(?:last|the previous) year\\b|\\blast (${MONTH_NAMES})\\b(?! \\d)`, 'i');
+/** A span of days relative to publication, or a month ("in April", "in May 2016"; "may" alone is a verb). */
 const SPAN_OF_DAYS = new RegExp(
   `\\b(?:(earlier|later) this (week|month)|(last|this|past) (week|month)|(?:(?:in|during|early|late) (?:mid-? ?)?|mid-? ?)(?:(${MONTH_NAMES.replace('|may', '')})(?! \\d)|(${MONTH_NAMES}),? ((?:19|20)\\d{2}))|((?:over|at|during) the weekend|(?:this|last|past) weekend)|(a|one|two|three|four|five|six|\\d) (weeks?|months?) ago)\\b`,
   'i',

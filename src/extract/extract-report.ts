@@ -425,7 +425,6 @@ function tellsAgain(a: Account, b: Account): boolean {
   return agree(firstFigure(a.killed), firstFigure(b.killed)) && agree(firstFigure(a.injured), firstFigure(b.injured));
 }
 
-/** One incident from two tellings: the first's values where it has them, the second's where it has none, all the words of both. */
 /** `a` with the means, the weapons and the sides of `b` where it names none of its own (a clause whose subject `b`'s gave). */
 function withSubjectOf(a: Account, b: Account): Account {
   const claims = a.eventTypeClaims.length > 0 ? null : b.eventTypeClaims;
@@ -455,6 +454,7 @@ function sameEntryRetold(ctx: ExtractContext, a: Account, b: Account): boolean {
   return killed !== undefined ? killed === firstFigure(b.killed) : firstFigure(a.injured) !== undefined && firstFigure(a.injured) === firstFigure(b.injured);
 }
 
+/** One incident from two tellings: the first's values where it has them, the second's where it has none, all the words of both. */
 function mergedAccounts(a: Account, b: Account): Account {
   const byValue = <T extends { readonly value: unknown }>(x: readonly T[], y: readonly T[]) => [...x, ...y.filter((v) => !x.some((w) => w.value === v.value))];
   const hasCounts = (k: Account['killed']) => firstFigure(k) !== undefined;
@@ -983,7 +983,7 @@ function partOfToll(
   // (Unless the whole's own words name the part's place or its province: "11 civilians killed as regime barrel bombs
   // hit Kafr Nabudah and Khan Sheikhoun", placed in Khan Sheikhoun for want of the other; "strikes kill 15 across
   // Idlib and Hama".)
-  const ownWords = primary.evidence[0]?.quote ?? '';
+  const ownWords = own?.quote ?? '';
   const named = !!place && ((place.evidence.length > 0 && ownWords.includes(place.evidence[0]!.quote)) || (place.admin1 !== null && ownWords.includes(place.admin1)));
   if (town && place && !named && place.precision !== 'country' && place.country === town.country && place.admin1 !== null && town.admin1 !== null && place.admin1 !== town.admin1) return null;
   // Told place by place ("In Deir Ezzor, ...", "Five others were killed in shelling on Kafr Zita"), close after the toll;

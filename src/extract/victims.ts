@@ -111,9 +111,9 @@ function both(a: { test(part: string): boolean }, b: { test(part: string): boole
   return { test: (part) => a.test(part) && b.test(part) };
 }
 
-/** The place-between rule's words, looked for only where a passive verb follows a word ("were", "was", "are"...). */
-function placedNeeds(re: RegExp): { test(part: string): boolean } {
-  return { test: (part) => (part.includes(' were ') || part.includes(' was ') || part.includes(' have been ') || part.includes(' had been ') || part.includes(' are ') || part.includes(' is ')) && re.test(part) };
+/** `re`, tested only where one of `chars` is: a look for the characters first, the pattern being the costlier. */
+function where(chars: readonly string[], re: RegExp): { test(part: string): boolean } {
+  return { test: (part) => chars.some((c) => part.includes(c)) && re.test(part) };
 }
 
 /** The cue words of the passive count rules: a passive verb of the harm starts with one of them. */
@@ -122,12 +122,15 @@ const PASSIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
   injured: ['injur', 'wound', 'hurt'],
 };
 /** A field of a record that counts a harm: "killed:", "Injured =". */
-const FIELD_NEEDS: Readonly<Record<Harm, RegExp>> = { killed: /(?:killed|dead|deaths)\s*[:=]/i, injured: /(?:injured|wounded|injuries)\s*[:=]/i };
+const FIELD_NEEDS: Readonly<Record<Harm, { test(part: string): boolean }>> = {
+  killed: where([':', '='], /(?:killed|dead|deaths)\s*[:=]/i),
+  injured: where([':', '='], /(?:injured|wounded|injuries)\s*[:=]/i),
+};
 
 /** What a range needs: "5–7", "10 to 15", "two to three". */
 const RANGE_NEEDS_RE = new RegExp(`\\d\\s*[–—-]\\s*\\d|\\d to \\d|\\b(?:${UNITS}|ten|eleven|twelve|${TENS}) to (?:${UNITS}|ten|eleven|twelve|${TENS})\\b`, 'i');
-/** (A look for the characters first: most sentences have neither a dash between digits nor " to ".) */
-const RANGE_NEEDS = { test: (part: string) => (part.includes(' to ') || part.includes('-') || part.includes('–') || part.includes('—')) && RANGE_NEEDS_RE.test(part) };
+/** (Most sentences have neither a dash nor " to ".) */
+const RANGE_NEEDS = where([' to ', '-', '–', '—'], RANGE_NEEDS_RE);
 /** The cue words of the active count rules: a sentence without one of them is not read with those rules. */
 const ACTIVE_CUES: Readonly<Record<Harm, readonly string[]>> = {
   killed: ['kill', 'massacr', 'lives of', 'execut', 'behead', 'crucif', 'eliminat'],
@@ -486,7 +489,7 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-field`,
       re: new RegExp(`^[ \\t]*(?:(civilians?|children|women|people|persons|combatants|fighters|soldiers|militants)\\s+)?(?:reported\\s+|confirmed\\s+|total\\s+)?${harm === 'killed' ? '(?:killed|dead|deaths)' : '(?:injured|wounded|injuries)'}\\s*[:=]\\s*${QUAL}\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*[–—-]\\s*(\\d{1,6}))?(?![\\d,.])`, 'gim'),
       groups: [2, 3, 1, 4],
-      needs: { test: (part: string) => (part.includes(':') || part.includes('=')) && FIELD_NEEDS[harm].test(part) },
+      needs: FIELD_NEEDS[harm],
       cues: harm === 'killed' ? ['kill', 'dead', 'death'] : ['injur', 'wound'],
     },
     // "killed 10 to 15 people", "killed 5-7 civilians".
@@ -520,7 +523,8 @@ function makeRules(harm: Harm): readonly CountRule[] {
       id: `victims:${harm}-passive-placed`,
       re: new RegExp(`\\b(?<!\\bof (?:the |those |these )?)${QUAL_LEAD}${NUM} (?:more )?${WHO} (?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:(?:reportedly|also|later|reported|confirmed|seriously|critically) )*(?:${VERBS[harm]})\\b`, 'gi'),
       groups: [1, 2, 3],
-      needs: placedNeeds(new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i')),
+      // (Only where a passive verb follows a word.)
+      needs: where([' were ', ' was ', ' have been ', ' had been ', ' are ', ' is '], new RegExp(`\\b(?:in|from|inside|across|of) (?:the )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+ (?:were|have been|had been|was|are|is) (?:\\w+ )?(?:${VERBS[harm]})\\b`, 'i')),
       cues: PASSIVE_CUES[harm],
     },
     // "kills 15", "killed at least 19 civilians".
@@ -774,10 +778,10 @@ function gappedCount(ctx: ExtractContext, harm: Harm, span: Span): (CountHit & {
   if (!m) return null;
   const sentence = ctx.sentences.find((s) => s.start <= span.start && span.start < s.end);
   if (!sentence || sentence.start === span.start || !GAPPED_BEFORE[harm].test(ctx.text.slice(sentence.start, span.start))) return null;
-  const num = numberOf(m[2]!.toLowerCase());
+  const num = numberOf(m[2]!);
   if (!num || num.vague || num.n === 0) return null;
   // Of the group the clause before counts: "Two civilians were killed in Kherson and one in Beryslav".
-  const before = countsOf(ctx, harm, { start: sentence.start, end: span.start });
+  const before = findCounts(ctx, harm, { start: sentence.start, end: span.start });
   const group = before.at(-1)?.group ?? 'total';
   return { at: span.start, group, range: rangeOf(m[1], num.n, false, [evidenceAt(ctx.text, span.start, span.start + m[0].length)], 'victims:gapped') };
 }

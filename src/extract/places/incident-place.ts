@@ -17,7 +17,6 @@ const FINER: Readonly<Record<PlacePrecision, number>> = { point: 5, neighbourhoo
  */
 const ORIGIN_BEFORE = /\b(?:crossed|came|fired|launched|infiltrated|sneaked|advanced)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:positioned|stationed|entrenched|holed up|located|based|deployed)\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?$|\b(?:fled|retreated|withdrew|escaped|pulled back)\s+(?:to|toward|towards|into)\s+(?:the\s+)?$|\b(?:heard|seen|felt|watched)\s+(?:[\w-]+\s+){0,2}?(?:from|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\bfrom\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}to\s+(?:the\s+)?$|\b(?:bound|headed|heading|en route|flying|sailing|travell?ing)\s+(?:for|to)\s+(?:the\s+)?$|\b(?:highway|road|route|railway|railroad|motorway)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}(?:and|to)\s+(?:the\s+)?)?$/i;
 
-/** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
 /** A side placed where it fired from, the firing right after: "Rebels in Eastern Ghouta fired rockets on Damascus". */
 const SIDE_IN_BEFORE = /\b(?:rebels|militants|fighters|insurgents|jihadists|forces|troops|gunmen|groups|factions|militias?|positions)\s+(?:based\s+|stationed\s+|entrenched\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 const FIRED_AFTER = /^\s+(?:have\s+|had\s+)?(?:fired|launched|lobbed|shelled|targeted)\b/i;
@@ -25,6 +24,7 @@ function firedFrom(text: string, m: PlaceMention): boolean {
   return FIRED_AFTER.test(text.slice(m.end, m.end + 24)) && SIDE_IN_BEFORE.test(before(text, m));
 }
 
+/** A relative clause that tells what a side holds, not where it struck: "the rebels, who control the capital Sanaa". */
 const HELD_BEFORE = /\b(?:who|which|that)\s+(?:also\s+|still\s+|now\s+)?(?:control|controls|controlled|hold|holds|held|run|runs|rule|rules|seized|took|captured)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 
 /** Words before a place where someone spoke or met, not where anything struck: "told reporters in Paris". */

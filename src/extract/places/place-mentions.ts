@@ -130,9 +130,9 @@ const RURAL_BEFORE = endsAfter(['rural'], /\brural\s+$/i);
  * Rif Dimashq ("Damascus countryside"), not the city's own governorate.
  */
 const COUNTRYSIDE_OF: Readonly<Record<string, string>> = { 'SY.13': 'SY.08' };
-// Not "state of": "Islamic State of Iraq" is an organisation.
 /** A word of position right before a run, that runs leave out: "Lower", "Upper", "Middle", "North". */
 const POSITION_BEFORE = /\b(Lower|Upper|Middle|North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+$/;
+// Not "state of": "Islamic State of Iraq" is an organisation.
 const ADMIN_BEFORE = endsAfter(['of', 'the'], /\b(province|governorate|countryside|region|oblast)\s+of\s+(the\s+)?$/i);
 // Not "Mozambique town of Palma": that "town" is Palma's.
 const TOWN_AFTER = /^\s+(city|town|village|camp)\b(?!\s+of\b)/i;
@@ -1055,12 +1055,12 @@ export function findPlaces(
       // "province of Raqa", "Deir Ezzor province": a loose match among the few provinces of the report's countries.
       // (With the word of position before it that no run takes: "the Lower Shabelle region" is Lower Shebelle.)
       const position = POSITION_BEFORE.exec(before);
-      const at = position ? start - position[0].length : start;
-      const a = [...(position ? [strictKey(`${position[1]} ${key}`)] : []), key]
+      const positioned = position ? strictKey(`${position[1]} ${key}`) : null;
+      const a = [...(positioned ? [positioned] : []), key]
         .flatMap((k) => context.homes.map((c) => g.admin1ByLooseKey(looseKey(k), c)))
         .find((xs) => xs.length === 1)?.[0];
       if (a) {
-        const from = position && looseKey(strictKey(a.name)) === looseKey(strictKey(`${position[1]} ${key}`)) ? at : start;
+        const from = positioned && looseKey(strictKey(a.name)) === looseKey(positioned) ? start - position![0].length : start;
         const cue = ADMIN_AFTER.test(after) ? { start: end, end: end + ADMIN_AFTER.exec(after)![0].length } : { start: from - adminCue[0].length, end: from };
         mentions.push({ start: from, end, name: text.slice(from, end), country: a.country, place: null, admin1: a, precision: 'admin1', rule: 'place:admin1-loose', cue });
         continue;
@@ -1091,8 +1091,8 @@ export function findPlaces(
     for (const [n, country] of (whose ? [whose] : context.homes.slice(0, 2)).entries()) {
       const spellings = n === 0 ? otherSpellings(key) : [key, ...otherSpellings(key)];
       const respelt = spellings.flatMap((k) => g.placesByKey(k)).filter((p) => p.country === country);
-      const loose = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? [] : g.placesByLooseKey(looseKey(key), country);
-      const hits = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? respelt : within ? loose.filter((p) => p.admin1?.code === within.admin1!.code) : loose;
+      const loose = respelt.length > 0 || abroadOnly.has(start) || n > 0 ? null : g.placesByLooseKey(looseKey(key), country);
+      const hits = !loose ? respelt : within ? loose.filter((p) => p.admin1?.code === within.admin1!.code) : loose;
       if (hits.length === 0) continue;
       const p = hits.reduce(better);
       mentions.push({ start, end, name: text.slice(start, end), country: p.country, place: p, admin1: p.admin1, precision: precisionOf(p), rule: 'place:gazetteer-loose', cue: null });
@@ -1191,7 +1191,7 @@ export function findPlaces(
       const country = mentions.find(
         (m) =>
           m.start > end && m.start - end <= 40 && m.precision === 'country' &&
-          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before)))) || (NEAR_BEFORE.test(before) && IN_COUNTRY.test(text.slice(end, m.start))) || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && IN_COUNTRY.test(text.slice(end, m.start)) && !EVENT_WORDS.test(text.slice(start, ownEnd)))),
+          (TYPED_IN.test(text.slice(end, m.start)) || APPOSITION.test(text.slice(end, m.start)) || (INSIDE_NAME.test(text.slice(end, m.start)) && (named || (/^\s*,/.test(text.slice(end, m.start)) && IN_BEFORE.test(before)))) || (IN_COUNTRY.test(text.slice(end, m.start)) && (NEAR_BEFORE.test(before) || ((IN_BEFORE.test(before) || ATTACK_ON_BEFORE.test(before)) && !EVENT_WORDS.test(text.slice(start, ownEnd)))))),
       );
       if (country) {
         mentions.push({ start, end: ownEnd, name: text.slice(start, ownEnd), country: country.country, place: null, admin1: null, precision: 'country', rule: 'place:inside-known-place', cue: { start: country.start, end: country.end } });
